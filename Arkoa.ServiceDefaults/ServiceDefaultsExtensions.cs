@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// What every Arkoa service gets: OpenTelemetry (OTLP when the dashboard or an operator
+/// sets OTEL_EXPORTER_OTLP_ENDPOINT, Prometheus at /metrics always), health checks,
+/// service discovery and resilient HttpClients.
+/// </summary>
+public static class ServiceDefaultsExtensions
+{
+    public const string HealthPath = "/health";
+    public const string AlivePath = "/alive";
+    public const string MetricsPath = "/metrics";
+
+    /// <summary>Meters of our own business metrics (arkoa_*), exported with the framework's.</summary>
+    public const string ArkoaMeterName = "Arkoa";
+
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        return builder;
+    }
+
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter("Npgsql", "Microsoft.EntityFrameworkCore", ArkoaMeterName)
+                .AddPrometheusExporter())
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName, "Npgsql")
+                // Probes and scrapes would drown the real traffic in the trace view.
+                .AddAspNetCoreInstrumentation(o => o.Filter = context =>
+                    !context.Request.Path.StartsWithSegments(HealthPath)
+                    && !context.Request.Path.StartsWithSegments(AlivePath)
+                    && !context.Request.Path.StartsWithSegments(MetricsPath))
+                .AddHttpClientInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        // "live" answers whether the process works at all; everything else (databases, ...) is readiness.
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps /health (ready: every check), /alive (live checks only) and /metrics, open to probes and scrapers
+    /// even where a fallback policy requires signing in. They reveal no data; keep them off public ingress.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
+        return app;
+    }
+}
