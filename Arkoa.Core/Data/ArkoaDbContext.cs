@@ -1,0 +1,68 @@
+using Arkoa.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arkoa.Core.Data;
+
+public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : DbContext(options)
+{
+    /// <summary>The connection name every service uses for the database.</summary>
+    public const string ConnectionName = "arkoa";
+
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<UserToken> UserTokens => Set<UserToken>();
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<CompanyHoliday> CompanyHolidays => Set<CompanyHoliday>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Leave> Leaves => Set<Leave>();
+    public DbSet<LeaveBalance> LeaveBalances => Set<LeaveBalance>();
+    public DbSet<LeaveBalanceHistory> LeaveBalanceHistory => Set<LeaveBalanceHistory>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as their wire names, readable in SQL and stable if members are reordered.
+        configurationBuilder.Properties<LeaveType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<LeaveStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<HalfDayPeriod>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<LeaveBalanceHistoryType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<UserRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<UserTokenPurpose>().HaveConversion<string>().HaveMaxLength(20);
+        // Day quantities are exact half days; two decimals leave room for prorated credits.
+        configurationBuilder.Properties<decimal>().HavePrecision(8, 2);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArkoaDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTimes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTimes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampTimes()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                if (entry.Entity.CreatedAt == default) entry.Entity.CreatedAt = now;
+                entry.Entity.UpdatedAt = now;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.UpdatedAt = now;
+                if (entry.Entity is Leave leave) leave.Version++;
+            }
+        }
+    }
+}

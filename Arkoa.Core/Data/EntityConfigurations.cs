@@ -1,0 +1,147 @@
+using Arkoa.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Arkoa.Core.Data;
+
+// Table shape, keys, indexes and constraints of each entity (SPEC §2). Names are snake_case.
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> b)
+    {
+        b.Property(u => u.Name).HasMaxLength(100);
+        b.Property(u => u.Email).HasMaxLength(254);
+        b.HasIndex(u => u.Email).IsUnique();
+        b.Property(u => u.Image).HasMaxLength(2048);
+        b.HasOne<Membership>().WithMany().HasForeignKey(u => u.ActiveMembershipId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> b)
+    {
+        b.HasIndex(s => s.TokenHash).IsUnique();
+        b.HasIndex(s => s.UserId);
+        b.Property(s => s.IpAddress).HasMaxLength(64);
+        b.Property(s => s.UserAgent).HasMaxLength(512);
+        b.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UserTokenConfiguration : IEntityTypeConfiguration<UserToken>
+{
+    public void Configure(EntityTypeBuilder<UserToken> b)
+    {
+        b.HasIndex(t => t.TokenHash).IsUnique();
+        b.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
+{
+    public void Configure(EntityTypeBuilder<Company> b)
+    {
+        b.Property(c => c.Name).HasMaxLength(Company.NameMaxLength);
+        b.HasIndex(c => c.Name).IsUnique();
+        b.Property(c => c.LogoContentType).HasMaxLength(50);
+        b.Property(c => c.LogoUrl).HasMaxLength(2048);
+        b.Property(c => c.TimeZone).HasMaxLength(64);
+        b.Property(c => c.HolidayCountry).HasMaxLength(2);
+        b.Property(c => c.CarryOverExpiresOn).HasMaxLength(5);
+        b.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_companies_annual_leave_days", "annual_leave_days BETWEEN 0 AND 50");
+            t.HasCheckConstraint("ck_companies_carry_over_max_days", "carry_over_max_days >= 0");
+        });
+        b.HasMany(c => c.Holidays).WithOne().HasForeignKey(h => h.CompanyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CompanyHolidayConfiguration : IEntityTypeConfiguration<CompanyHoliday>
+{
+    public void Configure(EntityTypeBuilder<CompanyHoliday> b)
+    {
+        b.Property(h => h.Name).HasMaxLength(100);
+        b.HasIndex(h => new { h.CompanyId, h.Date }).IsUnique();
+    }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> b)
+    {
+        b.HasIndex(m => new { m.UserId, m.CompanyId }).IsUnique();
+        b.HasIndex(m => m.CompanyId);
+        b.HasOne(m => m.User).WithMany(u => u.Memberships).HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(m => m.Company).WithMany(c => c.Memberships).HasForeignKey(m => m.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(m => m.Balances).WithOne().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(m => m.Leaves).WithOne(l => l.Membership).HasForeignKey(l => l.MembershipId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(m => m.IsManager);
+    }
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.Property(i => i.Email).HasMaxLength(254);
+        b.HasIndex(i => i.TokenHash).IsUnique();
+        // One open invitation per (company, e-mail); accepted ones stay as a record.
+        b.HasIndex(i => new { i.CompanyId, i.Email }).IsUnique().HasFilter("accepted_at IS NULL");
+        b.HasOne<Company>().WithMany().HasForeignKey(i => i.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(i => i.InvitedById).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LeaveConfiguration : IEntityTypeConfiguration<Leave>
+{
+    public void Configure(EntityTypeBuilder<Leave> b)
+    {
+        b.Property(l => l.Reason).HasMaxLength(Leave.TextMaxLength);
+        b.Property(l => l.ManagerNote).HasMaxLength(Leave.TextMaxLength);
+        b.Property(l => l.Version).IsConcurrencyToken();
+        b.HasIndex(l => new { l.MembershipId, l.StartDate });
+        b.HasOne<User>().WithMany().HasForeignKey(l => l.ReviewedById).OnDelete(DeleteBehavior.SetNull);
+        b.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_leaves_dates", "end_date >= start_date");
+            t.HasCheckConstraint("ck_leaves_days", "days > 0");
+        });
+    }
+}
+
+internal sealed class LeaveBalanceConfiguration : IEntityTypeConfiguration<LeaveBalance>
+{
+    public void Configure(EntityTypeBuilder<LeaveBalance> b)
+    {
+        b.HasIndex(x => new { x.MembershipId, x.Type }).IsUnique();
+        // The last line of defence: whatever the code does, a balance never goes below zero.
+        b.ToTable(t => t.HasCheckConstraint("ck_leave_balances_remaining_days", "remaining_days >= 0"));
+    }
+}
+
+internal sealed class LeaveBalanceHistoryConfiguration : IEntityTypeConfiguration<LeaveBalanceHistory>
+{
+    public void Configure(EntityTypeBuilder<LeaveBalanceHistory> b)
+    {
+        b.ToTable("leave_balance_history");
+        b.Property(h => h.Reason).HasMaxLength(500);
+        b.HasIndex(h => new { h.LeaveBalanceId, h.CreatedAt });
+        b.HasOne(h => h.LeaveBalance).WithMany().HasForeignKey(h => h.LeaveBalanceId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(h => h.Actor).WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Leave>().WithMany().HasForeignKey(h => h.LeaveId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.Property(o => o.Kind).HasMaxLength(50);
+        b.Property(o => o.Payload).HasColumnType("jsonb");
+        // The Worker's claim query reads only messages still to send, oldest due first.
+        b.HasIndex(o => o.NextAttemptAt).HasFilter("sent_at IS NULL AND dead_at IS NULL");
+    }
+}

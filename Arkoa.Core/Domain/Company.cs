@@ -1,0 +1,29 @@
+namespace Arkoa.Core.Domain;
+
+public sealed class Company : Entity
+{
+    public const int NameMaxLength = 100;
+    public const int MaxAnnualLeaveDays = 50;
+    public const int MaxLogoBytes = 512 * 1024;
+
+    public required string Name { get; set; }
+    public byte[]? Logo { get; set; }
+    public string? LogoContentType { get; set; }
+    public string? LogoUrl { get; set; }
+    public int AnnualLeaveDays { get; set; } = 25;
+
+    /// <summary>IANA time zone; "today" for the company is computed in it.</summary>
+    public string TimeZone { get; set; } = "Europe/Paris";
+
+    /// <summary>ISO 3166-1 alpha-2 code of the country whose public holidays are closed days.</summary>
+    public string HolidayCountry { get; set; } = "FR";
+    public decimal CarryOverMaxDays { get; set; } = 5;
+
+    /// <summary>Month and day ("MM-DD") on which carried-over days expire.</summary>
+    public string CarryOverExpiresOn { get; set; } = "03-31";
+    public DayOfWeek[] WorkingDays { get; set; } =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    public List<Membership> Memberships { get; set; } = [];
+    public List<CompanyHoliday> Holidays { get; set; } = [];
+}
