@@ -1,0 +1,65 @@
+using Arkoa.AppHost.Infrastructure;
+
+// The whole Arkoa system: Postgres (database "arkoa"), Redis, an SMTP sink, Prometheus, and the three services.
+// Resource and connection names are the same whichever way the infrastructure runs (see InfrastructureMode).
+try
+{
+    var builder = DistributedApplication.CreateBuilder(args);
+    var mode = InfrastructureModeDetector.Detect(builder.Configuration, builder.ExecutionContext.IsPublishMode);
+    var dataDirectory = Path.GetFullPath(builder.Configuration["Arkoa:DataDir"] ?? Path.Combine(builder.AppHostDirectory, ".data"));
+    var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
+
+    IResourceBuilder<IResourceWithConnectionString> database, redis, smtp;
+    IResourceBuilder<IResource> databaseServer;
+    if (mode == InfrastructureMode.Containers)
+    {
+        var postgres = builder.AddPostgres("postgres").WithDataVolume("arkoa-postgres-data");
+        databaseServer = postgres;
+        database = postgres.AddDatabase("arkoa");
+        redis = builder.AddRedis("redis");
+        smtp = builder.AddSmtpContainer("smtp");
+    }
+    else
+    {
+        var postgres = builder.AddLocalPostgres("postgres", Path.Combine(dataDirectory, "postgres"));
+        databaseServer = postgres;
+        database = postgres.AddDatabase("arkoa");
+        redis = builder.AddLocalRedis("redis", Path.Combine(dataDirectory, "redis"));
+        smtp = builder.AddSmtpTool("smtp", repositoryRoot);
+    }
+
+    // The Api owns the schema: it applies migrations before it serves, so the others wait for it.
+    var api = builder.AddProject<Projects.Arkoa_Api>("api")
+        .WithReference(database).WaitFor(database).WaitFor(databaseServer)
+        .WithReference(redis).WaitFor(redis)
+        .WithHttpHealthCheck("/health");
+
+    var web = builder.AddProject<Projects.Arkoa_Web>("web")
+        .WithReference(api).WaitFor(api)
+        .WithExternalHttpEndpoints()
+        .WithHttpHealthCheck("/health");
+
+    var worker = builder.AddProject<Projects.Arkoa_Worker>("worker")
+        .WithReference(database).WaitFor(api)
+        .WithReference(smtp).WaitFor(smtp)
+        .WithEnvironment("Arkoa__WebBaseUrl", web.GetEndpoint("http"))
+        .WithHttpHealthCheck("/health");
+
+    IResourceBuilder<ProjectResource>[] services = [api, web, worker];
+    if (mode == InfrastructureMode.Containers)
+    {
+        builder.AddPrometheusContainer("prometheus", Path.Combine(dataDirectory, "prometheus"), services);
+    }
+    else
+    {
+        builder.AddLocalPrometheus("prometheus", Path.Combine(dataDirectory, "prometheus"), services);
+    }
+
+    builder.Build().Run();
+    return 0;
+}
+catch (MissingPrerequisiteException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
