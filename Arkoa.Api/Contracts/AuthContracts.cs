@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Arkoa.Api.Contracts;
+
+public sealed record SignUpRequest(
+    [property: Required, StringLength(100, MinimumLength = 1)] string? Name,
+    [property: Required, EmailAddress, StringLength(254)] string? Email,
+    [property: Required] string? Password);
+
+public sealed record SignInRequest(
+    [property: Required, StringLength(254)] string? Email,
+    [property: Required, StringLength(128)] string? Password);
+
+public sealed record UserResponse(Guid Id, string Name, string Email, bool EmailVerified, string? Image, Guid? ActiveMembershipId);
+
+public sealed record AuthResponse(UserResponse User, string Token);
+
+public sealed record SessionInfo(DateTime ExpiresAt);
+
+public sealed record SessionResponse(UserResponse User, SessionInfo Session);
+
+public sealed record VerifyEmailRequest([property: Required, StringLength(200)] string? Token);

@@ -1,0 +1,92 @@
+using Arkoa.Api.Auth;
+using Arkoa.Api.Contracts;
+using Arkoa.Api.Http;
+using Arkoa.Core.Balances;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arkoa.Api.Endpoints;
+
+/// <summary>/api/companies/{companyId}/memberships/{membershipId}/leave-balances and leave-balance-history.</summary>
+public static class BalanceEndpoints
+{
+    public static RouteGroupBuilder MapBalanceEndpoints(this RouteGroupBuilder api)
+    {
+        var member = api.MapGroup("/companies/{companyId:guid}/memberships/{membershipId:guid}").WithTags("Balances");
+        member.MapGet("/leave-balances", List);
+        member.MapPost("/leave-balances", Adjust);
+        member.MapGet("/leave-balance-history", History);
+        return api;
+    }
+
+    private static async Task<Results<Ok<List<LeaveBalanceResponse>>, ProblemHttpResult>> List(
+        Guid companyId, Guid membershipId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
+
+        var balances = await db.LeaveBalances.AsNoTracking()
+            .Where(b => b.MembershipId == membershipId && db.Memberships.Any(m => m.Id == membershipId && m.CompanyId == companyId))
+            .OrderBy(b => b.Type)
+            .Select(b => new LeaveBalanceResponse(b.Id, b.Type, b.RemainingDays, b.UpdatedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(balances);
+    }
+
+    private static async Task<Results<Ok<LeaveBalanceResponse>, ValidationProblem, ProblemHttpResult>> Adjust(
+        Guid companyId, Guid membershipId, AdjustBalanceRequest request, HttpContext context, ArkoaDbContext db,
+        BalanceLedger ledger, CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
+        if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can adjust balances.");
+        if (!await db.Memberships.AnyAsync(m => m.Id == membershipId && m.CompanyId == companyId, cancellationToken))
+        {
+            return Problems.NotFound("The membership");
+        }
+
+        var change = request.Change!.Value;
+        if (change == 0) return Problems.Field("change", "The change cannot be zero.");
+        if (change * 2 != decimal.Truncate(change * 2)) return Problems.Field("change", "The change must be a whole or half day.");
+        var historyType = request.HistoryType!.Value;
+        if (historyType is LeaveBalanceHistoryType.LEAVE_DEDUCTION or LeaveBalanceHistoryType.LEAVE_REFUND)
+        {
+            return Problems.Field("historyType", "Leave deductions and refunds are written by leaves, not by hand.");
+        }
+
+        return await db.InTransactionAsync<Results<Ok<LeaveBalanceResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
+        {
+            await db.LockMemberAsync(membershipId, ct);
+            var balance = await ledger.GetOrCreateAsync(membershipId, request.Type!.Value, ct);
+            if (!ledger.TryApply(balance, change, historyType, userId, leaveId: null, request.Reason!.Trim()))
+            {
+                return Problems.Field("change", $"The balance cannot go below zero ({balance.RemainingDays} remaining).");
+            }
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(new LeaveBalanceResponse(balance.Id, balance.Type, balance.RemainingDays, balance.UpdatedAt));
+        }, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<PagedList<BalanceHistoryResponse>>, ValidationProblem, ProblemHttpResult>> History(
+        Guid companyId, Guid membershipId, LeaveType? type, [AsParameters] PageQuery page, HttpContext context,
+        ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        if (page.Errors() is { Count: > 0 } errors) return Problems.Fields(errors);
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
+
+        var query = db.LeaveBalanceHistory.AsNoTracking()
+            .Where(h => h.LeaveBalance!.MembershipId == membershipId
+                && db.Memberships.Any(m => m.Id == membershipId && m.CompanyId == companyId));
+        if (type is not null) query = query.Where(h => h.LeaveBalance!.Type == type);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(h => h.CreatedAt).ThenByDescending(h => h.Id)
+            .Skip(page.Skip).Take(page.Size)
+            .Select(h => new BalanceHistoryResponse(h.Id, h.LeaveBalance!.Type, h.Change, h.Type, h.Reason,
+                h.ActorId, h.Actor == null ? null : h.Actor.Name, h.LeaveId, h.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<BalanceHistoryResponse>(items, total, page.Number, page.Size));
+    }
+}

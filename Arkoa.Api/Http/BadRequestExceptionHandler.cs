@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Arkoa.Api.Http;
+
+/// <summary>
+/// Turns a body or parameter the framework could not read (malformed JSON, a wrong type, an unknown
+/// enum value, an impossible date, a body over the size limit) into a 400 problem naming the field.
+/// </summary>
+public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException badRequest) return false;
+
+        context.Response.StatusCode = badRequest.StatusCode;
+        var problem = new HttpValidationProblemDetails { Status = badRequest.StatusCode, Title = "Invalid request" };
+        if (FindJsonException(badRequest) is { } json)
+        {
+            // A value of the wrong type or format names its field; broken JSON syntax is the body's fault.
+            var isValueError = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
+            var field = isValueError ? FieldName(json.Path) : "body";
+            problem.Errors[field] = [field == "body"
+                ? $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
+                : $"The value of '{field}' is not valid."];
+        }
+        else
+        {
+            problem.Detail = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "The request body is too large."
+                : "The request could not be read.";
+        }
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static JsonException? FindJsonException(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is JsonException json) return json;
+        }
+        return null;
+    }
+
+    // "$.startDate" → "startDate"; "$" or nothing → "body".
+    private static string FieldName(string? path)
+    {
+        var trimmed = (path ?? "$").TrimStart('$').TrimStart('.');
+        return trimmed.Length == 0 ? "body" : trimmed;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using Arkoa.Api.Auth;
+using Arkoa.Api.Endpoints;
+using Arkoa.Api.Http;
+using Arkoa.Core.Balances;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName, configureDbContextOptions: ArkoaDbContextOptions.Apply);
+builder.AddRedisClient("redis");
+
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
+builder.Services.AddValidation();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+// Always throw on unreadable input so BadRequestExceptionHandler can name the field (the default only does in Development).
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+
+builder.Services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionAuthenticationHandler>(
+        SessionAuthenticationHandler.SchemeName, null);
+// Everything needs a session unless an endpoint says AllowAnonymous.
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+builder.Services.AddScoped<SessionIssuer>();
+builder.Services.AddScoped<BalanceLedger>();
+
+var app = builder.Build();
+
+// The Api owns the schema. EF Core (9+) takes a database lock while migrating, so replicas starting together are safe.
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>().Database.MigrateAsync();
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseArkoaSecurityHeaders();
+if (!app.Environment.IsDevelopment()) app.UseHsts();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapDefaultEndpoints();
+app.MapGroup("/api")
+    .MapAuthEndpoints()
+    .MapCompanyEndpoints()
+    .MapLeaveEndpoints()
+    .MapBalanceEndpoints()
+    .MapHealthEndpoints();
+
+app.Run();
+
+/// <summary>Visible to tests.</summary>
+public partial class Program;
