@@ -1,0 +1,104 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Polly;
+
+namespace Arkoa.Web.Api;
+
+/// <summary>
+/// Typed client for the Arkoa Api. Calls never throw for an HTTP error or an unreachable Api:
+/// the pages get an <see cref="ApiProblem"/> they can show next to the form instead of an error page.
+/// </summary>
+/// <remarks>
+/// <paramref name="http"/> has its base address set to the Aspire service "api" in Program.cs.
+/// Authenticated calls take the Api session token the Web keeps as the <c>arkoa_token</c> claim.
+/// </remarks>
+public sealed partial class ArkoaApiClient(HttpClient http, ILogger<ArkoaApiClient> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task<ApiResult<AuthResponse>> SignUpAsync(
+        string name, string email, string password, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, "api/auth/sign-up", token: null,
+            new SignUpRequest(name, email, password), ReadJsonAsync<AuthResponse>, cancellationToken);
+
+    public Task<ApiResult<AuthResponse>> SignInAsync(
+        string email, string password, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, "api/auth/sign-in", token: null,
+            new SignInRequest(email, password), ReadJsonAsync<AuthResponse>, cancellationToken);
+
+    /// <summary>Ends the Api session behind <paramref name="token"/>; returns <c>null</c> when it ended.</summary>
+    public async Task<ApiProblem?> SignOutAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var result = await SendAsync(HttpMethod.Post, "api/auth/sign-out", token,
+            body: null, static (_, _) => Task.FromResult(true), cancellationToken);
+        return result.Problem;
+    }
+
+    /// <summary>The first 50 companies the caller belongs to (the page shows how many there are in all).</summary>
+    public Task<ApiResult<CompanyPage>> GetMyCompaniesAsync(string token, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Get, "api/companies?page=1&pageSize=50", token,
+            body: null, ReadJsonAsync<CompanyPage>, cancellationToken);
+
+    public Task<ApiResult<Company>> CreateCompanyAsync(
+        string token, string name, int annualLeaveDays, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, "api/companies", token,
+            new CreateCompanyRequest(name, annualLeaveDays), ReadJsonAsync<Company>, cancellationToken);
+
+    private async Task<ApiResult<T>> SendAsync<T>(
+        HttpMethod method,
+        string path,
+        string? token,
+        object? body,
+        Func<HttpContent, CancellationToken, Task<T>> readValue,
+        CancellationToken cancellationToken) where T : notnull
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                var problem = await ApiProblemReader.ReadAsync(response, cancellationToken);
+                if (problem.Status >= 500)
+                {
+                    LogServerError(logger, method.Method, path, problem.Status);
+                }
+                return ApiResult<T>.Failure(problem);
+            }
+
+            return ApiResult<T>.Success(await readValue(response.Content, cancellationToken));
+        }
+        catch (Exception exception) when (IsUnreachable(exception, cancellationToken))
+        {
+            LogUnreachable(logger, exception, method.Method, path);
+            return ApiResult<T>.Failure(ApiProblem.Unavailable);
+        }
+    }
+
+    // A success without the promised body is a contract bug, so it is allowed to surface as an error page.
+    private static async Task<T> ReadJsonAsync<T>(HttpContent content, CancellationToken cancellationToken) =>
+        await content.ReadFromJsonAsync<T>(Json, cancellationToken)
+            ?? throw new InvalidOperationException($"The Api answered with an empty {typeof(T).Name}.");
+
+    // Connection failures, timeouts and an open circuit all mean "the Api is not there right now";
+    // a cancellation the caller asked for (the browser went away) is not, and keeps propagating.
+    private static bool IsUnreachable(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException or ExecutionRejectedException
+        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Api call {Method} {Path} failed: the Api could not be reached.")]
+    private static partial void LogUnreachable(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Api call {Method} {Path} answered {Status}.")]
+    private static partial void LogServerError(ILogger logger, string method, string path, int status);
+}

@@ -1,0 +1,17 @@
+namespace Arkoa.Web.Api;
+
+// Wire shapes of the Api's /api/companies endpoints (JSON, camelCase).
+
+/// <summary>A company seen by one of its members; <see cref="UserRole"/> is EMPLOYEE, MANAGER or ADMIN.</summary>
+public sealed record Company(
+    string Id,
+    string Name,
+    int AnnualLeaveDays,
+    string? TimeZone,
+    string? HolidayCountry,
+    string UserMembershipId,
+    string UserRole);
+
+public sealed record CompanyPage(IReadOnlyList<Company> Items, int Total, int Page, int PageSize);
+
+internal sealed record CreateCompanyRequest(string Name, int AnnualLeaveDays);

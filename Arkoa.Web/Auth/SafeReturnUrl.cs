@@ -1,0 +1,17 @@
+namespace Arkoa.Web.Auth;
+
+/// <summary>Where to go after signing in.</summary>
+public static class SafeReturnUrl
+{
+    /// <summary>
+    /// Follows only paths on this site. Anything else ("https://…", "//host", "/\host", or control
+    /// characters browsers strip) could hand a freshly signed-in user to another site.
+    /// </summary>
+    public static string OrHome(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl)
+            ? url
+            : "/";
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Arkoa.Web.Api;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Arkoa.Web.Auth;
+
+/// <summary>Starts and ends the Web's cookie session, which wraps an Api session.</summary>
+public static class WebSession
+{
+    public static Task SignInAsync(HttpContext httpContext, AuthResponse auth)
+    {
+        Claim[] claims =
+        [
+            new(ClaimTypes.NameIdentifier, auth.User.Id),
+            new(ClaimTypes.Name, auth.User.Name),
+            new(ClaimTypes.Email, auth.User.Email),
+            new(ArkoaClaims.Token, auth.Token),
+        ];
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+
+        // Persistent so the sliding 7 days survive a browser restart; the Api session may end sooner,
+        // and the first 401 from the Api then ends this one too.
+        return httpContext.SignInAsync(
+            CookieAuthenticationDefaults.AuthenticationScheme,
+            principal,
+            new AuthenticationProperties { IsPersistent = true });
+    }
+
+    public static Task SignOutAsync(HttpContext httpContext) =>
+        httpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+}
