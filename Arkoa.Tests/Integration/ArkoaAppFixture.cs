@@ -1,0 +1,75 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>
+/// One real AppHost (local infrastructure mode: Postgres, Redis, smtp4dev, Prometheus as processes) for every
+/// integration test, with its own throw-away data folder. Tests make their own users and companies.
+/// </summary>
+public sealed class ArkoaAppFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"arkoa-tests-{Guid.NewGuid():N}");
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Arkoa_AppHost>(
+            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local"], timeout.Token);
+        // Each test client says who it is by its bearer token only: no cookie jar shared between clients.
+        builder.Services.ConfigureHttpClientDefaults(http =>
+            http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false }));
+        // Retries come quickly in tests, so "not lost, retried" is observable in seconds.
+        builder.CreateResourceBuilder<ProjectResource>("worker")
+            .WithEnvironment("Outbox__PollInterval", "00:00:00.500")
+            .WithEnvironment("Outbox__FirstRetryDelay", "00:00:01")
+            .WithEnvironment("Outbox__MaxRetryDelay", "00:00:02");
+
+        App = await builder.BuildAsync(timeout.Token);
+        await App.StartAsync(timeout.Token);
+        foreach (var resource in new[] { "postgres", "redis", "smtp", "api", "web", "worker", "prometheus" })
+        {
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+    }
+
+    public HttpClient Api() => App.CreateHttpClient("api", "http");
+
+    public HttpClient Client(string resource) => App.CreateHttpClient(resource, "http");
+
+    public SmtpInbox Inbox() => new(App.CreateHttpClient("smtp", "http"));
+
+    public async Task<string?> DatabaseConnectionStringAsync() => await App.GetConnectionStringAsync("arkoa");
+
+    public Task StopAsync(string resource) =>
+        App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand);
+
+    public async Task StartAsync(string resource)
+    {
+        await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+        try { Directory.Delete(_dataDirectory, recursive: true); }
+        catch (IOException) { /* a server may still be releasing a file; the folder is in /tmp */ }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<ArkoaAppFixture>
+{
+    public const string Name = "Arkoa AppHost";
+}

@@ -1,0 +1,14 @@
+namespace Arkoa.Tests.Integration;
+
+public static class TestDates
+{
+    /// <summary>The first Monday of February next year: always in the future, and France has no holiday in February.</summary>
+    public static DateOnly FebruaryMondayNextYear(int weeksLater = 0)
+    {
+        var date = new DateOnly(DateTime.UtcNow.Year + 1, 2, 1);
+        while (date.DayOfWeek != DayOfWeek.Monday) date = date.AddDays(1);
+        return date.AddDays(7 * weeksLater);
+    }
+
+    public static string Iso(this DateOnly date) => date.ToString("yyyy-MM-dd");
+}
