@@ -6,7 +6,7 @@ try
 {
     var builder = DistributedApplication.CreateBuilder(args);
     var mode = InfrastructureModeDetector.Detect(builder.Configuration, builder.ExecutionContext.IsPublishMode);
-    var dataDirectory = Path.GetFullPath(builder.Configuration["Arkoa:DataDir"] ?? Path.Combine(builder.AppHostDirectory, ".data"));
+    var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.AppHostDirectory);
     var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
 
     IResourceBuilder<IResourceWithConnectionString> database, redis, smtp;
@@ -45,14 +45,14 @@ try
         .WithEnvironment("Arkoa__WebBaseUrl", web.GetEndpoint("http"))
         .WithHttpHealthCheck("/health");
 
+    // Prometheus is for developers and CI; a deployed system is scraped by the platform's own Prometheus
+    // (e.g. Azure Monitor managed Prometheus) through each service's /metrics, so it is not published.
     IResourceBuilder<ProjectResource>[] services = [api, web, worker];
-    if (mode == InfrastructureMode.Containers)
+    if (builder.ExecutionContext.IsRunMode)
     {
-        builder.AddPrometheusContainer("prometheus", Path.Combine(dataDirectory, "prometheus"), services);
-    }
-    else
-    {
-        builder.AddLocalPrometheus("prometheus", Path.Combine(dataDirectory, "prometheus"), services);
+        var prometheusDirectory = Path.Combine(dataDirectory, "prometheus");
+        if (mode == InfrastructureMode.Containers) builder.AddPrometheusContainer("prometheus", prometheusDirectory, services);
+        else builder.AddLocalPrometheus("prometheus", prometheusDirectory, services);
     }
 
     builder.Build().Run();

@@ -35,6 +35,14 @@ public sealed partial class ArkoaApiClient(HttpClient http, ILogger<ArkoaApiClie
         return result.Problem;
     }
 
+    /// <summary>Confirms an e-mail address with the token from the verification mail; returns <c>null</c> when done.</summary>
+    public async Task<ApiProblem?> VerifyEmailAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var result = await SendAsync(HttpMethod.Post, "api/auth/verify-email", token: null,
+            new VerifyEmailRequest(token), static (_, _) => Task.FromResult(true), cancellationToken);
+        return result.Problem;
+    }
+
     /// <summary>The first 50 companies the caller belongs to (the page shows how many there are in all).</summary>
     public Task<ApiResult<CompanyPage>> GetMyCompaniesAsync(string token, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "api/companies?page=1&pageSize=50", token,

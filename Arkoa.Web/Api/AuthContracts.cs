@@ -10,3 +10,5 @@ public sealed record AuthResponse(ApiUser User, string Token);
 internal sealed record SignUpRequest(string Name, string Email, string Password);
 
 internal sealed record SignInRequest(string Email, string Password);
+
+public sealed record VerifyEmailRequest(string Token);

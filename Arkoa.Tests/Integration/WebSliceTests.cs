@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Aspire.Hosting.Testing;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>
+/// The Web front end through plain HTTP, as a browser without JavaScript would use it: it reaches the Api
+/// through service discovery and keeps the session in its own cookie. (Full browser journeys use Chromium.)
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed partial class WebSliceTests(ArkoaAppFixture app)
+{
+    [Fact]
+    public async Task Sign_up_through_the_web_then_create_and_list_a_company()
+    {
+        using var browser = NewBrowser();
+        var email = ApiSession.UniqueEmail("web");
+
+        var signUp = await PostFormAsync(browser, "/sign-up", "sign-up", new()
+        {
+            ["Input.Name"] = "Web User",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "web pass 123",
+        });
+        Assert.Equal(HttpStatusCode.OK, signUp.StatusCode);
+        var home = await signUp.Content.ReadAsStringAsync();
+        Assert.Contains("My companies", home);
+        Assert.Contains("Web User", home);
+
+        var companyName = $"Web Co {Guid.NewGuid():N}"[..20];
+        var created = await PostFormAsync(browser, "/", "create-company", new()
+        {
+            ["Input.Name"] = companyName,
+            ["Input.AnnualLeaveDays"] = "25",
+        });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var list = await (await browser.GetAsync("/")).Content.ReadAsStringAsync();
+        Assert.Contains(companyName, list);
+        Assert.Contains("ADMIN", list, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_link_in_the_verification_mail_confirms_the_address_on_the_web()
+    {
+        var session = await ApiSession.SignUpAsync(app);
+        var inbox = app.Inbox();
+        var mail = Assert.Single(await inbox.WaitForAsync(session.Email));
+        var link = new Uri(MailLink().Match(await inbox.PlainTextAsync(mail.Id)).Value);
+        Assert.Equal(app.App.GetEndpoint("web", "http").Authority, link.Authority);
+
+        using var browser = NewBrowser();
+        var confirmed = await PostFormAsync(browser, link.PathAndQuery, "verify-email", new()
+        {
+            ["Token"] = Uri.UnescapeDataString(link.Query["?token=".Length..]),
+        });
+        Assert.Contains("Your e-mail address is confirmed.", await confirmed.Content.ReadAsStringAsync());
+        var user = await session.Http.GetFromJsonAsync<JsonElement>("/api/auth/session");
+        Assert.True(user.GetProperty("user").GetProperty("emailVerified").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_shown_on_the_form_and_keeps_the_email()
+    {
+        using var browser = NewBrowser();
+        var response = await PostFormAsync(browser, "/sign-in", "sign-in", new()
+        {
+            ["Input.Email"] = "nobody@example.test",
+            ["Input.Password"] = "wrong pass 1",
+        });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Wrong e-mail or password.", html);
+        Assert.Contains("value=\"nobody@example.test\"", html);
+    }
+
+    [Fact]
+    public async Task My_companies_needs_signing_in()
+    {
+        using var browser = NewBrowser(followRedirects: false);
+        var response = await browser.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/sign-in", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Web_pages_carry_the_security_headers_and_a_csp()
+    {
+        using var browser = NewBrowser();
+        var response = await browser.GetAsync("/sign-in");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    private HttpClient NewBrowser(bool followRedirects = true) =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects })
+        {
+            BaseAddress = app.App.GetEndpoint("web", "http"),
+        };
+
+    // Loads the page, then posts its form back with the antiforgery token, as a browser does.
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, string formName, Dictionary<string, string> fields)
+    {
+        var page = await browser.GetStringAsync(path);
+        var token = AntiforgeryToken().Match(page).Groups["token"].Value;
+        Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {path}");
+        fields["_handler"] = formName;
+        fields["__RequestVerificationToken"] = token;
+        return await browser.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex(@"https?://\S+/verify-email\?token=\S+")]
+    private static partial Regex MailLink();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
