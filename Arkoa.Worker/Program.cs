@@ -12,6 +12,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
 builder.Services.Configure<MailOptions>(o => o.WebBaseUrl = builder.Configuration["Arkoa:WebBaseUrl"] ?? o.WebBaseUrl);
 builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
+// One mail template per outbox kind (SPEC §6).
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.VerifyEmailTemplate>();
 builder.Services.AddSingleton<MailComposer>();
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddHostedService<OutboxDispatcher>();

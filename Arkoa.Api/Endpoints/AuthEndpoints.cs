@@ -53,7 +53,7 @@ public static class AuthEndpoints
             ExpiresAt = clock.GetUtcNow().UtcDateTime + VerificationLifetime,
         });
         db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.VerifyEmail,
-            new VerifyEmailPayload(user.Email, user.Name, verificationToken, Language: "fr")));
+            new VerifyEmailPayload(user.Email, user.Name, verificationToken, user.Language)));
         var token = sessions.Open(user, context);
 
         try

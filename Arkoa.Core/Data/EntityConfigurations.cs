@@ -14,6 +14,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(u => u.Email).HasMaxLength(254);
         b.HasIndex(u => u.Email).IsUnique();
         b.Property(u => u.Image).HasMaxLength(2048);
+        b.Property(u => u.Language).HasMaxLength(5).HasDefaultValue("fr");
+        b.Property(u => u.CalendarToken).HasMaxLength(100);
+        b.HasIndex(u => u.CalendarToken).IsUnique();
         b.HasOne<Membership>().WithMany().HasForeignKey(u => u.ActiveMembershipId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -3,8 +3,11 @@ using Arkoa.Core.Domain;
 
 namespace Arkoa.Core.Outbox;
 
-/// <summary>The kinds of message the Api queues and the Worker delivers, with their payloads.</summary>
-public static class OutboxKinds
+/// <summary>
+/// The kinds of message the Api queues and the Worker delivers. Each area declares its own kinds and
+/// payloads in its own file (partial class); the Worker has one mail template per kind.
+/// </summary>
+public static partial class OutboxKinds
 {
     public const string VerifyEmail = "auth.verify-email";
 }

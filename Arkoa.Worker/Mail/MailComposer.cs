@@ -1,49 +1,25 @@
-using System.Net;
 using Arkoa.Core.Domain;
-using Arkoa.Core.Outbox;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Arkoa.Worker.Mail;
 
-/// <summary>Turns an outbox message into the mail it stands for: plain text and HTML, in the recipient's language.</summary>
-public sealed class MailComposer(IOptions<MailOptions> options)
+/// <summary>Turns an outbox message into its mail through the template registered for its kind.</summary>
+public sealed class MailComposer(IEnumerable<IMailTemplate> templates, IOptions<MailOptions> options)
 {
+    private readonly Dictionary<string, IMailTemplate> _templates = templates.ToDictionary(t => t.Kind);
+    private readonly MailLinks _links = new(options.Value.WebBaseUrl);
+
     /// <summary>Stable per outbox row, so a message sent twice after a crash is recognisably the same one.</summary>
     public static string MessageIdFor(Guid outboxId) => $"{outboxId:N}@arkoa";
 
     public MimeMessage Compose(OutboxMessage message)
     {
-        var mail = message.Kind switch
-        {
-            OutboxKinds.VerifyEmail => VerifyEmail(OutboxMessageFactory.Read<VerifyEmailPayload>(message)),
-            _ => throw new UnknownOutboxKindException(message.Kind),
-        };
+        if (!_templates.TryGetValue(message.Kind, out var template)) throw new UnknownOutboxKindException(message.Kind);
+        var mail = template.Build(message, _links);
         mail.From.Add(MailboxAddress.Parse(options.Value.From));
         mail.MessageId = MessageIdFor(message.Id);
         mail.Date = message.CreatedAt;
-        return mail;
-    }
-
-    private MimeMessage VerifyEmail(VerifyEmailPayload payload)
-    {
-        var link = $"{options.Value.WebBaseUrl.TrimEnd('/')}/verify-email?token={Uri.EscapeDataString(payload.Token)}";
-        var english = payload.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        var (subject, greeting, body, button) = english
-            ? ("Confirm your e-mail address", $"Hello {payload.Name},", "Please confirm your e-mail address to finish creating your Arkoa account. The link is valid for 24 hours.", "Confirm my address")
-            : ("Confirmez votre adresse e-mail", $"Bonjour {payload.Name},", "Merci de confirmer votre adresse e-mail pour terminer la création de votre compte Arkoa. Le lien est valable 24 heures.", "Confirmer mon adresse");
-
-        var mail = new MimeMessage { Subject = subject };
-        mail.To.Add(new MailboxAddress(payload.Name, payload.To));
-        mail.Body = new BodyBuilder
-        {
-            TextBody = $"{greeting}\n\n{body}\n\n{link}\n",
-            HtmlBody = $"""
-                <p>{WebUtility.HtmlEncode(greeting)}</p>
-                <p>{WebUtility.HtmlEncode(body)}</p>
-                <p><a href="{WebUtility.HtmlEncode(link)}">{WebUtility.HtmlEncode(button)}</a></p>
-                """,
-        }.ToMessageBody();
         return mail;
     }
 }

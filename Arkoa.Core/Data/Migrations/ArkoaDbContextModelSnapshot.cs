@@ -572,6 +572,11 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("active_membership_id");
 
+                    b.Property<string>("CalendarToken")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("calendar_token");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -586,10 +591,26 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_verified");
 
+                    b.Property<int>("FailedSignInCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_in_count");
+
                     b.Property<string>("Image")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
                         .HasColumnName("image");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("language");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -611,6 +632,10 @@ namespace Arkoa.Core.Data.Migrations
 
                     b.HasIndex("ActiveMembershipId")
                         .HasDatabaseName("ix_users_active_membership_id");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_calendar_token");
 
                     b.HasIndex("Email")
                         .IsUnique()
