@@ -10,4 +10,8 @@ public static class ArkoaMetrics
     /// <summary>arkoa_leaves_requested_total{type}</summary>
     public static readonly Counter<long> LeavesRequested =
         Meter.CreateCounter<long>("arkoa.leaves.requested", description: "Leaves requested, by type.");
+
+    /// <summary>arkoa_leaves_reviewed_total{status}</summary>
+    public static readonly Counter<long> LeavesReviewed =
+        Meter.CreateCounter<long>("arkoa.leaves.reviewed", description: "Leaves reviewed, by decision.");
 }

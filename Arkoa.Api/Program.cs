@@ -32,6 +32,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddScoped<SessionIssuer>();
 builder.Services.AddScoped<BalanceLedger>();
+builder.Services.AddScoped<Arkoa.Api.Leaves.LeaveNotifications>();
 
 var app = builder.Build();
 
@@ -53,6 +54,7 @@ app.MapGroup("/api")
     .MapAuthEndpoints()
     .MapCompanyEndpoints()
     .MapLeaveEndpoints()
+    .MapLeaveReviewEndpoints()
     .MapBalanceEndpoints()
     .MapHealthEndpoints();
 

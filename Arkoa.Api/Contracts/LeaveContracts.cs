@@ -21,3 +21,22 @@ public sealed record LeaveResponse(
         l.Id, l.MembershipId, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Days, l.Status,
         l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt);
 }
+
+/// <summary>PATCH body: the leave's new type, dates and halves (replacing the old ones); reason kept when absent.</summary>
+public sealed record UpdateLeaveRequest(
+    [property: Required] LeaveType? Type,
+    [property: Required] DateOnly? StartDate,
+    [property: Required] DateOnly? EndDate,
+    HalfDayPeriod? StartHalf,
+    HalfDayPeriod? EndHalf,
+    HalfDayPeriod? HalfDayPeriod,
+    [property: StringLength(Leave.TextMaxLength)] string? Reason,
+    int? Version);
+
+/// <summary>Optional body of cancel/delete: the version the caller saw, to refuse acting on a changed leave.</summary>
+public sealed record LeaveVersionRequest(int? Version);
+
+public sealed record ReviewLeaveRequest(
+    [property: Required] LeaveStatus? Status,
+    [property: StringLength(Leave.TextMaxLength)] string? ManagerNote,
+    int? Version);

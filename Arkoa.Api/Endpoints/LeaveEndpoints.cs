@@ -1,9 +1,9 @@
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Api.Leaves;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
-using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Api.Endpoints;
 
-/// <summary>/api/companies/{companyId}/memberships/{membershipId}/leaves: one member's leaves.</summary>
+/// <summary>/api/companies/{companyId}/memberships/{membershipId}/leaves: one member's leaves and their lifecycle (SPEC §4).</summary>
 public static class LeaveEndpoints
 {
     public static RouteGroupBuilder MapLeaveEndpoints(this RouteGroupBuilder api)
@@ -19,6 +19,9 @@ public static class LeaveEndpoints
         var leaves = api.MapGroup("/companies/{companyId:guid}/memberships/{membershipId:guid}/leaves").WithTags("Leaves");
         leaves.MapGet("/", List);
         leaves.MapPost("/", Create);
+        leaves.MapPatch("/{leaveId:guid}", Edit);
+        leaves.MapPost("/{leaveId:guid}/cancel", Cancel);
+        leaves.MapDelete("/{leaveId:guid}", Delete);
         return api;
     }
 
@@ -39,65 +42,33 @@ public static class LeaveEndpoints
 
     private static async Task<Results<Created<LeaveResponse>, ValidationProblem, ProblemHttpResult>> Create(
         Guid companyId, Guid membershipId, CreateLeaveRequest request, HttpContext context, ArkoaDbContext db,
-        BalanceLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
+        BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
         if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
-
-        var member = await db.Memberships.AsNoTracking().Include(m => m.Company)
-            .SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, cancellationToken);
+        var member = await MemberWithCompanyAsync(db, companyId, membershipId, cancellationToken);
         if (member?.Company is null) return Problems.NotFound("The membership");
         if (!member.Active) return Problems.Conflict("This membership is deactivated.");
 
-        var (startHalf, endHalf, halfError) = ResolveHalves(request);
-        if (halfError is not null) return halfError;
-        var type = request.Type!.Value;
-        var start = request.StartDate!.Value;
-        var end = request.EndDate!.Value;
-        if (end < start) return Problems.Field("endDate", "The end date must be on or after the start date.");
-        if (end.DayNumber - start.DayNumber > 366) return Problems.Field("endDate", "A leave cannot be longer than a year.");
-        if (start < CompanyClock.Today(member.Company, clock) && !caller.IsManager)
-        {
-            return Problems.Field("startDate", "Only a manager can record a leave in the past.");
-        }
+        var (plan, error) = await LeavePlanner.PlanAsync(db, member.Company, caller, request.Type!.Value, request.StartDate!.Value,
+            request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
+        if (error is not null) return error;
 
-        var companyHolidays = await db.CompanyHolidays.AsNoTracking()
-            .Where(h => h.CompanyId == companyId && h.Date >= start && h.Date <= end)
-            .Select(h => h.Date).ToListAsync(cancellationToken);
-        var counter = LeaveDayCounter.For(member.Company, companyHolidays);
-        var days = counter.Count(start, end, startHalf, endHalf);
-        if (days == 0) return Problems.Field("endDate", "No working day in this range.");
-
-        var span = new HalfDaySpan(start, end, startHalf, endHalf);
         var outcome = await db.InTransactionAsync<Results<Created<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
             await db.LockMemberAsync(membershipId, ct);
-            var neighbours = await db.Leaves.AsNoTracking()
-                .Where(l => l.MembershipId == membershipId && (l.Status == LeaveStatus.PENDING || l.Status == LeaveStatus.APPROVED)
-                    && l.StartDate <= end && l.EndDate >= start)
-                .ToListAsync(ct);
-            if (neighbours.Any(l => new HalfDaySpan(l.StartDate, l.EndDate, l.StartHalf, l.EndHalf).Overlaps(span, counter.IsWorkingDay)))
-            {
-                return Problems.Conflict("This leave overlaps another pending or approved leave.");
-            }
+            if (await plan!.OverlapsAsync(db, membershipId, exceptLeaveId: null, ct)) return Overlap();
 
             var leave = new Leave
             {
-                MembershipId = membershipId, Type = type, StartDate = start, EndDate = end,
-                StartHalf = startHalf, EndHalf = endHalf, Days = days, Reason = request.Reason?.Trim(),
+                MembershipId = membershipId, Type = plan.Type, StartDate = plan.Start, EndDate = plan.End,
+                StartHalf = plan.StartHalf, EndHalf = plan.EndHalf, Days = plan.Days, Reason = request.Reason?.Trim(),
             };
             db.Leaves.Add(leave);
-
-            if (LeaveBalance.IsConsumedBy(type))
-            {
-                var balance = await ledger.GetOrCreateAsync(membershipId, type, ct);
-                if (!ledger.TryApply(balance, -days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, userId, leave.Id,
-                        $"{type} leave {start:yyyy-MM-dd} – {end:yyyy-MM-dd} ({days} days)"))
-                {
-                    return Problems.Field("type", $"Insufficient balance: {days} days requested, {balance.RemainingDays} remaining.");
-                }
-            }
+            var (ok, remaining) = await ledger.DeductAsync(leave, userId, ct);
+            if (!ok) return Insufficient(plan.Days, remaining);
+            await notifications.SubmittedAsync(leave, userId, edited: false, ct);
 
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/companies/{companyId}/memberships/{membershipId}/leaves/{leave.Id}", LeaveResponse.From(leave));
@@ -105,29 +76,126 @@ public static class LeaveEndpoints
 
         if (outcome.Result is Created<LeaveResponse>)
         {
-            ArkoaMetrics.LeavesRequested.Add(1, new KeyValuePair<string, object?>("type", type.ToString()));
+            ArkoaMetrics.LeavesRequested.Add(1, new KeyValuePair<string, object?>("type", plan!.Type.ToString()));
         }
         return outcome;
     }
 
-    /// <summary>
-    /// startHalf=AFTERNOON / endHalf=MORNING trim the ends; the original's single halfDayPeriod means
-    /// a one-day half-day leave taken in that period (SPEC §3).
-    /// </summary>
-    private static (HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, ValidationProblem? Error) ResolveHalves(CreateLeaveRequest request)
+    /// <summary>PENDING only, by the owner or a manager: refunds the old days and deducts the new ones atomically.</summary>
+    private static async Task<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>> Edit(
+        Guid companyId, Guid membershipId, Guid leaveId, UpdateLeaveRequest request, HttpContext context, ArkoaDbContext db,
+        BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (request.HalfDayPeriod is { } period)
+        var userId = context.User.UserId();
+        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
+        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
+        var member = await MemberWithCompanyAsync(db, companyId, membershipId, cancellationToken);
+        if (member?.Company is null) return Problems.NotFound("The membership");
+
+        var (plan, error) = await LeavePlanner.PlanAsync(db, member.Company, caller, request.Type!.Value, request.StartDate!.Value,
+            request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
+        if (error is not null) return error;
+
+        return await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
-            if (request.StartDate != request.EndDate)
-                return (null, null, Problems.Field("halfDayPeriod", "halfDayPeriod is only for a one-day leave; use startHalf/endHalf."));
-            if (request.StartHalf is not null || request.EndHalf is not null)
-                return (null, null, Problems.Field("halfDayPeriod", "Give either halfDayPeriod or startHalf/endHalf, not both."));
-            return period == HalfDayPeriod.MORNING ? (null, HalfDayPeriod.MORNING, null) : (HalfDayPeriod.AFTERNOON, null, null);
-        }
-        if (request.StartDate == request.EndDate && request.StartHalf == HalfDayPeriod.AFTERNOON && request.EndHalf == HalfDayPeriod.MORNING)
-        {
-            return (null, null, Problems.Field("endHalf", "A one-day leave cannot start in the afternoon and end in the morning."));
-        }
-        return (request.StartHalf, request.EndHalf, null);
+            await db.LockMemberAsync(membershipId, ct);
+            var leave = await db.Leaves.SingleOrDefaultAsync(l => l.Id == leaveId && l.MembershipId == membershipId, ct);
+            if (leave is null) return Problems.NotFound("The leave");
+            if (StaleOrNotPending(leave, request.Version) is { } refusal) return refusal;
+            if (await plan!.OverlapsAsync(db, membershipId, exceptLeaveId: leave.Id, ct)) return Overlap();
+
+            var before = Snapshot(leave);
+            (leave.Type, leave.StartDate, leave.EndDate, leave.StartHalf, leave.EndHalf, leave.Days) =
+                (plan.Type, plan.Start, plan.End, plan.StartHalf, plan.EndHalf, plan.Days);
+            if (request.Reason is not null) leave.Reason = request.Reason.Trim();
+            var (ok, remaining) = await ledger.ApplyEditAsync(before, leave, userId, ct);
+            if (!ok) return Insufficient(plan.Days, remaining);
+            await notifications.SubmittedAsync(leave, userId, edited: true, ct);
+
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(LeaveResponse.From(leave));
+        }, cancellationToken);
     }
+
+    /// <summary>The owner cancels a PENDING leave; a manager a PENDING or a future APPROVED one. The days come back.</summary>
+    private static async Task<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
+        Guid companyId, Guid membershipId, Guid leaveId, LeaveVersionRequest? request, HttpContext context, ArkoaDbContext db,
+        BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
+        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
+        var member = await MemberWithCompanyAsync(db, companyId, membershipId, cancellationToken);
+        if (member?.Company is null) return Problems.NotFound("The membership");
+        var today = CompanyClock.Today(member.Company, clock);
+
+        return await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
+        {
+            await db.LockMemberAsync(membershipId, ct);
+            var leave = await db.Leaves.SingleOrDefaultAsync(l => l.Id == leaveId && l.MembershipId == membershipId, ct);
+            if (leave is null) return Problems.NotFound("The leave");
+            if (request?.Version is { } version && version != leave.Version) return Stale();
+            var cancellable = leave.Status == LeaveStatus.PENDING
+                || (leave.Status == LeaveStatus.APPROVED && caller.IsManager && leave.StartDate > today);
+            if (!cancellable)
+            {
+                return leave.Status == LeaveStatus.APPROVED && !caller.IsManager
+                    ? Problems.Forbidden("Only a manager can cancel an approved leave.")
+                    : Problems.Conflict($"A {leave.Status} leave cannot be canceled{(leave.Status == LeaveStatus.APPROVED ? " once it has started" : "")}.");
+            }
+
+            leave.Status = LeaveStatus.CANCELED;
+            await ledger.RefundAsync(leave, userId, "Canceled", ct);
+            await notifications.CanceledAsync(leave, userId, ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(LeaveResponse.From(leave));
+        }, cancellationToken);
+    }
+
+    /// <summary>PENDING only, by the owner or a manager; refunds like cancel (the original forgot to).</summary>
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
+        Guid companyId, Guid membershipId, Guid leaveId, HttpContext context, ArkoaDbContext db, BalanceLedger ledger,
+        CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
+        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
+
+        return await db.InTransactionAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async ct =>
+        {
+            await db.LockMemberAsync(membershipId, ct);
+            var leave = await db.Leaves.SingleOrDefaultAsync(
+                l => l.Id == leaveId && l.MembershipId == membershipId && l.Membership!.CompanyId == companyId, ct);
+            if (leave is null) return Problems.NotFound("The leave");
+            if (leave.Status != LeaveStatus.PENDING) return Problems.Conflict($"A {leave.Status} leave cannot be deleted; cancel it instead.");
+
+            await ledger.RefundAsync(leave, userId, "Deleted", ct);
+            db.Leaves.Remove(leave);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }, cancellationToken);
+    }
+
+    private static Task<Membership?> MemberWithCompanyAsync(ArkoaDbContext db, Guid companyId, Guid membershipId, CancellationToken cancellationToken) =>
+        db.Memberships.AsNoTracking().Include(m => m.Company)
+            .SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, cancellationToken);
+
+    internal static ProblemHttpResult? StaleOrNotPending(Leave leave, int? version) =>
+        version is { } v && v != leave.Version ? Stale()
+        : leave.Status != LeaveStatus.PENDING ? Problems.Conflict($"The leave is {leave.Status}, no longer PENDING.")
+        : null;
+
+    internal static ProblemHttpResult Stale() =>
+        Problems.Conflict("The leave was changed by someone else; reload it and try again.");
+
+    private static ProblemHttpResult Overlap() => Problems.Conflict("This leave overlaps another pending or approved leave.");
+
+    private static ValidationProblem Insufficient(decimal days, decimal remaining) =>
+        Problems.Field("type", $"Insufficient balance: {days} days requested, {remaining} remaining.");
+
+    private static Leave Snapshot(Leave l) => new()
+    {
+        Id = l.Id, MembershipId = l.MembershipId, Type = l.Type, StartDate = l.StartDate, EndDate = l.EndDate,
+        StartHalf = l.StartHalf, EndHalf = l.EndHalf, Days = l.Days, Status = l.Status,
+    };
 }

@@ -1,0 +1,20 @@
+namespace Arkoa.Core.Outbox;
+
+public static partial class OutboxKinds
+{
+    /// <summary>A leave was requested or edited: one message per active manager of the company.</summary>
+    public const string LeaveSubmitted = "leave.submitted";
+
+    /// <summary>A leave was approved or rejected (with the manager's note): to the member.</summary>
+    public const string LeaveReviewed = "leave.reviewed";
+
+    /// <summary>A manager canceled a member's leave: to the member.</summary>
+    public const string LeaveCanceled = "leave.canceled";
+}
+
+/// <summary>Everything a leave mail shows, captured when the event happened (names may change later).</summary>
+public sealed record LeaveMailPayload(
+    string To, string RecipientName, string Language,
+    Guid CompanyId, string CompanyName, Guid MembershipId, string MemberName, string ActorName,
+    Guid LeaveId, string LeaveType, DateOnly StartDate, DateOnly EndDate, decimal Days,
+    string Status, string? ManagerNote, bool Edited);
