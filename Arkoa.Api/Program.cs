@@ -13,7 +13,7 @@ builder.AddServiceDefaults();
 builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName, configureDbContextOptions: ArkoaDbContextOptions.Apply);
 builder.AddRedisClient("redis");
 
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
 builder.Services.AddValidation();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
