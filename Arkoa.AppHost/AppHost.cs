@@ -21,6 +21,7 @@ try
     }
     else
     {
+        LocalBinaries.VerifyLocalMode();
         var postgres = builder.AddLocalPostgres("postgres", Path.Combine(dataDirectory, "postgres"));
         databaseServer = postgres;
         database = postgres.AddDatabase("arkoa");

@@ -3,6 +3,22 @@ namespace Arkoa.AppHost.Infrastructure;
 /// <summary>Finds the Debian-packaged programs the local mode runs, or says which package to install.</summary>
 public static class LocalBinaries
 {
+    /// <summary>
+    /// Checks, before anything is started or written, that every program the local mode runs is installed,
+    /// so a missing one stops the AppHost with one line instead of half a system.
+    /// </summary>
+    public static void VerifyLocalMode()
+    {
+        PostgresBinDirectory();
+        OnPath("redis-server", "redis-server");
+        OnPath("prometheus", "prometheus");
+        if (RootDrop.IsRoot)
+        {
+            OnPath("setpriv", "util-linux");
+            OnPath("chown", "coreutils");
+        }
+    }
+
     /// <summary>The newest PostgreSQL server installed by Debian's postgresql package.</summary>
     public static string PostgresBinDirectory()
     {

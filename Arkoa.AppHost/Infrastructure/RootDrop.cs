@@ -15,13 +15,13 @@ public static class RootDrop
     /// <summary>The command and argument prefix that runs a program as <see cref="ServiceUser"/> when needed.</summary>
     public static (string Command, string[] Prefix) Wrap(string program) =>
         IsRoot
-            ? ("setpriv", [$"--reuid={ServiceUser}", $"--regid={ServiceUser}", "--init-groups", "--", program])
+            ? (LocalBinaries.OnPath("setpriv", "util-linux"), [$"--reuid={ServiceUser}", $"--regid={ServiceUser}", "--init-groups", "--", program])
             : (program, []);
 
     /// <summary>Gives a folder to the service user (no-op when not root).</summary>
     public static void Own(string path)
     {
-        if (IsRoot) Run("chown", "-R", $"{ServiceUser}:{ServiceUser}", path);
+        if (IsRoot) Run(LocalBinaries.OnPath("chown", "coreutils"), "-R", $"{ServiceUser}:{ServiceUser}", path);
     }
 
     public static void Run(string program, params string[] args)
