@@ -45,13 +45,11 @@ public static class LeaveEndpoints
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
-        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
-        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
-        var member = await MemberWithCompanyAsync(db, companyId, membershipId, cancellationToken);
-        if (member?.Company is null) return Problems.NotFound("The membership");
-        if (!member.Active) return Problems.Conflict("This membership is deactivated.");
+        var (caller, member, refusal) = await AccessAsync(db, companyId, membershipId, userId, cancellationToken);
+        if (refusal is not null) return refusal;
+        if (!member!.Active) return Problems.Conflict("This membership is deactivated.");
 
-        var (plan, error) = await LeavePlanner.PlanAsync(db, member.Company, caller, request.Type!.Value, request.StartDate!.Value,
+        var (plan, error) = await LeavePlanner.PlanAsync(db, member!.Company!, caller!, request.Type!.Value, request.StartDate!.Value,
             request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
         if (error is not null) return error;
 
@@ -87,12 +85,10 @@ public static class LeaveEndpoints
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
-        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
-        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
-        var member = await MemberWithCompanyAsync(db, companyId, membershipId, cancellationToken);
-        if (member?.Company is null) return Problems.NotFound("The membership");
+        var (caller, member, refusal) = await AccessAsync(db, companyId, membershipId, userId, cancellationToken);
+        if (refusal is not null) return refusal;
 
-        var (plan, error) = await LeavePlanner.PlanAsync(db, member.Company, caller, request.Type!.Value, request.StartDate!.Value,
+        var (plan, error) = await LeavePlanner.PlanAsync(db, member!.Company!, caller!, request.Type!.Value, request.StartDate!.Value,
             request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
         if (error is not null) return error;
 
@@ -123,11 +119,10 @@ public static class LeaveEndpoints
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
-        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
-        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
-        var member = await MemberWithCompanyAsync(db, companyId, membershipId, cancellationToken);
-        if (member?.Company is null) return Problems.NotFound("The membership");
-        var today = CompanyClock.Today(member.Company, clock);
+        var (caller, member, refusal) = await AccessAsync(db, companyId, membershipId, userId, cancellationToken);
+        if (refusal is not null) return refusal;
+        var today = CompanyClock.Today(member!.Company!, clock);
+        var callerIsManager = caller!.IsManager;
 
         return await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
@@ -136,10 +131,10 @@ public static class LeaveEndpoints
             if (leave is null) return Problems.NotFound("The leave");
             if (request?.Version is { } version && version != leave.Version) return Stale();
             var cancellable = leave.Status == LeaveStatus.PENDING
-                || (leave.Status == LeaveStatus.APPROVED && caller.IsManager && leave.StartDate > today);
+                || (leave.Status == LeaveStatus.APPROVED && callerIsManager && leave.StartDate > today);
             if (!cancellable)
             {
-                return leave.Status == LeaveStatus.APPROVED && !caller.IsManager
+                return leave.Status == LeaveStatus.APPROVED && !callerIsManager
                     ? Problems.Forbidden("Only a manager can cancel an approved leave.")
                     : Problems.Conflict($"A {leave.Status} leave cannot be canceled{(leave.Status == LeaveStatus.APPROVED ? " once it has started" : "")}.");
             }
@@ -176,9 +171,16 @@ public static class LeaveEndpoints
         }, cancellationToken);
     }
 
-    private static Task<Membership?> MemberWithCompanyAsync(ArkoaDbContext db, Guid companyId, Guid membershipId, CancellationToken cancellationToken) =>
-        db.Memberships.AsNoTracking().Include(m => m.Company)
+    /// <summary>The caller's membership and the target member (with its company), or why the caller may not act for them.</summary>
+    private static async Task<(Membership? Caller, Membership? Member, ProblemHttpResult? Refusal)> AccessAsync(
+        ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
+        if (caller is null || !caller.MayActFor(membershipId)) return (null, null, Problems.Forbidden());
+        var member = await db.Memberships.AsNoTracking().Include(m => m.Company)
             .SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, cancellationToken);
+        return member?.Company is null ? (null, null, Problems.NotFound("The membership")) : (caller, member, null);
+    }
 
     internal static ProblemHttpResult? StaleOrNotPending(Leave leave, int? version) =>
         version is { } v && v != leave.Version ? Stale()
