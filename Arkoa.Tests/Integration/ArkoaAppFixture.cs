@@ -28,7 +28,9 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>("worker")
             .WithEnvironment("Outbox__PollInterval", "00:00:00.500")
             .WithEnvironment("Outbox__FirstRetryDelay", "00:00:01")
-            .WithEnvironment("Outbox__MaxRetryDelay", "00:00:02");
+            .WithEnvironment("Outbox__MaxRetryDelay", "00:00:02")
+            // A slow machine may take a minute to restart the SMTP server: never dead-letter while a test waits.
+            .WithEnvironment("Outbox__MaxAttempts", "1000");
 
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
