@@ -66,6 +66,27 @@ public sealed class InvitationTests(ArkoaAppFixture app)
     }
 
     [Fact]
+    public async Task Mails_are_in_english_for_english_speakers()
+    {
+        var admin = await ApiSession.SignUpAsync(app, "Jo Admin");
+        var (companyId, _) = await admin.CreateCompanyAsync();
+        var companyName = (await admin.GetJsonAsync($"/api/companies/{companyId}")).GetProperty("name").GetString()!;
+        var member = await ApiSession.SignUpAsync(app, "Sam Member");
+        // The language is a profile setting; set it directly so this test depends on no other endpoint.
+        await ScalarAsync(app, "UPDATE users SET language = 'en' WHERE id = ANY($1)", new[] { Guid.Parse(admin.UserId), Guid.Parse(member.UserId) });
+        var email = ApiSession.UniqueEmail("english");
+
+        await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships", new { email, role = "EMPLOYEE" });
+        await admin.AddMemberAsync(companyId, member);
+
+        var invitation = Assert.Single(await app.Inbox().WaitForAsync(email));
+        Assert.Equal($"Jo Admin invites you to join {companyName} on Arkoa", invitation.Subject);
+        Assert.Contains("valid for 7 days", await app.Inbox().PlainTextAsync(invitation.Id));
+        var added = await app.Inbox().WaitForAsync(member.Email, count: 2);
+        Assert.Contains(added, m => m.Subject == $"You were added to {companyName}");
+    }
+
+    [Fact]
     public async Task Inviting_again_replaces_the_open_invitation_and_resends_the_link()
     {
         var (companyId, _, admin) = await CompanyAsync(app);
