@@ -5,6 +5,7 @@ using Arkoa.Api.Http;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Memberships;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ builder.AddServiceDefaults();
 builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName, configureDbContextOptions: ArkoaDbContextOptions.Apply);
 builder.AddRedisClient("redis");
 
+// Enums travel by name only: a number such as "role": 7 would otherwise bind to a value that does not exist.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
 builder.Services.AddValidation();
@@ -33,6 +35,7 @@ builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddScoped<SessionIssuer>();
 builder.Services.AddScoped<BalanceLedger>();
 builder.Services.AddScoped<Arkoa.Api.Leaves.LeaveNotifications>();
+builder.Services.AddScoped<MemberEnrolment>();
 
 var app = builder.Build();
 
@@ -53,6 +56,10 @@ app.MapDefaultEndpoints();
 app.MapGroup("/api")
     .MapAuthEndpoints()
     .MapCompanyEndpoints()
+    .MapCompanyLogoEndpoints()
+    .MapCompanyHolidayEndpoints()
+    .MapMembershipEndpoints()
+    .MapInvitationEndpoints()
     .MapLeaveEndpoints()
     .MapLeaveReviewEndpoints()
     .MapBalanceEndpoints()

@@ -17,6 +17,8 @@ builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.VerifyE
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.LeaveSubmittedTemplate>();
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.LeaveReviewedTemplate>();
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.LeaveCanceledTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.MembershipAddedTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.InvitationCreatedTemplate>();
 builder.Services.AddSingleton<MailComposer>();
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddHostedService<OutboxDispatcher>();

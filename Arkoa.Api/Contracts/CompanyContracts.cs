@@ -8,7 +8,42 @@ public sealed record CreateCompanyRequest(
     [property: Url, StringLength(2048)] string? LogoUrl,
     [property: Range(0, Company.MaxAnnualLeaveDays)] int? AnnualLeaveDays);
 
+/// <summary>
+/// PATCH /api/companies/{id}: every field is optional and an absent (or null) one keeps its value.
+/// <list type="bullet">
+/// <item><c>name</c>: 1–100 characters, unique (409 when taken).</item>
+/// <item><c>logoUrl</c>: an absolute http(s) URL; <c>""</c> removes it.</item>
+/// <item><c>annualLeaveDays</c>: 0–50.</item>
+/// <item><c>timeZone</c>: an IANA zone id such as <c>"Europe/Paris"</c>.</item>
+/// <item><c>holidayCountry</c>: ISO 3166-1 alpha-2 code of a country whose public holidays Arkoa computes (<c>"FR"</c>).</item>
+/// <item><c>carryOverMaxDays</c>: 0–366, in whole or half days.</item>
+/// <item><c>carryOverExpiresOn</c>: <c>"MM-DD"</c>, a day that exists every year (not 02-29).</item>
+/// <item><c>workingDays</c>: a non-empty set of <c>"MONDAY"</c> … <c>"SUNDAY"</c>; order and repeats do not matter,
+/// the response lists them Monday first.</item>
+/// </list>
+/// </summary>
+public sealed record UpdateCompanyRequest(
+    [property: StringLength(Company.NameMaxLength, MinimumLength = 1)] string? Name,
+    [property: StringLength(2048)] string? LogoUrl,
+    [property: Range(0, Company.MaxAnnualLeaveDays)] int? AnnualLeaveDays,
+    [property: StringLength(64)] string? TimeZone,
+    [property: StringLength(2)] string? HolidayCountry,
+    decimal? CarryOverMaxDays,
+    [property: StringLength(5)] string? CarryOverExpiresOn,
+    IReadOnlyList<WeekDay>? WorkingDays);
+
+/// <summary>
+/// A company seen by one of its members. <c>hasLogo</c> says an uploaded logo is served at
+/// <c>GET /api/companies/{id}/logo</c>; <c>workingDays</c> are <c>"MONDAY"</c> … <c>"SUNDAY"</c>, Monday first.
+/// </summary>
 public sealed record CompanyResponse(
-    Guid Id, string Name, string? LogoUrl, int AnnualLeaveDays, string TimeZone, string HolidayCountry,
-    decimal CarryOverMaxDays, string CarryOverExpiresOn, IReadOnlyList<DayOfWeek> WorkingDays,
+    Guid Id, string Name, string? LogoUrl, bool HasLogo, int AnnualLeaveDays, string TimeZone, string HolidayCountry,
+    decimal CarryOverMaxDays, string CarryOverExpiresOn, IReadOnlyList<WeekDay> WorkingDays,
     Guid UserMembershipId, UserRole UserRole, DateTime CreatedAt);
+
+public sealed record CreateCompanyHolidayRequest(
+    [property: Required] DateOnly? Date,
+    [property: Required, StringLength(100, MinimumLength = 1)] string? Name);
+
+/// <summary>An extra closed day of the company, on top of its country's public holidays.</summary>
+public sealed record CompanyHolidayResponse(Guid Id, DateOnly Date, string Name);

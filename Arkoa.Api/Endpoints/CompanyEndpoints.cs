@@ -1,16 +1,18 @@
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
-using Arkoa.Core.Balances;
+using Arkoa.Core.Companies;
 using Arkoa.Core.Data;
+using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Memberships;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Arkoa.Api.Endpoints;
 
-/// <summary>/api/companies: the caller's companies, and creating one.</summary>
+/// <summary>/api/companies: the caller's companies; creating, reading, changing and deleting one.</summary>
 public static class CompanyEndpoints
 {
     public static RouteGroupBuilder MapCompanyEndpoints(this RouteGroupBuilder api)
@@ -19,12 +21,28 @@ public static class CompanyEndpoints
         companies.MapGet("/", List);
         companies.MapPost("/", Create);
         companies.MapGet("/{companyId:guid}", Get);
+        companies.MapPatch("/{companyId:guid}", Update);
+        companies.MapDelete("/{companyId:guid}", Delete);
         return api;
     }
 
+    // Lists and reads project the columns they show, so a company's logo bytes are never loaded for them.
+    private sealed record CompanyRow(
+        Guid Id, string Name, string? LogoUrl, bool HasLogo, int AnnualLeaveDays, string TimeZone, string HolidayCountry,
+        decimal CarryOverMaxDays, string CarryOverExpiresOn, DayOfWeek[] WorkingDays, Guid MembershipId, UserRole Role, DateTime CreatedAt)
+    {
+        public CompanyResponse ToResponse() => new(Id, Name, LogoUrl, HasLogo, AnnualLeaveDays, TimeZone, HolidayCountry,
+            CarryOverMaxDays, CarryOverExpiresOn, WeekDays.FromWorkingDays(WorkingDays), MembershipId, Role, CreatedAt);
+    }
+
+    private static IQueryable<CompanyRow> Rows(IQueryable<Membership> memberships) =>
+        memberships.Select(m => new CompanyRow(m.Company!.Id, m.Company.Name, m.Company.LogoUrl, m.Company.Logo != null,
+            m.Company.AnnualLeaveDays, m.Company.TimeZone, m.Company.HolidayCountry, m.Company.CarryOverMaxDays,
+            m.Company.CarryOverExpiresOn, m.Company.WorkingDays, m.Id, m.Role, m.Company.CreatedAt));
+
     private static CompanyResponse ToResponse(Company c, Membership m) => new(
-        c.Id, c.Name, c.LogoUrl, c.AnnualLeaveDays, c.TimeZone, c.HolidayCountry, c.CarryOverMaxDays,
-        c.CarryOverExpiresOn, c.WorkingDays, m.Id, m.Role, c.CreatedAt);
+        c.Id, c.Name, c.LogoUrl, c.Logo is not null, c.AnnualLeaveDays, c.TimeZone, c.HolidayCountry, c.CarryOverMaxDays,
+        c.CarryOverExpiresOn, WeekDays.FromWorkingDays(c.WorkingDays), m.Id, m.Role, c.CreatedAt);
 
     private static async Task<Results<Ok<PagedList<CompanyResponse>>, ValidationProblem>> List(
         [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
@@ -33,27 +51,24 @@ public static class CompanyEndpoints
         var userId = context.User.UserId();
         var query = db.Memberships.AsNoTracking().Where(m => m.UserId == userId && m.Active);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .OrderBy(m => m.Company!.Name).ThenBy(m => m.CompanyId)
-            .Skip(page.Skip).Take(page.Size)
-            .Select(m => new { Company = m.Company!, Membership = m })
+        var rows = await Rows(query.OrderBy(m => m.Company!.Name).ThenBy(m => m.CompanyId).Skip(page.Skip).Take(page.Size))
             .ToListAsync(cancellationToken);
-        var items = rows.Select(r => ToResponse(r.Company, r.Membership)).ToList();
-        return TypedResults.Ok(new PagedList<CompanyResponse>(items, total, page.Number, page.Size));
+        return TypedResults.Ok(new PagedList<CompanyResponse>(rows.Select(r => r.ToResponse()).ToList(), total, page.Number, page.Size));
     }
 
     private static async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> Get(
         Guid companyId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
-        var membership = await db.Memberships.AsNoTracking().Include(m => m.Company)
-            .SingleOrDefaultAsync(m => m.CompanyId == companyId && m.UserId == context.User.UserId() && m.Active, cancellationToken);
-        if (membership?.Company is null) return Problems.Forbidden("You are not a member of this company.");
-        return TypedResults.Ok(ToResponse(membership.Company, membership));
+        var userId = context.User.UserId();
+        var row = await Rows(db.Memberships.AsNoTracking().Where(m => m.CompanyId == companyId && m.UserId == userId && m.Active))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null) return Problems.Forbidden("You are not a member of this company.");
+        return TypedResults.Ok(row.ToResponse());
     }
 
     private static async Task<Results<Created<CompanyResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateCompanyRequest request, HttpContext context, ArkoaDbContext db, BalanceLedger ledger,
-        TimeProvider clock, CancellationToken cancellationToken)
+        CreateCompanyRequest request, HttpContext context, ArkoaDbContext db, MemberEnrolment enrolment,
+        CancellationToken cancellationToken)
     {
         var name = request.Name!.Trim();
         if (name.Length == 0) return Problems.Field("name", "The name is required.");
@@ -61,20 +76,9 @@ public static class CompanyEndpoints
 
         var userId = context.User.UserId();
         var company = new Company { Name = name, LogoUrl = request.LogoUrl, AnnualLeaveDays = request.AnnualLeaveDays ?? 25 };
-        var joinedOn = CompanyClock.Today(company, clock);
-        var membership = new Membership { UserId = userId, CompanyId = company.Id, Role = UserRole.ADMIN, JoinedOn = joinedOn };
         db.Companies.Add(company);
-        db.Memberships.Add(membership);
-
-        // The creator starts with this year's PAID days prorated to the remaining months, and an empty RTT balance.
-        var paid = await ledger.GetOrCreateAsync(membership.Id, LeaveType.PAID, cancellationToken);
-        await ledger.GetOrCreateAsync(membership.Id, LeaveType.RTT, cancellationToken);
-        var initialDays = Proration.InitialPaidDays(company.AnnualLeaveDays, joinedOn);
-        if (initialDays > 0)
-        {
-            ledger.TryApply(paid, initialDays, LeaveBalanceHistoryType.AUTO_CREDIT, actorId: null, leaveId: null,
-                $"Initial credit: {company.AnnualLeaveDays} days prorated from {joinedOn:yyyy-MM-dd} to the end of the year");
-        }
+        // The creator is the first ADMIN, with the same starting balances as anyone who joins later.
+        var membership = await enrolment.EnrolAsync(company, userId, UserRole.ADMIN, cancellationToken);
 
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
         user.ActiveMembershipId ??= membership.Id;
@@ -88,6 +92,76 @@ public static class CompanyEndpoints
             return NameTaken();
         }
         return TypedResults.Created($"/api/companies/{company.Id}", ToResponse(company, membership));
+    }
+
+    private static async Task<Results<Ok<CompanyResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid companyId, UpdateCompanyRequest request, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the company.");
+        if (SettingErrors(request) is { Count: > 0 } errors) return Problems.Fields(errors);
+
+        var company = await db.Companies.SingleAsync(c => c.Id == companyId, cancellationToken);
+        if (request.Name?.Trim() is { } name && name != company.Name)
+        {
+            if (await db.Companies.AnyAsync(c => c.Name == name && c.Id != companyId, cancellationToken)) return NameTaken();
+            company.Name = name;
+        }
+        if (request.LogoUrl is not null) company.LogoUrl = request.LogoUrl.Length == 0 ? null : request.LogoUrl;
+        if (request.AnnualLeaveDays is { } annual) company.AnnualLeaveDays = annual;
+        if (request.TimeZone is not null) company.TimeZone = request.TimeZone;
+        if (request.HolidayCountry is not null) company.HolidayCountry = request.HolidayCountry.ToUpperInvariant();
+        if (request.CarryOverMaxDays is { } carryOver) company.CarryOverMaxDays = carryOver;
+        if (request.CarryOverExpiresOn is not null) company.CarryOverExpiresOn = request.CarryOverExpiresOn;
+        if (request.WorkingDays is not null) company.WorkingDays = WeekDays.ToWorkingDays(request.WorkingDays);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return NameTaken(); // a concurrent rename took the name first
+        }
+        return TypedResults.Ok(ToResponse(company, caller));
+    }
+
+    /// <summary>The rules DataAnnotations cannot say (SPEC §2 Company); each failure names its field.</summary>
+    private static Dictionary<string, string[]> SettingErrors(UpdateCompanyRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.Name is not null && request.Name.Trim().Length == 0) errors["name"] = ["The name cannot be blank."];
+        if (request.LogoUrl is { Length: > 0 } url && !IsHttpUrl(url)) errors["logoUrl"] = ["The logo URL must be an absolute http(s) URL, or \"\" to remove it."];
+        if (request.TimeZone is not null && !CompanySettings.IsIanaTimeZone(request.TimeZone))
+            errors["timeZone"] = ["The time zone must be an IANA time zone id, such as \"Europe/Paris\"."];
+        if (request.HolidayCountry is not null && !PublicHolidays.SupportedCountries.Contains(request.HolidayCountry))
+            errors["holidayCountry"] = [$"Public holidays are known for: {string.Join(", ", PublicHolidays.SupportedCountries.Order())}."];
+        if (request.CarryOverMaxDays is { } carryOver
+            && (carryOver < 0 || carryOver > CompanySettings.MaxCarryOverDays || !CompanySettings.IsWholeOrHalfDay(carryOver)))
+            errors["carryOverMaxDays"] = [$"The carry-over must be between 0 and {CompanySettings.MaxCarryOverDays} days, in whole or half days."];
+        if (request.CarryOverExpiresOn is not null && !CompanySettings.IsMonthDay(request.CarryOverExpiresOn))
+            errors["carryOverExpiresOn"] = ["The expiry must be a day of the year as \"MM-DD\" (29 February excepted)."];
+        if (request.WorkingDays is { Count: 0 }) errors["workingDays"] = ["At least one working day is required."];
+        return errors;
+    }
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid companyId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        return await db.InTransactionAsync<Results<NoContent, ProblemHttpResult>>(async ct =>
+        {
+            // Under the company lock, so an admin demoted a moment ago can no longer delete it.
+            await db.LockCompanyAsync(companyId, ct);
+            var caller = await db.CallerMembershipAsync(companyId, userId, ct);
+            if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can delete the company.");
+            // Memberships, their leaves, balances and history, holidays and invitations go with it (foreign keys cascade).
+            await db.Companies.Where(c => c.Id == companyId).ExecuteDeleteAsync(ct);
+            return TypedResults.NoContent();
+        }, cancellationToken);
     }
 
     private static ProblemHttpResult NameTaken() => Problems.Conflict("A company with this name already exists.");

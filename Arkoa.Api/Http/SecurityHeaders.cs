@@ -12,7 +12,8 @@ public static class SecurityHeaders
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+                // An endpoint serving a document of its own (the SVG logo) sets its own restrictive policy; keep it.
+                if (string.IsNullOrEmpty(headers.ContentSecurityPolicy)) headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
                 return Task.CompletedTask;
             });
             await next();

@@ -85,22 +85,22 @@ public sealed class RobustnessTests(ArkoaAppFixture app)
 
     // One company with a pending leave, and another company, shared by every case: each case checks that
     // nothing changed, so one that wrongly succeeds is caught whatever ran before it.
-    private static Task<(Team Team, string LeaveId, Team Other)>? _shared;
+    private static Task<(LeaveTeam LeaveTeam, string LeaveId, LeaveTeam Other)>? _shared;
 
-    private Task<(Team Team, string LeaveId, Team Other)> SharedAsync() => _shared ??= CreateSharedAsync();
+    private Task<(LeaveTeam LeaveTeam, string LeaveId, LeaveTeam Other)> SharedAsync() => _shared ??= CreateSharedAsync();
 
-    private async Task<(Team Team, string LeaveId, Team Other)> CreateSharedAsync()
+    private async Task<(LeaveTeam LeaveTeam, string LeaveId, LeaveTeam Other)> CreateSharedAsync()
     {
-        var team = await Team.CreateAsync(app);
+        var team = await LeaveTeam.CreateAsync(app);
         await team.Admin.CreditAsync(team.CompanyId, team.AdminMembershipId, "PAID", 5);
         var monday = TestDates.FebruaryMondayNextYear();
         var leave = await (await team.Admin.Http.PostAsJsonAsync(team.LeavesUrl(team.AdminMembershipId),
             new { type = "PAID", startDate = monday.Iso(), endDate = monday.AddDays(1).Iso() })).Content.ReadFromJsonAsync<JsonElement>();
-        return (team, leave.GetProperty("id").GetString()!, await Team.CreateAsync(app));
+        return (team, leave.GetProperty("id").GetString()!, await LeaveTeam.CreateAsync(app));
     }
 
     // What a write could have changed, as the Api shows it: companies, leaves, balances and history.
-    private static async Task<string> StateAsync(Team team)
+    private static async Task<string> StateAsync(LeaveTeam team)
     {
         var http = team.Admin.Http;
         var companies = await http.GetStringAsync("/api/companies");

@@ -29,6 +29,18 @@ public sealed class SmtpInbox(HttpClient http)
         }
     }
 
+    /// <summary>Waits for the one message to <paramref name="recipient"/> whose subject matches; fails if none or several arrive.</summary>
+    public async Task<Message> WaitForOneAsync(string recipient, Func<string, bool> subject, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var matching = (await ListAsync()).Where(m => m.To.Any(t => t.Contains(recipient, StringComparison.OrdinalIgnoreCase)) && subject(m.Subject)).ToList();
+            if (matching.Count > 0 || DateTime.UtcNow > deadline) return Assert.Single(matching);
+            await Task.Delay(250);
+        }
+    }
+
     public Task<string> SourceAsync(string id) => http.GetStringAsync($"/api/messages/{id}/source");
 
     public Task<string> PlainTextAsync(string id) => http.GetStringAsync($"/api/messages/{id}/plaintext");

@@ -1,0 +1,83 @@
+using Arkoa.Api.Auth;
+using Arkoa.Api.Contracts;
+using Arkoa.Api.Http;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Arkoa.Api.Endpoints;
+
+/// <summary>/api/companies/{companyId}/holidays: the company's own closed days (members read, admins write).</summary>
+public static class CompanyHolidayEndpoints
+{
+    public static RouteGroupBuilder MapCompanyHolidayEndpoints(this RouteGroupBuilder api)
+    {
+        var holidays = api.MapGroup("/companies/{companyId:guid}/holidays").WithTags("Companies");
+        holidays.MapGet("/", List);
+        holidays.MapPost("/", Create);
+        holidays.MapGet("/{holidayId:guid}", Get);
+        holidays.MapDelete("/{holidayId:guid}", Delete);
+        return api;
+    }
+
+    private static async Task<Results<Ok<PagedList<CompanyHolidayResponse>>, ValidationProblem, ProblemHttpResult>> List(
+        Guid companyId, int? year, [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = page.Errors();
+        if (year is < 1 or > 9998) errors["year"] = ["year must be between 1 and 9998."];
+        if (errors.Count > 0) return Problems.Fields(errors);
+        if (await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken) is null) return Problems.Forbidden();
+
+        var query = db.CompanyHolidays.AsNoTracking().Where(h => h.CompanyId == companyId);
+        if (year is { } y) query = query.Where(h => h.Date >= new DateOnly(y, 1, 1) && h.Date <= new DateOnly(y, 12, 31));
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(h => h.Date).ThenBy(h => h.Id).Skip(page.Skip).Take(page.Size)
+            .Select(h => new CompanyHolidayResponse(h.Id, h.Date, h.Name)).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<CompanyHolidayResponse>(items, total, page.Number, page.Size));
+    }
+
+    private static async Task<Results<Ok<CompanyHolidayResponse>, ProblemHttpResult>> Get(
+        Guid companyId, Guid holidayId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken) is null) return Problems.Forbidden();
+        var holiday = await db.CompanyHolidays.AsNoTracking().Where(h => h.Id == holidayId && h.CompanyId == companyId)
+            .Select(h => new CompanyHolidayResponse(h.Id, h.Date, h.Name)).SingleOrDefaultAsync(cancellationToken);
+        return holiday is null ? Problems.NotFound("The holiday") : TypedResults.Ok(holiday);
+    }
+
+    private static async Task<Results<Created<CompanyHolidayResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        Guid companyId, CreateCompanyHolidayRequest request, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the company's holidays.");
+        var name = request.Name!.Trim();
+        if (name.Length == 0) return Problems.Field("name", "The name cannot be blank.");
+        var date = request.Date!.Value;
+        if (await db.CompanyHolidays.AnyAsync(h => h.CompanyId == companyId && h.Date == date, cancellationToken)) return DateTaken(date);
+
+        var holiday = new CompanyHoliday { CompanyId = companyId, Date = date, Name = name };
+        db.CompanyHolidays.Add(holiday);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return DateTaken(date); // a concurrent request added the same day first
+        }
+        return TypedResults.Created($"/api/companies/{companyId}/holidays/{holiday.Id}", new CompanyHolidayResponse(holiday.Id, holiday.Date, holiday.Name));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid companyId, Guid holidayId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the company's holidays.");
+        var deleted = await db.CompanyHolidays.Where(h => h.Id == holidayId && h.CompanyId == companyId).ExecuteDeleteAsync(cancellationToken);
+        return deleted == 0 ? Problems.NotFound("The holiday") : TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult DateTaken(DateOnly date) => Problems.Conflict($"The company already has a holiday on {date:yyyy-MM-dd}.");
+}

@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using Arkoa.Api.Auth;
+using Arkoa.Api.Http;
+using Arkoa.Core.Companies;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace Arkoa.Api.Endpoints;
+
+/// <summary>/api/companies/{companyId}/logo: an uploaded logo (PNG, JPEG or SVG ≤ 512 KiB) kept in the database.</summary>
+public static class CompanyLogoEndpoints
+{
+    /// <summary>
+    /// An SVG is a document that could run script if opened on its own: it is served with a policy that allows
+    /// only its own inline styles and sandboxes it, on top of the Api's usual headers.
+    /// </summary>
+    public const string SvgContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
+
+    public static RouteGroupBuilder MapCompanyLogoEndpoints(this RouteGroupBuilder api)
+    {
+        var logo = api.MapGroup("/companies/{companyId:guid}/logo").WithTags("Companies");
+        // A cross-site HTML form cannot send PUT, and cross-origin PUT needs a CORS preflight the Api never grants,
+        // so the form-post forgery the antiforgery check guards against cannot reach this endpoint.
+        logo.MapPut("/", Upload).DisableAntiforgery();
+        logo.MapGet("/", Download);
+        logo.MapDelete("/", Remove);
+        return api;
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Upload(
+        Guid companyId, IFormFile? file, HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the logo.");
+        if (file is null) return Problems.Field("file", "Send the image as the multipart form field 'file'.");
+        if (file.Length == 0) return Problems.Field("file", "The image is empty.");
+        if (file.Length > Company.MaxLogoBytes) return Problems.Field("file", $"The logo must be {Company.MaxLogoBytes / 1024} KiB or smaller.");
+
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+        // What the bytes are decides, not the type the client declared.
+        var contentType = LogoImage.Sniff(content);
+        if (contentType is null) return Problems.Field("file", "The logo must be a PNG, JPEG or SVG image (an SVG without scripts).");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Companies.Where(c => c.Id == companyId).ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.Logo, content)
+            .SetProperty(c => c.LogoContentType, contentType)
+            .SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
+        Guid companyId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is null) return Problems.Forbidden("You are not a member of this company.");
+        var logo = await db.Companies.AsNoTracking().Where(c => c.Id == companyId)
+            .Select(c => new { c.Logo, c.LogoContentType }).SingleOrDefaultAsync(cancellationToken);
+        if (logo?.Logo is null || logo.LogoContentType is null) return Problems.NotFound("The logo");
+
+        var headers = context.Response.Headers;
+        var extension = logo.LogoContentType switch { LogoImage.Png => "png", LogoImage.Jpeg => "jpg", _ => "svg" };
+        headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = $"logo.{extension}" }.ToString();
+        headers.CacheControl = "private, no-cache";
+        if (logo.LogoContentType == LogoImage.Svg) headers.ContentSecurityPolicy = SvgContentSecurityPolicy;
+
+        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexString(SHA256.HashData(logo.Logo))[..32]}\"");
+        return TypedResults.File(logo.Logo, logo.LogoContentType, entityTag: tag);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Remove(
+        Guid companyId, HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the logo.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Companies.Where(c => c.Id == companyId).ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.Logo, (byte[]?)null)
+            .SetProperty(c => c.LogoContentType, (string?)null)
+            .SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

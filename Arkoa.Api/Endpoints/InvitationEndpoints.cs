@@ -1,0 +1,135 @@
+using Arkoa.Api.Auth;
+using Arkoa.Api.Contracts;
+using Arkoa.Api.Http;
+using Arkoa.Core.Companies;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Arkoa.Core.Memberships;
+using Arkoa.Core.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Arkoa.Api.Endpoints;
+
+/// <summary>
+/// /api/invitations/{token}: what the mailed 7-day link opens (read without a session, accepted by the invited
+/// person once signed in), and /api/companies/{companyId}/invitations: the open invitations managers sent.
+/// </summary>
+public static class InvitationEndpoints
+{
+    private const int MaxTokenLength = 200;
+
+    public static RouteGroupBuilder MapInvitationEndpoints(this RouteGroupBuilder api)
+    {
+        var invitations = api.MapGroup("/invitations").WithTags("Invitations");
+        invitations.MapGet("/{token}", Preview).AllowAnonymous();
+        invitations.MapPost("/{token}/accept", Accept);
+
+        var sent = api.MapGroup("/companies/{companyId:guid}/invitations").WithTags("Invitations");
+        sent.MapGet("/", List);
+        sent.MapDelete("/{invitationId:guid}", Revoke);
+        return api;
+    }
+
+    private static async Task<Results<Ok<InvitationPreviewResponse>, ProblemHttpResult>> Preview(
+        string token, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (token.Length > MaxTokenLength) return Unknown();
+        var hash = SecureToken.Hash(token);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var preview = await db.Invitations.AsNoTracking()
+            .Where(i => i.TokenHash == hash && i.AcceptedAt == null && i.ExpiresAt > now)
+            .Join(db.Companies, i => i.CompanyId, c => c.Id, (i, c) => new InvitationPreviewResponse(c.Name, i.Email, i.Role, i.ExpiresAt))
+            .SingleOrDefaultAsync(cancellationToken);
+        return preview is null ? Unknown() : TypedResults.Ok(preview);
+    }
+
+    private static async Task<Results<Created<MembershipResponse>, ProblemHttpResult>> Accept(
+        string token, HttpContext context, ArkoaDbContext db, MemberEnrolment enrolment, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (token.Length > MaxTokenLength) return Unknown();
+        var hash = SecureToken.Hash(token);
+        var userId = context.User.UserId();
+        var companyId = await db.Invitations.AsNoTracking().Where(i => i.TokenHash == hash)
+            .Select(i => (Guid?)i.CompanyId).SingleOrDefaultAsync(cancellationToken);
+        if (companyId is null) return Unknown();
+
+        try
+        {
+            return await db.InTransactionAsync<Results<Created<MembershipResponse>, ProblemHttpResult>>(async ct =>
+            {
+                // Invitations are only written under their company's lock: read again under it, the state is settled.
+                await db.LockCompanyAsync(companyId.Value, ct);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+                if (invitation is null || invitation.AcceptedAt is not null || invitation.ExpiresAt <= now) return Unknown();
+
+                var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
+                if (!string.Equals(user.Email, invitation.Email, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Problems.Forbidden("This invitation was sent to another e-mail address: sign in with that one to accept it.");
+                }
+                if (await db.Memberships.AnyAsync(m => m.UserId == userId && m.CompanyId == invitation.CompanyId, ct))
+                {
+                    return AlreadyMember();
+                }
+
+                var company = await CompanyForEnrolment.LoadAsync(db, invitation.CompanyId, ct);
+                var membership = await enrolment.EnrolAsync(company, userId, invitation.Role, ct);
+                invitation.AcceptedAt = now;
+                user.ActiveMembershipId ??= membership.Id;
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/companies/{company.Id}/memberships/{membership.Id}",
+                    new MembershipResponse(membership.Id, user.Id, user.Name, user.Email, membership.Role, membership.Active,
+                        membership.JoinedOn, membership.CreatedAt));
+            }, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return AlreadyMember(); // the same user joined the company by another way at the same instant
+        }
+    }
+
+    private static async Task<Results<Ok<PagedList<InvitationResponse>>, ValidationProblem, ProblemHttpResult>> List(
+        Guid companyId, [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (page.Errors() is { Count: > 0 } errors) return Problems.Fields(errors);
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can see invitations.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = db.Invitations.AsNoTracking().Where(i => i.CompanyId == companyId && i.AcceptedAt == null && i.ExpiresAt > now);
+        var total = await open.CountAsync(cancellationToken);
+        var items = await open.OrderBy(i => i.Email).ThenBy(i => i.Id).Skip(page.Skip).Take(page.Size)
+            .Select(i => new InvitationResponse(i.Id, i.Email, i.Role, i.ExpiresAt, i.CreatedAt)).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<InvitationResponse>(items, total, page.Number, page.Size));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(
+        Guid companyId, Guid invitationId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        return await db.InTransactionAsync<Results<NoContent, ProblemHttpResult>>(async ct =>
+        {
+            await db.LockCompanyAsync(companyId, ct);
+            var caller = await db.CallerMembershipAsync(companyId, userId, ct);
+            if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can revoke invitations.");
+            var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.CompanyId == companyId && i.AcceptedAt == null, ct);
+            if (invitation is null) return Problems.NotFound("The invitation");
+            if (invitation.Role != UserRole.EMPLOYEE && caller.Role != UserRole.ADMIN)
+            {
+                return Problems.Forbidden("Only an admin can revoke the invitation of a manager or an admin.");
+            }
+            db.Invitations.Remove(invitation);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }, cancellationToken);
+    }
+
+    private static ProblemHttpResult Unknown() => Problems.NotFound("The invitation (unknown, expired or already accepted)");
+
+    private static ProblemHttpResult AlreadyMember() => Problems.Conflict("You are already a member of this company.");
+}

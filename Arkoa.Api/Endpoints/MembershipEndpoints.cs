@@ -1,0 +1,204 @@
+using Arkoa.Api.Auth;
+using Arkoa.Api.Contracts;
+using Arkoa.Api.Http;
+using Arkoa.Core.Companies;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Arkoa.Core.Memberships;
+using Arkoa.Core.Outbox;
+using Arkoa.Core.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Arkoa.Api.Endpoints;
+
+/// <summary>
+/// /api/companies/{companyId}/memberships: who belongs to a company and with which role.
+/// Managers manage EMPLOYEE memberships; only an ADMIN changes roles or touches a MANAGER's or ADMIN's membership.
+/// Every change runs under the company lock, so "one active admin remains" holds under concurrency.
+/// </summary>
+public static class MembershipEndpoints
+{
+    public static RouteGroupBuilder MapMembershipEndpoints(this RouteGroupBuilder api)
+    {
+        var members = api.MapGroup("/companies/{companyId:guid}/memberships").WithTags("Members");
+        members.MapGet("/", List);
+        members.MapPost("/", Add);
+        members.MapGet("/{membershipId:guid}", Get);
+        members.MapPatch("/{membershipId:guid}", Update);
+        members.MapPost("/{membershipId:guid}", Update); // the original Arkoa's verb, kept for its clients
+        members.MapDelete("/{membershipId:guid}", Remove);
+        return api;
+    }
+
+    private static IQueryable<MembershipResponse> Responses(IQueryable<Membership> memberships) =>
+        memberships.Select(m => new MembershipResponse(m.Id, m.UserId, m.User!.Name, m.User.Email, m.Role, m.Active, m.JoinedOn, m.CreatedAt));
+
+    private static MembershipResponse ToResponse(Membership m, User u) =>
+        new(m.Id, u.Id, u.Name, u.Email, m.Role, m.Active, m.JoinedOn, m.CreatedAt);
+
+    private static async Task<Results<Ok<PagedList<MembershipResponse>>, Ok<PagedList<TeamMemberResponse>>, ValidationProblem, ProblemHttpResult>> List(
+        Guid companyId, [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        if (page.Errors() is { Count: > 0 } errors) return Problems.Fields(errors);
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is null) return Problems.Forbidden();
+
+        var all = db.Memberships.AsNoTracking().Where(m => m.CompanyId == companyId);
+        if (caller.IsManager)
+        {
+            var total = await all.CountAsync(cancellationToken);
+            var items = await Responses(all.OrderBy(m => m.User!.Name).ThenBy(m => m.Id).Skip(page.Skip).Take(page.Size))
+                .ToListAsync(cancellationToken);
+            return TypedResults.Ok(new PagedList<MembershipResponse>(items, total, page.Number, page.Size));
+        }
+
+        // Employees see the team: active colleagues' names and roles, nothing more.
+        var team = all.Where(m => m.Active);
+        var teamTotal = await team.CountAsync(cancellationToken);
+        var teamItems = await team.OrderBy(m => m.User!.Name).ThenBy(m => m.Id).Skip(page.Skip).Take(page.Size)
+            .Select(m => new TeamMemberResponse(m.Id, m.User!.Name, m.Role)).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<TeamMemberResponse>(teamItems, teamTotal, page.Number, page.Size));
+    }
+
+    private static async Task<Results<Ok<MembershipResponse>, ProblemHttpResult>> Get(
+        Guid companyId, Guid membershipId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
+        var membership = await Responses(db.Memberships.AsNoTracking().Where(m => m.Id == membershipId && m.CompanyId == companyId))
+            .SingleOrDefaultAsync(cancellationToken);
+        return membership is null ? Problems.NotFound("The membership") : TypedResults.Ok(membership);
+    }
+
+    private static async Task<Results<Created<MembershipResponse>, Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>> Add(
+        Guid companyId, AddMemberRequest request, HttpContext context, ArkoaDbContext db, MemberEnrolment enrolment,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        var role = request.Role!.Value;
+        var email = EmailAddress.Normalize(request.Email!);
+
+        var outcome = await db.InTransactionAsync<Results<Created<MembershipResponse>, Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
+        {
+            await db.LockCompanyAsync(companyId, ct);
+            var caller = await db.CallerMembershipAsync(companyId, userId, ct);
+            if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can add members.");
+            if (role != UserRole.EMPLOYEE && caller.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can add a manager or an admin.");
+
+            var company = await CompanyForEnrolment.LoadAsync(db, companyId, ct);
+            var inviter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Email == email, ct);
+            if (user is null) return await InviteAsync(db, company, inviter, email, role, clock, ct);
+
+            if (await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == user.Id && m.CompanyId == companyId, ct) is { } existing)
+            {
+                return Problems.Conflict(existing.Active
+                    ? "This person is already a member of the company."
+                    : "This person is already a member of the company (deactivated): reactivate the membership instead.");
+            }
+            var membership = await enrolment.EnrolAsync(company, user.Id, role, ct);
+            user.ActiveMembershipId ??= membership.Id;
+            db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.MembershipAdded,
+                new MembershipAddedPayload(user.Email, user.Name, company.Name, role.ToString(), inviter.Name, user.Language)));
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/companies/{companyId}/memberships/{membership.Id}", ToResponse(membership, user));
+        }, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>
+    /// An e-mail without an account gets an invitation: a fresh 7-day token, mailed. A company has at most one
+    /// open invitation per e-mail, so inviting again replaces the previous one (its link stops working) and re-sends.
+    /// </summary>
+    private static async Task<Results<Created<MembershipResponse>, Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>> InviteAsync(
+        ArkoaDbContext db, Company company, User inviter, string email, UserRole role, TimeProvider clock, CancellationToken ct)
+    {
+        var token = SecureToken.Create();
+        var expiresAt = clock.GetUtcNow().UtcDateTime + Invitation.Lifetime;
+        expiresAt = expiresAt.AddTicks(-(expiresAt.Ticks % 10)); // Postgres keeps microseconds: answer what it will store
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.CompanyId == company.Id && i.Email == email && i.AcceptedAt == null, ct);
+        if (invitation is null)
+        {
+            invitation = new Invitation { CompanyId = company.Id, Email = email, TokenHash = "" };
+            db.Invitations.Add(invitation);
+        }
+        invitation.Role = role;
+        invitation.TokenHash = SecureToken.Hash(token);
+        invitation.ExpiresAt = expiresAt;
+        invitation.InvitedById = inviter.Id;
+        db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.InvitationCreated,
+            new InvitationCreatedPayload(email, company.Name, role.ToString(), inviter.Name, token, expiresAt, inviter.Language)));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Accepted((string?)null,
+            new InvitationResponse(invitation.Id, invitation.Email, invitation.Role, invitation.ExpiresAt, invitation.CreatedAt));
+    }
+
+    private static async Task<Results<Ok<MembershipResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid companyId, Guid membershipId, UpdateMembershipRequest request, HttpContext context, ArkoaDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        return await db.InTransactionAsync<Results<Ok<MembershipResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
+        {
+            await db.LockCompanyAsync(companyId, ct);
+            var caller = await db.CallerMembershipAsync(companyId, userId, ct);
+            if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can change memberships.");
+            var target = await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, ct);
+            if (target?.User is null) return Problems.NotFound("The membership");
+
+            var newRole = request.Role ?? target.Role;
+            var newActive = request.Active ?? target.Active;
+            if (newRole != target.Role && caller.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change roles.");
+            if (newActive != target.Active && target.IsManager && caller.Role != UserRole.ADMIN)
+            {
+                return Problems.Forbidden("Only an admin can deactivate or reactivate a manager or an admin.");
+            }
+            var losesAdmin = newRole != UserRole.ADMIN || !newActive;
+            if (losesAdmin && await db.IsLastActiveAdminAsync(target, ct)) return LastAdmin();
+
+            target.Role = newRole;
+            target.Active = newActive;
+            if (!newActive) await MoveActiveMembershipAwayAsync(db, target, ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(ToResponse(target, target.User));
+        }, cancellationToken);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Remove(
+        Guid companyId, Guid membershipId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        return await db.InTransactionAsync<Results<NoContent, ProblemHttpResult>>(async ct =>
+        {
+            await db.LockCompanyAsync(companyId, ct);
+            var caller = await db.CallerMembershipAsync(companyId, userId, ct);
+            if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can remove members.");
+            var target = await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, ct);
+            if (target?.User is null) return Problems.NotFound("The membership");
+            if (target.IsManager && caller.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can remove a manager or an admin.");
+            if (await db.IsLastActiveAdminAsync(target, ct)) return LastAdmin();
+
+            await MoveActiveMembershipAwayAsync(db, target, ct);
+            // Its leaves, balances and history go with it (foreign keys cascade).
+            db.Memberships.Remove(target);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }, cancellationToken);
+    }
+
+    /// <summary>A user whose shown company was this membership switches to another active one, if any.</summary>
+    private static async Task MoveActiveMembershipAwayAsync(ArkoaDbContext db, Membership leaving, CancellationToken ct)
+    {
+        var user = leaving.User!;
+        if (user.ActiveMembershipId != leaving.Id) return;
+        user.ActiveMembershipId = await db.Memberships
+            .Where(m => m.UserId == user.Id && m.Id != leaving.Id && m.Active)
+            .OrderBy(m => m.JoinedOn).ThenBy(m => m.Id)
+            .Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+    }
+
+    private static ProblemHttpResult LastAdmin() =>
+        Problems.Conflict("A company must keep at least one active admin: promote someone else first.");
+}

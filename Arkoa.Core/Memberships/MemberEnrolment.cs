@@ -1,0 +1,31 @@
+using Arkoa.Core.Balances;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+
+namespace Arkoa.Core.Memberships;
+
+/// <summary>
+/// Makes a user a member of a company, the one way every membership starts (company creation, adding an
+/// existing user, accepting an invitation): joined today in the company's time zone, a PAID balance of the
+/// year's days prorated to the remaining months (with its AUTO_CREDIT history row) and an empty RTT balance.
+/// Adds to the unit of work; the caller saves.
+/// </summary>
+public sealed class MemberEnrolment(ArkoaDbContext db, BalanceLedger ledger, TimeProvider clock)
+{
+    public async Task<Membership> EnrolAsync(Company company, Guid userId, UserRole role, CancellationToken cancellationToken)
+    {
+        var joinedOn = CompanyClock.Today(company, clock);
+        var membership = new Membership { UserId = userId, CompanyId = company.Id, Role = role, JoinedOn = joinedOn };
+        db.Memberships.Add(membership);
+
+        var paid = await ledger.GetOrCreateAsync(membership.Id, LeaveType.PAID, cancellationToken);
+        await ledger.GetOrCreateAsync(membership.Id, LeaveType.RTT, cancellationToken);
+        var initialDays = Proration.InitialPaidDays(company.AnnualLeaveDays, joinedOn);
+        if (initialDays > 0)
+        {
+            ledger.TryApply(paid, initialDays, LeaveBalanceHistoryType.AUTO_CREDIT, actorId: null, leaveId: null,
+                $"Initial credit: {company.AnnualLeaveDays} days prorated from {joinedOn:yyyy-MM-dd} to the end of the year");
+        }
+        return membership;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Arkoa.Core.Outbox;
+
+public static partial class OutboxKinds
+{
+    /// <summary>An existing user was added to a company.</summary>
+    public const string MembershipAdded = "membership.added";
+
+    /// <summary>An e-mail without an account was invited to a company; the mail carries the 7-day link.</summary>
+    public const string InvitationCreated = "invitation.created";
+}
+
+/// <summary>Payload of <see cref="OutboxKinds.MembershipAdded"/>, in the added user's language.</summary>
+public sealed record MembershipAddedPayload(string To, string Name, string CompanyName, string Role, string AddedBy, string Language);
+
+/// <summary>
+/// Payload of <see cref="OutboxKinds.InvitationCreated"/>: the raw token is needed to build the link. The invited
+/// person has no account, hence no language of their own: the inviter's is the best guess.
+/// </summary>
+public sealed record InvitationCreatedPayload(
+    string To, string CompanyName, string Role, string InvitedBy, string Token, DateTime ExpiresAt, string Language);

@@ -1,0 +1,29 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>A company with an admin and members, each with their own Api session.</summary>
+public sealed record LeaveTeam(ApiSession Admin, string CompanyId, string AdminMembershipId)
+{
+    public static async Task<LeaveTeam> CreateAsync(ArkoaAppFixture app, int annualLeaveDays = 0)
+    {
+        var admin = await ApiSession.SignUpAsync(app, "Ada Admin");
+        var (companyId, membershipId) = await admin.CreateCompanyAsync(annualLeaveDays);
+        return new LeaveTeam(admin, companyId, membershipId);
+    }
+
+    /// <summary>Signs a new user up and adds them to the company through the Api; returns their session and membership id.</summary>
+    public async Task<(ApiSession Member, string MembershipId)> AddMemberAsync(ArkoaAppFixture app, string role = "EMPLOYEE", string name = "Eve Employee")
+    {
+        var member = await ApiSession.SignUpAsync(app, name);
+        var response = await Admin.Http.PostAsJsonAsync($"/api/companies/{CompanyId}/memberships", new { email = member.Email, role });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (member, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+    }
+
+    public string LeavesUrl(string membershipId) => $"/api/companies/{CompanyId}/memberships/{membershipId}/leaves";
+
+    public string ReviewUrl(string leaveId) => $"/api/companies/{CompanyId}/leaves/{leaveId}/review";
+}

@@ -1,0 +1,375 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using static Arkoa.Tests.Integration.CompanyTestKit;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>Members: adding, listing, reading, role and active changes, removal, and the last-admin rule.</summary>
+[Collection(AppCollection.Name)]
+public sealed class MembershipTests(ArkoaAppFixture app)
+{
+    [Fact]
+    public async Task Adding_an_existing_user_creates_the_membership_with_prorated_balances_and_mails_them()
+    {
+        var admin = await ApiSession.SignUpAsync(app, "Admin User");
+        var (companyId, _) = await admin.CreateCompanyAsync(annualLeaveDays: 24);
+        var companyName = (await admin.GetJsonAsync($"/api/companies/{companyId}")).GetProperty("name").GetString()!;
+        var user = await ApiSession.SignUpAsync(app, "Lou Bernard");
+
+        var response = await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships", new { email = user.Email.ToUpperInvariant(), role = "EMPLOYEE" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var membership = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var membershipId = membership.GetProperty("id").GetString()!;
+        Assert.Equal(user.UserId, membership.GetProperty("userId").GetString());
+        Assert.Equal("Lou Bernard", membership.GetProperty("name").GetString());
+        Assert.Equal(user.Email, membership.GetProperty("email").GetString());
+        Assert.Equal("EMPLOYEE", membership.GetProperty("role").GetString());
+        Assert.True(membership.GetProperty("active").GetBoolean());
+        Assert.Equal(response.Headers.Location?.ToString(), $"/api/companies/{companyId}/memberships/{membershipId}");
+
+        // The same starting balances as the creator's: PAID prorated with its AUTO_CREDIT row, RTT empty.
+        var expected = InitialPaidDays(24);
+        Assert.Equal(expected, await user.BalanceAsync(companyId, membershipId, "PAID"));
+        Assert.Equal(0m, await user.BalanceAsync(companyId, membershipId, "RTT"));
+        var credit = Assert.Single(await user.HistoryAsync(companyId, membershipId));
+        Assert.Equal("AUTO_CREDIT", credit.GetProperty("type").GetString());
+        Assert.Equal(expected, credit.GetProperty("change").GetDecimal());
+
+        // The company is now theirs to see, and the one the UI shows since they had none.
+        var companies = await user.GetJsonAsync("/api/companies");
+        Assert.Equal(companyName, Assert.Single(companies.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
+        var session = await user.GetJsonAsync("/api/auth/session");
+        Assert.Equal(membershipId, session.GetProperty("user").GetProperty("activeMembershipId").GetString());
+
+        var mails = (await app.Inbox().WaitForAsync(user.Email, count: 2)).Where(m => m.Subject.Contains(companyName)).ToList();
+        var mail = Assert.Single(mails);
+        Assert.Equal($"Vous avez été ajouté à {companyName}", mail.Subject);
+        var text = await app.Inbox().PlainTextAsync(mail.Id);
+        Assert.Contains("Admin User", text);
+        Assert.Contains("salarié", text);
+    }
+
+    [Fact]
+    public async Task Adding_someone_who_is_already_a_member_is_a_conflict_even_when_deactivated()
+    {
+        var team = await CreateTeamAsync(app);
+        var url = team.Url("/memberships");
+
+        Assert.Equal(HttpStatusCode.Conflict, (await team.Admin.Http.PostAsJsonAsync(url, new { email = team.Employee.Email, role = "EMPLOYEE" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await team.Admin.Http.PostAsJsonAsync(url, new { email = team.Admin.Email, role = "ADMIN" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await team.Manager.PatchAsync(team.Url($"/memberships/{team.EmployeeMembershipId}"), new { active = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await team.Manager.Http.PostAsJsonAsync(url, new { email = team.Employee.Email, role = "EMPLOYEE" })).StatusCode);
+        Assert.Equal(3, (await team.Admin.GetJsonAsync(url)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_manager_adds_employees_but_only_an_admin_adds_managers_or_admins()
+    {
+        var team = await CreateTeamAsync(app);
+        var url = team.Url("/memberships");
+        var newcomer = await ApiSession.SignUpAsync(app);
+        var unknownEmail = ApiSession.UniqueEmail("unknown");
+
+        foreach (var role in new[] { "MANAGER", "ADMIN" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await team.Manager.Http.PostAsJsonAsync(url, new { email = newcomer.Email, role })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await team.Manager.Http.PostAsJsonAsync(url, new { email = unknownEmail, role })).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.PostAsJsonAsync(url, new { email = newcomer.Email, role = "EMPLOYEE" })).StatusCode);
+        Assert.Equal(3, (await team.Admin.GetJsonAsync(url)).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await team.Admin.GetJsonAsync(team.Url("/invitations"))).GetProperty("total").GetInt32());
+
+        Assert.Equal(HttpStatusCode.Created, (await team.Manager.Http.PostAsJsonAsync(url, new { email = newcomer.Email, role = "EMPLOYEE" })).StatusCode);
+        var another = await ApiSession.SignUpAsync(app);
+        Assert.Equal("ADMIN", (await (await team.Admin.Http.PostAsJsonAsync(url, new { email = another.Email, role = "ADMIN" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("role").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"role":"EMPLOYEE"}""", "email")]
+    [InlineData("""{"email":"not-an-email","role":"EMPLOYEE"}""", "email")]
+    [InlineData("""{"email":"EMAIL255","role":"EMPLOYEE"}""", "email")]
+    [InlineData("""{"email":"someone@example.test"}""", "role")]
+    [InlineData("""{"email":"someone@example.test","role":"BOSS"}""", "role")]
+    [InlineData("""{"email":"someone@example.test","role":2}""", "role")]
+    [InlineData("""{"email":""", "body")]
+    public async Task A_bad_add_request_is_a_400_naming_the_field_and_adds_nothing(string body, string field)
+    {
+        var admin = await ApiSession.SignUpAsync(app);
+        var (companyId, _) = await admin.CreateCompanyAsync();
+
+        var response = await admin.Http.PostAsync($"/api/companies/{companyId}/memberships",
+            Json(body.Replace("EMAIL255", new string('a', 250) + "@example.test")));
+
+        await AuthFlowTests.Assert400WithField(response, field);
+        Assert.Equal(1, (await admin.GetJsonAsync($"/api/companies/{companyId}/memberships")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await admin.GetJsonAsync($"/api/companies/{companyId}/invitations")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Managers_see_every_member_with_emails_and_employees_see_active_names_only()
+    {
+        var admin = await ApiSession.SignUpAsync(app, "Zed Admin");
+        var (companyId, adminMembershipId) = await admin.CreateCompanyAsync();
+        var url = $"/api/companies/{companyId}/memberships";
+        var bea = await ApiSession.SignUpAsync(app, "Bea Manager");
+        var twinA = await ApiSession.SignUpAsync(app, "Cy Twin");
+        var twinB = await ApiSession.SignUpAsync(app, "Cy Twin");
+        var gone = await ApiSession.SignUpAsync(app, "Al Gone");
+        await admin.AddMemberAsync(companyId, bea, "MANAGER");
+        var twinIds = new[] { await admin.AddMemberAsync(companyId, twinA), await admin.AddMemberAsync(companyId, twinB) };
+        var goneId = await admin.AddMemberAsync(companyId, gone);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PatchAsync($"{url}/{goneId}", new { active = false })).StatusCode);
+
+        // Managers: everyone, deactivated included, ordered by name then id, with e-mail, role, active and joinedOn.
+        var managerView = await bea.GetJsonAsync(url);
+        Assert.Equal(5, managerView.GetProperty("total").GetInt32());
+        var items = managerView.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Al Gone", "Bea Manager", "Cy Twin", "Cy Twin", "Zed Admin"], items.Select(m => m.GetProperty("name").GetString()));
+        Assert.Equal(twinIds.Order(StringComparer.Ordinal), items.Skip(2).Take(2).Select(m => m.GetProperty("id").GetString()!));
+        Assert.False(items[0].GetProperty("active").GetBoolean());
+        Assert.Equal(gone.Email, items[0].GetProperty("email").GetString());
+        Assert.Equal("MANAGER", items[1].GetProperty("role").GetString());
+        Assert.Equal(adminMembershipId, items[4].GetProperty("id").GetString());
+        Assert.True(DateOnly.TryParse(items[4].GetProperty("joinedOn").GetString(), out _));
+
+        // Pages follow the same order.
+        var second = await bea.GetJsonAsync($"{url}?page=2&pageSize=2");
+        Assert.Equal(twinIds.Order(StringComparer.Ordinal), second.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetString()!));
+        Assert.Equal(5, second.GetProperty("total").GetInt32());
+
+        // Employees: the active team's names and roles, no e-mail.
+        var employeeView = await twinA.GetJsonAsync(url);
+        Assert.Equal(4, employeeView.GetProperty("total").GetInt32());
+        var team = employeeView.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Bea Manager", "Cy Twin", "Cy Twin", "Zed Admin"], team.Select(m => m.GetProperty("name").GetString()));
+        Assert.All(team, m =>
+        {
+            Assert.False(m.TryGetProperty("email", out _));
+            Assert.False(m.TryGetProperty("active", out _));
+            Assert.True(m.TryGetProperty("role", out _));
+        });
+        Assert.DoesNotContain("@", employeeView.ToString());
+
+        await AuthFlowTests.Assert400WithField(await bea.Http.GetAsync($"{url}?pageSize=500"), "pageSize");
+        // A deactivated member no longer sees the company at all.
+        Assert.Equal(HttpStatusCode.Forbidden, (await gone.Http.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_membership_is_read_by_managers_and_by_its_member_only()
+    {
+        var team = await CreateTeamAsync(app);
+        var colleague = await ApiSession.SignUpAsync(app);
+        await team.Admin.AddMemberAsync(team.CompanyId, colleague);
+        var employeeUrl = team.Url($"/memberships/{team.EmployeeMembershipId}");
+
+        Assert.Equal(team.Employee.Email, (await team.Manager.GetJsonAsync(employeeUrl)).GetProperty("email").GetString());
+        Assert.Equal("EMPLOYEE", (await team.Employee.GetJsonAsync(employeeUrl)).GetProperty("role").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await colleague.Http.GetAsync(employeeUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.GetAsync(team.Url($"/memberships/{team.ManagerMembershipId}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.Manager.Http.GetAsync(team.Url($"/memberships/{Guid.NewGuid()}"))).StatusCode);
+
+        // A membership of another company is not found through this one.
+        var other = await ApiSession.SignUpAsync(app);
+        var (_, otherMembershipId) = await other.CreateCompanyAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await team.Admin.Http.GetAsync(team.Url($"/memberships/{otherMembershipId}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.Admin.PatchAsync(team.Url($"/memberships/{otherMembershipId}"), new { active = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.Admin.Http.DeleteAsync(team.Url($"/memberships/{otherMembershipId}"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_an_admin_changes_roles_and_a_promoted_manager_gains_manager_rights()
+    {
+        var team = await CreateTeamAsync(app);
+        var employeeUrl = team.Url($"/memberships/{team.EmployeeMembershipId}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Manager.PatchAsync(employeeUrl, new { role = "MANAGER" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.PatchAsync(employeeUrl, new { role = "ADMIN" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.GetAsync(team.Url("/invitations"))).StatusCode);
+
+        var promoted = await team.Admin.PatchAsync(employeeUrl, new { role = "MANAGER" });
+        Assert.Equal(HttpStatusCode.OK, promoted.StatusCode);
+        Assert.Equal("MANAGER", (await promoted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("role").GetString());
+        Assert.Equal("MANAGER", (await team.Employee.GetJsonAsync(team.Url())).GetProperty("userRole").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await team.Employee.Http.GetAsync(team.Url("/invitations"))).StatusCode);
+
+        // The original Arkoa's POST on the same path does the same.
+        var demoted = await team.Admin.Http.PostAsJsonAsync(employeeUrl, new { role = "EMPLOYEE" });
+        Assert.Equal(HttpStatusCode.OK, demoted.StatusCode);
+        Assert.Equal("EMPLOYEE", (await team.Employee.GetJsonAsync(team.Url())).GetProperty("userRole").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"role":"BOSS"}""", "role")]
+    [InlineData("""{"active":"maybe"}""", "active")]
+    [InlineData("""{"active":""", "body")]
+    public async Task A_bad_membership_change_is_a_400_naming_the_field(string body, string field)
+    {
+        var team = await CreateTeamAsync(app);
+        var url = team.Url($"/memberships/{team.EmployeeMembershipId}");
+        var before = (await team.Admin.GetJsonAsync(url)).ToString();
+
+        await AuthFlowTests.Assert400WithField(await team.Admin.Http.PatchAsync(url, Json(body)), field);
+        Assert.Equal(before, (await team.Admin.GetJsonAsync(url)).ToString());
+    }
+
+    [Fact]
+    public async Task A_deactivated_member_keeps_their_history_but_can_no_longer_act_in_the_company()
+    {
+        var team = await CreateTeamAsync(app);
+        var employeeUrl = team.Url($"/memberships/{team.EmployeeMembershipId}");
+        var monday = TestDates.FebruaryMondayNextYear();
+        Assert.Equal(HttpStatusCode.Created, (await team.Employee.Http.PostAsJsonAsync($"{employeeUrl}/leaves",
+            new { type = "UNPAID", startDate = monday.Iso(), endDate = monday.Iso() })).StatusCode);
+
+        var response = await team.Manager.PatchAsync(employeeUrl, new { active = false });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("active").GetBoolean());
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.GetAsync(team.Url())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.GetAsync($"{employeeUrl}/leaves")).StatusCode);
+        Assert.Equal(0, (await team.Employee.GetJsonAsync("/api/companies")).GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, (await team.Employee.GetJsonAsync("/api/auth/session")).GetProperty("user").GetProperty("activeMembershipId").ValueKind);
+        // Managers still see what they did.
+        Assert.Single(await team.Manager.LeavesAsync(team.CompanyId, team.EmployeeMembershipId));
+        Assert.NotEmpty(await team.Manager.HistoryAsync(team.CompanyId, team.EmployeeMembershipId));
+
+        Assert.Equal(HttpStatusCode.OK, (await team.Manager.PatchAsync(employeeUrl, new { active = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await team.Employee.Http.GetAsync(team.Url())).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_manager_cannot_deactivate_or_remove_a_manager_or_an_admin()
+    {
+        var team = await CreateTeamAsync(app);
+        var otherManager = await ApiSession.SignUpAsync(app);
+        var otherManagerId = await team.Admin.AddMemberAsync(team.CompanyId, otherManager, "MANAGER");
+
+        foreach (var target in new[] { otherManagerId, team.AdminMembershipId })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await team.Manager.PatchAsync(team.Url($"/memberships/{target}"), new { active = false })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await team.Manager.Http.DeleteAsync(team.Url($"/memberships/{target}"))).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.PatchAsync(team.Url($"/memberships/{team.EmployeeMembershipId}"), new { active = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.DeleteAsync(team.Url($"/memberships/{team.EmployeeMembershipId}"))).StatusCode);
+        Assert.Equal(4, (await team.Admin.GetJsonAsync(team.Url("/memberships"))).GetProperty("items").EnumerateArray().Count(m => m.GetProperty("active").GetBoolean()));
+
+        Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync(team.Url($"/memberships/{otherManagerId}"), new { active = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await team.Admin.Http.DeleteAsync(team.Url($"/memberships/{otherManagerId}"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Removing_a_member_deletes_the_membership_and_its_leaves()
+    {
+        var team = await CreateTeamAsync(app);
+        var employeeUrl = team.Url($"/memberships/{team.EmployeeMembershipId}");
+        var monday = TestDates.FebruaryMondayNextYear();
+        Assert.Equal(HttpStatusCode.Created, (await team.Employee.Http.PostAsJsonAsync($"{employeeUrl}/leaves",
+            new { type = "UNPAID", startDate = monday.Iso(), endDate = monday.Iso() })).StatusCode);
+
+        var response = await team.Manager.Http.DeleteAsync(employeeUrl);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.Manager.Http.GetAsync(employeeUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.GetAsync(team.Url())).StatusCode);
+        Assert.Equal(0, await ScalarAsync(app, "SELECT count(*) FROM leaves WHERE membership_id = $1", Guid.Parse(team.EmployeeMembershipId)));
+        Assert.Equal(0, await ScalarAsync(app, "SELECT count(*) FROM leave_balances WHERE membership_id = $1", Guid.Parse(team.EmployeeMembershipId)));
+        Assert.Equal(HttpStatusCode.NotFound, (await team.Manager.Http.DeleteAsync(employeeUrl)).StatusCode);
+        // Removed, they can be added again from scratch.
+        Assert.Equal(HttpStatusCode.Created, (await team.Manager.Http.PostAsJsonAsync(team.Url("/memberships"), new { email = team.Employee.Email, role = "EMPLOYEE" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_last_active_admin_can_be_neither_demoted_deactivated_nor_removed()
+    {
+        var team = await CreateTeamAsync(app);
+        var adminUrl = team.Url($"/memberships/{team.AdminMembershipId}");
+
+        Assert.Equal(HttpStatusCode.Conflict, (await team.Admin.PatchAsync(adminUrl, new { role = "MANAGER" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await team.Admin.PatchAsync(adminUrl, new { active = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await team.Admin.Http.PostAsJsonAsync(adminUrl, new { role = "EMPLOYEE", active = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await team.Admin.Http.DeleteAsync(adminUrl)).StatusCode);
+        var admin = await team.Admin.GetJsonAsync(adminUrl);
+        Assert.Equal("ADMIN", admin.GetProperty("role").GetString());
+        Assert.True(admin.GetProperty("active").GetBoolean());
+
+        // A deactivated admin does not count: the active one is still the last.
+        var second = await ApiSession.SignUpAsync(app);
+        var secondId = await team.Admin.AddMemberAsync(team.CompanyId, second, "ADMIN");
+        Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync(team.Url($"/memberships/{secondId}"), new { active = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await team.Admin.PatchAsync(adminUrl, new { role = "EMPLOYEE" })).StatusCode);
+
+        // With another active admin, stepping down is fine.
+        Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync(team.Url($"/memberships/{secondId}"), new { active = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync(adminUrl, new { role = "EMPLOYEE" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await second.Http.DeleteAsync(team.Url($"/memberships/{secondId}"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_admins_demoting_each_other_at_once_leave_exactly_one_admin()
+    {
+        // Several companies at once, so the two requests of each pair really race.
+        var pairs = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            var first = await ApiSession.SignUpAsync(app);
+            var (companyId, firstId) = await first.CreateCompanyAsync();
+            var second = await ApiSession.SignUpAsync(app);
+            var secondId = await first.AddMemberAsync(companyId, second, "ADMIN");
+            return (companyId, first, firstId, second, secondId);
+        }));
+
+        var outcomes = await Task.WhenAll(pairs.Select(async p =>
+        {
+            var responses = await Task.WhenAll(
+                p.first.PatchAsync($"/api/companies/{p.companyId}/memberships/{p.secondId}", new { role = "EMPLOYEE" }),
+                p.second.PatchAsync($"/api/companies/{p.companyId}/memberships/{p.firstId}", new { role = "EMPLOYEE" }));
+            return (responses, p);
+        }));
+
+        foreach (var (responses, p) in outcomes)
+        {
+            Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+            Assert.Contains(responses.Single(r => r.StatusCode != HttpStatusCode.OK).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.Conflict });
+            var admins = await ScalarAsync(app, "SELECT count(*) FROM memberships WHERE company_id = $1 AND role = 'ADMIN' AND active", Guid.Parse(p.companyId));
+            Assert.Equal(1, admins);
+        }
+    }
+
+    [Theory]
+    [InlineData("GET", "")]
+    [InlineData("POST", "")]
+    [InlineData("GET", "/00000000-0000-0000-0000-000000000002")]
+    [InlineData("PATCH", "/00000000-0000-0000-0000-000000000002")]
+    [InlineData("POST", "/00000000-0000-0000-0000-000000000002")]
+    [InlineData("DELETE", "/00000000-0000-0000-0000-000000000002")]
+    public async Task Without_a_session_every_membership_endpoint_is_a_401(string method, string path)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), $"/api/companies/00000000-0000-0000-0000-000000000001/memberships{path}")
+        {
+            Content = Json("""{"email":"a@b.test","role":"EMPLOYEE"}"""),
+        };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Api().SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_member_of_another_company_is_forbidden_everywhere()
+    {
+        var team = await CreateTeamAsync(app);
+        var stranger = await ApiSession.SignUpAsync(app);
+        await stranger.CreateCompanyAsync(); // an admin, but of their own company
+        var employeeUrl = team.Url($"/memberships/{team.EmployeeMembershipId}");
+        var before = (await team.Admin.GetJsonAsync(team.Url("/memberships"))).ToString();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.GetAsync(team.Url("/memberships"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.PostAsJsonAsync(team.Url("/memberships"), new { email = stranger.Email, role = "ADMIN" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.GetAsync(employeeUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.PatchAsync(employeeUrl, new { role = "ADMIN" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.PostAsJsonAsync(employeeUrl, new { active = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.DeleteAsync(employeeUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.GetAsync(team.Url("/invitations"))).StatusCode);
+        Assert.Equal(before, (await team.Admin.GetJsonAsync(team.Url("/memberships"))).ToString());
+    }
+}
