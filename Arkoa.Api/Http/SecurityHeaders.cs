@@ -12,7 +12,8 @@ public static class SecurityHeaders
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+                // An endpoint that serves a page (the Development API reference) sets its own policy first.
+                if (headers.ContentSecurityPolicy.Count == 0) headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
                 return Task.CompletedTask;
             });
             await next();
