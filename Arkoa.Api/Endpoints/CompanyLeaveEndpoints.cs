@@ -14,7 +14,6 @@ public static class CompanyLeaveEndpoints
     public static RouteGroupBuilder MapCompanyLeaveEndpoints(this RouteGroupBuilder api)
     {
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Company leaves")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         company.MapGet("/leaves", List).WithName("ListCompanyLeaves")
             .WithSummary("Every leave of the company (manager): PENDING first, then the latest start first.");
