@@ -41,7 +41,7 @@ public static class LeaveFeed
     }
 
     /// <summary>" (morning)", " (from the afternoon)", …: an all-day event cannot show half days, the summary does.</summary>
-    public static string HalfDayNote(FeedLeave leave)
+    private static string HalfDayNote(FeedLeave leave)
     {
         var afternoonStart = leave.StartHalf == HalfDayPeriod.AFTERNOON;
         var morningEnd = leave.EndHalf == HalfDayPeriod.MORNING;

@@ -15,7 +15,7 @@ namespace Arkoa.Api.Endpoints;
 public static class CalendarEndpoints
 {
     /// <summary>The feed shows approved leaves that ended at most this long ago, and every later one.</summary>
-    public static readonly int FeedHistoryDays = 366;
+    public const int FeedHistoryDays = 366;
 
     public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder api)
     {

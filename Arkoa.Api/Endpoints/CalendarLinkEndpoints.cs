@@ -58,7 +58,7 @@ public static class CalendarLinkEndpoints
         return TypedResults.Ok(new CalendarLinkResponse(FeedPath(id, token)));
     }
 
-    public static string FeedPath(Guid companyId, string token) =>
+    private static string FeedPath(Guid companyId, string token) =>
         $"/api/companies/{companyId}/calendar.ics?token={Uri.EscapeDataString(token)}";
 
     /// <summary>?companyId= is required and must be a UUID (membership is checked by the caller).</summary>
