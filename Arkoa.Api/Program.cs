@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Endpoints;
 using Arkoa.Api.Http;
+using Arkoa.Api.OpenApi;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
@@ -18,6 +19,7 @@ builder.AddRedisClient("redis");
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
 builder.Services.AddValidation();
+builder.Services.AddArkoaOpenApi();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 // Always throw on unreadable input so BadRequestExceptionHandler can name the field (the default only does in Development).
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -48,11 +50,13 @@ await using (var scope = app.Services.CreateAsyncScope())
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseArkoaSecurityHeaders();
+app.UseApiReferencePagePolicy();
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapDefaultEndpoints();
+app.MapArkoaOpenApi();
 app.MapGroup("/api")
     .MapAuthEndpoints()
     .MapCompanyEndpoints()
@@ -63,6 +67,10 @@ app.MapGroup("/api")
     .MapLeaveEndpoints()
     .MapLeaveReviewEndpoints()
     .MapBalanceEndpoints()
+    .MapCompanyLeaveEndpoints()
+    .MapCalendarEndpoints()
+    .MapCalendarLinkEndpoints()
+    .MapExportEndpoints()
     .MapHealthEndpoints();
 
 app.Run();

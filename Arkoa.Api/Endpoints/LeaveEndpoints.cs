@@ -26,14 +26,16 @@ public static class LeaveEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<LeaveResponse>>, ValidationProblem, ProblemHttpResult>> List(
-        Guid companyId, Guid membershipId, [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db,
-        CancellationToken cancellationToken)
+        Guid companyId, Guid membershipId, [AsParameters] LeaveFilterQuery filter, [AsParameters] PageQuery page,
+        HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
-        if (page.Errors() is { Count: > 0 } errors) return Problems.Fields(errors);
+        var errors = page.Errors();
+        foreach (var (field, messages) in filter.Errors()) errors[field] = messages;
+        if (errors.Count > 0) return Problems.Fields(errors);
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
 
-        var query = db.Leaves.AsNoTracking().Where(l => l.MembershipId == membershipId && l.Membership!.CompanyId == companyId);
+        var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.MembershipId == membershipId && l.Membership!.CompanyId == companyId));
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(l => l.StartDate).ThenBy(l => l.Id)
             .Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);

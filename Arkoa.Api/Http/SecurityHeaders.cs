@@ -12,7 +12,7 @@ public static class SecurityHeaders
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                // An endpoint serving a document of its own (the SVG logo) sets its own restrictive policy; keep it.
+                // Endpoints serving a document of their own (the SVG logo, the Development API reference) set their own policy first.
                 if (string.IsNullOrEmpty(headers.ContentSecurityPolicy)) headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
                 return Task.CompletedTask;
             });

@@ -11,7 +11,7 @@ namespace Arkoa.Tests.Integration;
 /// </summary>
 public sealed class ArkoaAppFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8); // generous: a loaded CI machine can be slow to start a dozen processes
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"arkoa-tests-{Guid.NewGuid():N}");
 
     public DistributedApplication App { get; private set; } = null!;

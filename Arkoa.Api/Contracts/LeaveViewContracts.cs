@@ -1,0 +1,58 @@
+using System.ComponentModel;
+using Arkoa.Api.Http;
+using Arkoa.Core.Domain;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Arkoa.Api.Contracts;
+
+/// <summary>?status=&amp;from=&amp;to= on leave lists: a leave matches when it intersects [from, to] (both inclusive, each optional).</summary>
+public sealed class LeaveFilterQuery
+{
+    [FromQuery(Name = "status"), Description("PENDING, APPROVED, REJECTED or CANCELED.")]
+    public string? Status { get; init; }
+
+    [FromQuery(Name = "from"), Description("YYYY-MM-DD: only leaves that end on or after this day.")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to"), Description("YYYY-MM-DD: only leaves that start on or before this day.")]
+    public string? To { get; init; }
+
+    /// <summary>The field errors of this query, if any, in the problem-details shape.</summary>
+    public Dictionary<string, string[]> Errors()
+    {
+        var errors = new Dictionary<string, string[]>();
+        Parse(errors);
+        return errors;
+    }
+
+    /// <summary>Narrows <paramref name="leaves"/>; call after <see cref="Errors"/> found none.</summary>
+    public IQueryable<Leave> Apply(IQueryable<Leave> leaves)
+    {
+        var (status, from, to) = Parse(new Dictionary<string, string[]>());
+        if (status is { } s) leaves = leaves.Where(l => l.Status == s);
+        if (from is { } f) leaves = leaves.Where(l => l.EndDate >= f);
+        if (to is { } t) leaves = leaves.Where(l => l.StartDate <= t);
+        return leaves;
+    }
+
+    private (LeaveStatus? Status, DateOnly? From, DateOnly? To) Parse(IDictionary<string, string[]> errors)
+    {
+        QueryValues.TryEnum<LeaveStatus>(Status, errors, "status", out var status);
+        QueryValues.TryDate(From, errors, "from", out var from);
+        QueryValues.TryDate(To, errors, "to", out var to);
+        if (from > to) errors["to"] = ["to must be on or after from."];
+        return (status, from, to);
+    }
+}
+
+/// <summary>A leave in the company-wide list, with whose it is.</summary>
+public sealed record CompanyLeaveResponse(
+    Guid Id, Guid MembershipId, string MemberName, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
+    HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, decimal Days, LeaveStatus Status,
+    string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt);
+
+/// <summary>How many leaves of the company's active members are in each status.</summary>
+public sealed record LeaveStatsResponse(int TotalLeaves, int PendingLeaves, int ApprovedLeaves, int RejectedLeaves, int CanceledLeaves);
+
+/// <summary>The manager dashboard's figures; deactivated members count in none of them.</summary>
+public sealed record CompanyStatsResponse(int TotalEmployees, int EmployeesOnLeave, int PendingRequests, decimal AverageLeaveBalance);

@@ -1,0 +1,94 @@
+using Arkoa.Api.Auth;
+using Arkoa.Api.Contracts;
+using Arkoa.Api.Http;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arkoa.Api.Endpoints;
+
+/// <summary>Manager views over the whole company: /api/companies/{companyId}/leaves, /leaves/stats and /stats.</summary>
+public static class CompanyLeaveEndpoints
+{
+    public static RouteGroupBuilder MapCompanyLeaveEndpoints(this RouteGroupBuilder api)
+    {
+        var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Company leaves")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        company.MapGet("/leaves", List).WithName("ListCompanyLeaves")
+            .WithSummary("Every leave of the company (manager): PENDING first, then the latest start first.");
+        company.MapGet("/leaves/stats", LeaveStats).WithName("GetLeaveStats")
+            .WithSummary("How many leaves of active members are in each status (manager).");
+        company.MapGet("/stats", CompanyStats).WithName("GetCompanyStats")
+            .WithSummary("Active members, members on approved leave today, pending requests, average PAID balance (manager).");
+        return api;
+    }
+
+    private static async Task<Results<Ok<PagedList<CompanyLeaveResponse>>, ValidationProblem, ProblemHttpResult>> List(
+        Guid companyId, [AsParameters] LeaveFilterQuery filter, [AsParameters] PageQuery page, HttpContext context,
+        ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = page.Errors();
+        foreach (var (field, messages) in filter.Errors()) errors[field] = messages;
+        if (errors.Count > 0) return Problems.Fields(errors);
+        if (await ManagerAsync(db, companyId, context, cancellationToken) is { } denied) return denied;
+
+        var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId));
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderBy(l => l.Status == LeaveStatus.PENDING ? 0 : 1).ThenByDescending(l => l.StartDate).ThenBy(l => l.Id)
+            .Skip(page.Skip).Take(page.Size)
+            .Select(l => new CompanyLeaveResponse(
+                l.Id, l.MembershipId, l.Membership!.User!.Name, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
+                l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<CompanyLeaveResponse>(items, total, page.Number, page.Size));
+    }
+
+    private static async Task<Results<Ok<LeaveStatsResponse>, ProblemHttpResult>> LeaveStats(
+        Guid companyId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        if (await ManagerAsync(db, companyId, context, cancellationToken) is { } denied) return denied;
+
+        var counts = await db.Leaves.AsNoTracking()
+            .Where(l => l.Membership!.CompanyId == companyId && l.Membership.Active)
+            .GroupBy(l => l.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        int Count(LeaveStatus status) => counts.GetValueOrDefault(status);
+        return TypedResults.Ok(new LeaveStatsResponse(counts.Values.Sum(),
+            Count(LeaveStatus.PENDING), Count(LeaveStatus.APPROVED), Count(LeaveStatus.REJECTED), Count(LeaveStatus.CANCELED)));
+    }
+
+    private static async Task<Results<Ok<CompanyStatsResponse>, ProblemHttpResult>> CompanyStats(
+        Guid companyId, HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await ManagerAsync(db, companyId, context, cancellationToken) is { } denied) return denied;
+        var company = await db.CompanySettingsAsync(companyId, cancellationToken);
+        if (company is null) return Problems.NotFound("The company");
+        var today = CompanyClock.Today(company, clock);
+
+        // One round trip: each figure is a subquery over the company's active members.
+        var stats = await db.Companies.AsNoTracking().Where(c => c.Id == companyId)
+            .Select(c => new
+            {
+                Employees = c.Memberships.Count(m => m.Active),
+                OnLeave = c.Memberships.Count(m => m.Active && m.Leaves.Any(l =>
+                    l.Status == LeaveStatus.APPROVED && l.StartDate <= today && l.EndDate >= today)),
+                Pending = c.Memberships.Where(m => m.Active).SelectMany(m => m.Leaves).Count(l => l.Status == LeaveStatus.PENDING),
+                PaidTotal = c.Memberships.Where(m => m.Active).SelectMany(m => m.Balances)
+                    .Where(b => b.Type == LeaveType.PAID).Sum(b => (decimal?)b.RemainingDays) ?? 0m,
+            })
+            .SingleAsync(cancellationToken);
+        // A member without a PAID balance row has 0 days: they count in the average.
+        var average = stats.Employees == 0 ? 0m : Math.Round(stats.PaidTotal / stats.Employees, 1, MidpointRounding.AwayFromZero);
+        return TypedResults.Ok(new CompanyStatsResponse(stats.Employees, stats.OnLeave, stats.Pending, average));
+    }
+
+    /// <summary>Null when the caller manages the company; otherwise the 403 to answer.</summary>
+    private static async Task<ProblemHttpResult?> ManagerAsync(ArkoaDbContext db, Guid companyId, HttpContext context, CancellationToken cancellationToken)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
+        return caller is { IsManager: true } ? null : Problems.Forbidden("Only a manager of this company can see this.");
+    }
+}

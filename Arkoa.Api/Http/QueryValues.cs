@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Arkoa.Api.Http;
+
+/// <summary>
+/// Parses query-string values by hand, so a bad value becomes a 400 that names its parameter
+/// (the framework's binder only says "Failed to bind parameter" without a field).
+/// </summary>
+public static class QueryValues
+{
+    /// <summary>An enum by its wire name, case-insensitively; numbers are refused (they are not wire values).</summary>
+    public static bool TryEnum<T>(string? value, IDictionary<string, string[]> errors, string field, out T? result)
+        where T : struct, Enum
+    {
+        result = null;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        var name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is null)
+        {
+            errors[field] = [$"{field} must be one of {string.Join(", ", Enum.GetNames<T>())}."];
+            return false;
+        }
+        result = Enum.Parse<T>(name);
+        return true;
+    }
+
+    /// <summary>A calendar date written YYYY-MM-DD.</summary>
+    public static bool TryDate(string? value, IDictionary<string, string[]> errors, string field, out DateOnly? result)
+    {
+        result = null;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            errors[field] = [$"{field} must be a date written YYYY-MM-DD."];
+            return false;
+        }
+        result = date;
+        return true;
+    }
+
+    /// <summary>A whole number within [min, max].</summary>
+    public static bool TryInt(string? value, int min, int max, IDictionary<string, string[]> errors, string field, out int? result)
+    {
+        result = null;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        {
+            errors[field] = [$"{field} must be a whole number from {min} to {max}."];
+            return false;
+        }
+        result = number;
+        return true;
+    }
+
+    /// <summary>A UUID.</summary>
+    public static bool TryGuid(string? value, IDictionary<string, string[]> errors, string field, out Guid? result)
+    {
+        result = null;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        if (!Guid.TryParse(value.Trim(), out var id))
+        {
+            errors[field] = [$"{field} must be a UUID."];
+            return false;
+        }
+        result = id;
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+using Npgsql;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>
+/// Writes straight to the AppHost's Postgres what a read-side test must set up and no endpoint of this branch
+/// can: members of other roles, deactivation, review outcomes, company holidays, exact balances.
+/// </summary>
+public static class DirectDb
+{
+    /// <summary>Makes <paramref name="user"/> an active member of the company; returns the membership id.</summary>
+    public static async Task<string> AddMemberAsync(this ArkoaAppFixture app, string companyId, ApiSession user, string role = "EMPLOYEE")
+    {
+        var id = Guid.CreateVersion7();
+        await app.ExecuteAsync(
+            "INSERT INTO memberships (id, user_id, company_id, role, active, joined_on, created_at, updated_at) " +
+            "VALUES (@id, @user, @company, @role, true, current_date, now(), now())",
+            ("id", id), ("user", Guid.Parse(user.UserId)), ("company", Guid.Parse(companyId)), ("role", role));
+        return id.ToString();
+    }
+
+    public static Task DeactivateAsync(this ArkoaAppFixture app, string membershipId) =>
+        app.ExecuteAsync("UPDATE memberships SET active = false, updated_at = now() WHERE id = @id", ("id", Guid.Parse(membershipId)));
+
+    /// <summary>Sets a leave's status as a review or cancellation would (balances are not the point of these tests).</summary>
+    public static Task SetLeaveStatusAsync(this ArkoaAppFixture app, string leaveId, string status) =>
+        app.ExecuteAsync("UPDATE leaves SET status = @status, version = version + 1, updated_at = now() WHERE id = @id",
+            ("id", Guid.Parse(leaveId)), ("status", status));
+
+    public static Task AddCompanyHolidayAsync(this ArkoaAppFixture app, string companyId, DateOnly date, string name) =>
+        app.ExecuteAsync(
+            "INSERT INTO company_holidays (id, company_id, date, name, created_at, updated_at) VALUES (@id, @company, @date, @name, now(), now())",
+            ("id", Guid.CreateVersion7()), ("company", Guid.Parse(companyId)), ("date", date), ("name", name));
+
+    public static Task SetBalanceAsync(this ArkoaAppFixture app, string membershipId, string type, decimal days) =>
+        app.ExecuteAsync("UPDATE leave_balances SET remaining_days = @days WHERE membership_id = @membership AND type = @type",
+            ("membership", Guid.Parse(membershipId)), ("type", type), ("days", days));
+
+    private static async Task ExecuteAsync(this ArkoaAppFixture app, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(await app.DatabaseConnectionStringAsync());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+}
