@@ -72,23 +72,26 @@ public sealed partial class OperationsTests(ArkoaAppFixture app)
         await user.CreateCompanyAsync();
     }
 
-    [Fact]
-    public async Task Without_the_smtp_server_the_api_health_is_degraded_not_down()
+    [Theory]
+    [InlineData("smtp")]
+    [InlineData("redis")]
+    public async Task Without_smtp_or_redis_the_api_health_is_degraded_not_down(string dependency)
     {
         var api = app.Api();
-        await app.StopAsync("smtp");
+        await app.StopAsync(dependency);
         try
         {
             var health = await PollAsync(async () => await api.GetFromJsonAsync<JsonElement>("/api/health"),
-                h => h.GetProperty("smtp").GetString() == "down");
-            Assert.Equal("down", health.GetProperty("smtp").GetString());
+                h => h.GetProperty(dependency).GetString() == "down");
+            Assert.Equal("down", health.GetProperty(dependency).GetString());
             Assert.Equal("degraded", health.GetProperty("status").GetString());
             Assert.Equal("up", health.GetProperty("database").GetString());
         }
         finally
         {
-            await app.StartAsync("smtp");
+            await app.StartAsync(dependency);
         }
+        // The Api reconnects by itself: no restart.
         var recovered = await PollAsync(async () => await api.GetFromJsonAsync<JsonElement>("/api/health"),
             h => h.GetProperty("status").GetString() == "ok");
         Assert.Equal("ok", recovered.GetProperty("status").GetString());
