@@ -17,7 +17,9 @@ try
         databaseServer = postgres;
         database = postgres.AddDatabase("arkoa");
         redis = builder.AddRedis("redis");
-        smtp = builder.AddSmtpContainer("smtp");
+        // A deployment sends real mail: the SMTP server is a secret connection string the operator provides
+        // (Endpoint=smtp://host:587;Username=…;Password=…), not the mail sink used while developing.
+        smtp = builder.ExecutionContext.IsPublishMode ? builder.AddConnectionString("smtp") : builder.AddSmtpContainer("smtp");
     }
     else
     {
@@ -33,6 +35,7 @@ try
     var api = builder.AddProject<Projects.Arkoa_Api>("api")
         .WithReference(database).WaitFor(database).WaitFor(databaseServer)
         .WithReference(redis).WaitFor(redis)
+        .WithReference(smtp) // only for /api/health; the Api does not wait for it: mail going down degrades, never stops it
         .WithHttpHealthCheck("/health");
 
     var web = builder.AddProject<Projects.Arkoa_Web>("web")
@@ -52,8 +55,13 @@ try
     if (builder.ExecutionContext.IsRunMode)
     {
         var prometheusDirectory = Path.Combine(dataDirectory, "prometheus");
-        if (mode == InfrastructureMode.Containers) builder.AddPrometheusContainer("prometheus", prometheusDirectory, services);
-        else builder.AddLocalPrometheus("prometheus", prometheusDirectory, services);
+        var deployDirectory = Path.Combine(repositoryRoot, "deploy", "prometheus");
+        if (mode == InfrastructureMode.Containers) builder.AddPrometheusContainer("prometheus", prometheusDirectory, deployDirectory, services);
+        else builder.AddLocalPrometheus("prometheus", prometheusDirectory, deployDirectory, services);
+    }
+    else
+    {
+        builder.WithDeploymentEnvironment(services);
     }
 
     builder.Build().Run();

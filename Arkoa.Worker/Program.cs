@@ -22,6 +22,7 @@ builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.Invitat
 builder.Services.AddSingleton<MailComposer>();
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddHostedService<OutboxDispatcher>();
+builder.Services.AddHostedService<OutboxBacklogMonitor>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

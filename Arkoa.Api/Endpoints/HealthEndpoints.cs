@@ -1,17 +1,34 @@
+using System.Diagnostics;
 using System.Reflection;
+using Arkoa.Api.Health;
 using Arkoa.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using StackExchange.Redis;
 
 namespace Arkoa.Api.Endpoints;
 
-/// <summary>/api/health: the product's own health document (SPEC §9); /health and /alive come from ServiceDefaults.</summary>
+/// <summary>
+/// /api/health: the product's own health document (SPEC §9) for operators and uptime checks; /health and /alive
+/// (what orchestrators probe) come from ServiceDefaults. Without the database nothing works: 503 "down".
+/// Redis, SMTP or a nearly full disk only degrade the service: 200 "degraded", naming what is wrong.
+/// </summary>
 public static class HealthEndpoints
 {
-    private static readonly DateTime StartedAt = DateTime.UtcNow;
     private static readonly string Version =
         typeof(HealthEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    public sealed record HealthResponse(string Status, string Database, string Version, long UptimeSeconds);
+    public const string Up = "up";
+    public const string Down = "down";
+
+    /// <param name="Status">ok, degraded (a dependency other than the database is down, or the disk is low) or down (no database).</param>
+    /// <param name="Uptime">Seconds since the process started.</param>
+    public sealed record HealthResponse(
+        string Status, string Database, string Redis, string Smtp, DiskHealth Disk, MemoryHealth Memory, string Version, long Uptime);
+
+    /// <param name="Status">ok, or low under 10 % free.</param>
+    public sealed record DiskHealth(string Status, long FreeBytes, long TotalBytes);
+
+    public sealed record MemoryHealth(long WorkingSetBytes, long GcHeapBytes);
 
     public static RouteGroupBuilder MapHealthEndpoints(this RouteGroupBuilder api)
     {
@@ -20,22 +37,30 @@ public static class HealthEndpoints
     }
 
     private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> GetHealth(
-        ArkoaDbContext db, CancellationToken cancellationToken)
+        ArkoaDbContext db, IConnectionMultiplexer redis, IConfiguration configuration, IHostEnvironment environment,
+        CancellationToken cancellationToken)
     {
-        bool databaseUp;
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(3));
-            databaseUp = await db.Database.CanConnectAsync(timeout.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            databaseUp = false;
-        }
+        var database = DependencyProbes.DatabaseAsync(db, cancellationToken);
+        var cache = DependencyProbes.RedisAsync(redis, cancellationToken);
+        var smtp = DependencyProbes.SmtpAsync(configuration.GetConnectionString("smtp"), cancellationToken);
+        await Task.WhenAll(database, cache, smtp);
 
-        var response = new HealthResponse(databaseUp ? "ok" : "degraded", databaseUp ? "up" : "down", Version,
-            (long)(DateTime.UtcNow - StartedAt).TotalSeconds);
-        return databaseUp ? TypedResults.Ok(response) : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);
+        var disk = DiskSpace.Of(environment.ContentRootPath);
+        using var process = Process.GetCurrentProcess();
+        var status = !database.Result ? Down
+            : !cache.Result || !smtp.Result || disk.IsLow ? "degraded"
+            : "ok";
+        var response = new HealthResponse(
+            status,
+            database.Result ? Up : Down,
+            cache.Result ? Up : Down,
+            smtp.Result ? Up : Down,
+            new DiskHealth(disk.IsLow ? "low" : "ok", disk.FreeBytes, disk.TotalBytes),
+            new MemoryHealth(Environment.WorkingSet, GC.GetTotalMemory(forceFullCollection: false)),
+            Version,
+            (long)(DateTime.Now - process.StartTime).TotalSeconds);
+        return database.Result
+            ? TypedResults.Ok(response)
+            : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

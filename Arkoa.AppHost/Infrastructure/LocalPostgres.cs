@@ -72,10 +72,19 @@ public static class LocalPostgresBuilderExtensions
         this IResourceBuilder<LocalPostgresServerResource> server, string name, string? databaseName = null)
     {
         var database = new LocalPostgresDatabaseResource(name, databaseName ?? name, server.Resource);
+
+        // The dashboard shows the database's own health: it answers only once created and while the server runs.
+        string? databaseConnectionString = null;
+        var healthCheckKey = $"{name}-ready";
+        server.ApplicationBuilder.Services.AddHealthChecks().AddNpgSql(
+            _ => databaseConnectionString ?? throw new InvalidOperationException($"Database {name} is not created yet."),
+            name: healthCheckKey);
+
         server.OnResourceReady(async (resource, @event, cancellationToken) =>
         {
             var connectionString = await resource.ConnectionStringExpression.GetValueAsync(cancellationToken);
             await CreateDatabaseIfMissingAsync(connectionString!, database.DatabaseName, cancellationToken);
+            databaseConnectionString = $"{connectionString};Database={database.DatabaseName};Timeout=3";
             var notifications = @event.Services.GetRequiredService<ResourceNotificationService>();
             await notifications.PublishUpdateAsync(database, state => state with
             {
@@ -91,12 +100,14 @@ public static class LocalPostgresBuilderExtensions
                 State = KnownResourceStates.Waiting,
                 Properties = [new(CustomResourceKnownProperties.Source, server.Resource.Name)],
             })
+            .WithHealthCheck(healthCheckKey)
             .WithIconName("Database");
     }
 
     private static async Task CreateDatabaseIfMissingAsync(string serverConnectionString, string databaseName, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(serverConnectionString + ";Database=postgres");
+        // Unpooled: after a restart of the server (dashboard Stop/Start) a pooled connection would be a dead one.
+        await using var connection = new NpgsqlConnection(serverConnectionString + ";Database=postgres;Pooling=false");
         await connection.OpenAsync(cancellationToken);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
         exists.Parameters.AddWithValue(databaseName);

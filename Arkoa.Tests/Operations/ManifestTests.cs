@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace Arkoa.Tests.Operations;
+
+/// <summary>
+/// The manifest azd deploys (<c>--publisher manifest</c>): every resource, the right references, and secrets only as
+/// parameter placeholders. The AppHost runs with sentinel secrets in its configuration; none may reach the file.
+/// </summary>
+public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<PublishedManifest>
+{
+    private readonly JsonElement _resources = manifest.Resources;
+    private readonly string _text = manifest.Text;
+
+    [Fact]
+    public void Every_resource_is_published_and_prometheus_is_not()
+    {
+        var names = _resources.EnumerateObject().Select(r => r.Name).ToHashSet();
+        Assert.All(["postgres", "arkoa", "redis", "smtp", "api", "web", "worker", "postgres-password", "redis-password", "environment"],
+            name => Assert.Contains(name, names));
+        Assert.DoesNotContain("prometheus", names);
+        Assert.Equal("container.v0", Type("postgres"));
+        Assert.Equal("container.v0", Type("redis"));
+        Assert.All(["api", "web", "worker"], service => Assert.StartsWith("project.", Type(service)));
+    }
+
+    [Theory]
+    [InlineData("postgres-password")]
+    [InlineData("redis-password")]
+    [InlineData("smtp")]
+    public void Secrets_are_parameters_filled_at_deployment(string name)
+    {
+        Assert.Equal("parameter.v0", Type(name));
+        Assert.Equal($"{{{name}.inputs.value}}", _resources.GetProperty(name).GetProperty("value").GetString());
+        Assert.True(_resources.GetProperty(name).GetProperty("inputs").GetProperty("value").GetProperty("secret").GetBoolean());
+    }
+
+    [Fact]
+    public void No_secret_value_is_in_the_manifest()
+    {
+        Assert.DoesNotContain(PublishedManifest.PostgresSecret, _text);
+        Assert.DoesNotContain(PublishedManifest.RedisSecret, _text);
+        Assert.DoesNotContain(PublishedManifest.SmtpSecret, _text);
+        Assert.DoesNotContain("mail.example.test", _text);
+        Assert.Contains("{postgres-password.value}", _resources.GetProperty("postgres").GetProperty("connectionString").GetString());
+    }
+
+    [Fact]
+    public void Services_reference_what_they_use_and_nothing_else()
+    {
+        var api = Env("api");
+        Assert.Equal("{arkoa.connectionString}", api["ConnectionStrings__arkoa"]);
+        Assert.Equal("{redis.connectionString}", api["ConnectionStrings__redis"]);
+        Assert.Equal("{smtp.connectionString}", api["ConnectionStrings__smtp"]);
+
+        var worker = Env("worker");
+        Assert.Equal("{arkoa.connectionString}", worker["ConnectionStrings__arkoa"]);
+        Assert.Equal("{smtp.connectionString}", worker["ConnectionStrings__smtp"]);
+        Assert.Equal("{web.bindings.http.url}", worker["Arkoa__WebBaseUrl"]);
+
+        // The Web talks only to the Api, never to the database.
+        var web = Env("web");
+        Assert.Equal("{api.bindings.http.url}", web["services__api__http__0"]);
+        Assert.DoesNotContain(web.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("api")]
+    [InlineData("web")]
+    [InlineData("worker")]
+    public void Each_service_runs_in_the_environment_chosen_at_deployment(string service)
+    {
+        Assert.Equal("{environment.value}", Env(service)["ASPNETCORE_ENVIRONMENT"]);
+        Assert.Equal("Production", _resources.GetProperty("environment").GetProperty("inputs").GetProperty("value")
+            .GetProperty("default").GetProperty("value").GetString());
+    }
+
+    private string Type(string resource) => _resources.GetProperty(resource).GetProperty("type").GetString()!;
+
+    private Dictionary<string, string> Env(string resource) =>
+        _resources.GetProperty(resource).GetProperty("env").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+}
