@@ -20,7 +20,8 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Arkoa_AppHost>(
-            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local"], timeout.Token);
+            // Two Worker replicas throughout: every mail and job test also shows nothing is done twice.
+            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local", "--Arkoa:WorkerReplicas=2"], timeout.Token);
         // Each test client says who it is by its bearer token only: no cookie jar shared between clients.
         builder.Services.ConfigureHttpClientDefaults(http =>
             http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false }));
