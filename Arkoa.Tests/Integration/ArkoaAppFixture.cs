@@ -29,7 +29,11 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>("worker")
             .WithEnvironment("Outbox__PollInterval", "00:00:00.500")
             .WithEnvironment("Outbox__FirstRetryDelay", "00:00:01")
-            .WithEnvironment("Outbox__MaxRetryDelay", "00:00:02");
+            .WithEnvironment("Outbox__MaxRetryDelay", "00:00:02")
+            // With retries every 2 s, ten attempts would dead-letter a mail while a slow machine restarts the SMTP server.
+            .WithEnvironment("Outbox__MaxAttempts", "1000")
+            // Backups are taken on demand by their tests, not by the schedule in the middle of other tests.
+            .WithEnvironment("Backup__Schedule", "");
 
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);

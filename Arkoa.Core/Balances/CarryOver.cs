@@ -1,6 +1,6 @@
 using Arkoa.Core.Domain;
 
-namespace Arkoa.Worker.Jobs;
+namespace Arkoa.Core.Balances;
 
 /// <summary>The company's carry-over policy as dates.</summary>
 public static class CarryOver
