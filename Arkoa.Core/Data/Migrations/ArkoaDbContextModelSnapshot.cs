@@ -503,6 +503,10 @@ namespace Arkoa.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_outbox_messages_dead_at")
+                        .HasFilter("dead_at IS NOT NULL");
+
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at")
                         .HasFilter("sent_at IS NULL AND dead_at IS NULL");

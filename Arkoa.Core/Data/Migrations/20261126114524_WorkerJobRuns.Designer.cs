@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Arkoa.Core.Data.Migrations
 {
     [DbContext(typeof(ArkoaDbContext))]
-    [Migration("20261126101330_WorkerJobRuns")]
+    [Migration("20261126114524_WorkerJobRuns")]
     partial class WorkerJobRuns
     {
         /// <inheritdoc />
@@ -505,6 +505,10 @@ namespace Arkoa.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
+
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_outbox_messages_dead_at")
+                        .HasFilter("dead_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at")

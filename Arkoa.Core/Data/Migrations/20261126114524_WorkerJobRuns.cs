@@ -35,6 +35,12 @@ namespace Arkoa.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_dead_at",
+                table: "outbox_messages",
+                column: "dead_at",
+                filter: "dead_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_worker_job_runs_company_id",
                 table: "worker_job_runs",
                 column: "company_id");
@@ -52,6 +58,10 @@ namespace Arkoa.Core.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "worker_job_runs");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_dead_at",
+                table: "outbox_messages");
         }
     }
 }
