@@ -43,11 +43,20 @@ try
         .WithExternalHttpEndpoints()
         .WithHttpHealthCheck("/health");
 
+    // Backups go to the data folder when the Worker runs on this machine; a published Worker writes to a mounted volume.
+    var backupDirectory = builder.ExecutionContext.IsRunMode ? Path.Combine(dataDirectory, "backups") : "/var/lib/arkoa/backups";
     var worker = builder.AddProject<Projects.Arkoa_Worker>("worker")
         .WithReference(database).WaitFor(api)
         .WithReference(smtp).WaitFor(smtp)
         .WithEnvironment("Arkoa__WebBaseUrl", web.GetEndpoint("http"))
+        .WithEnvironment("Backup__Directory", backupDirectory)
+        .WithOperatorCommands(builder.AddOpsKey())
         .WithHttpHealthCheck("/health");
+    // Several replicas (--Arkoa:WorkerReplicas=2) show that mails and jobs are never done twice.
+    if (int.TryParse(builder.Configuration["Arkoa:WorkerReplicas"], out var workerReplicas) && workerReplicas > 1)
+    {
+        worker.WithReplicas(workerReplicas);
+    }
 
     // Prometheus is for developers and CI; a deployed system is scraped by the platform's own Prometheus
     // (e.g. Azure Monitor managed Prometheus) through each service's /metrics, so it is not published.

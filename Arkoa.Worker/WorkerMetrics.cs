@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using Arkoa.Worker.Backups;
+using Arkoa.Worker.Jobs;
 
 namespace Arkoa.Worker;
 
@@ -32,5 +34,33 @@ public static class WorkerMetrics
     {
         var count = Interlocked.Read(ref _outboxPending);
         return count < 0 ? [] : [new Measurement<long>(count)];
+    }
+
+    /// <summary>arkoa_jobs_runs_total{job, status="Done|AlreadyDone|NotDue|Failed"}, per company.</summary>
+    private static readonly Counter<long> JobRunCounter =
+        Meter.CreateCounter<long>("arkoa.jobs.runs", description: "Company job runs by job and outcome.");
+
+    /// <summary>arkoa_backup_duration_seconds (histogram) {result="success|failure"}</summary>
+    private static readonly Histogram<double> BackupDuration =
+        Meter.CreateHistogram<double>("arkoa.backup.duration", unit: "s", description: "Duration of backups, dump and restore check included.");
+
+    public static void JobRun(string job, JobStatus status) => JobRunCounter.Add(1,
+        new KeyValuePair<string, object?>("job", job), new KeyValuePair<string, object?>("status", status.ToString()));
+
+    public static void BackupFinished(string result, double durationSeconds) =>
+        BackupDuration.Record(durationSeconds, new KeyValuePair<string, object?>("result", result));
+
+    /// <summary>
+    /// arkoa_backup_last_success_timestamp_seconds and arkoa_backup_size_bytes, read from the newest verified backup in
+    /// the folder, so every replica reports the same.
+    /// </summary>
+    public static void ObserveBackups(BackupStatus status)
+    {
+        Meter.CreateObservableGauge("arkoa.backup.last_success_timestamp",
+            () => status.Newest() is { } newest ? [new Measurement<double>(new DateTimeOffset(newest.TakenAt).ToUnixTimeSeconds())] : Array.Empty<Measurement<double>>(),
+            unit: "s", description: "Unix time of the newest verified backup.");
+        Meter.CreateObservableGauge("arkoa.backup.size",
+            () => status.Newest() is { } newest ? [new Measurement<long>(newest.SizeBytes)] : Array.Empty<Measurement<long>>(),
+            unit: "By", description: "Size of the newest verified backup.");
     }
 }

@@ -20,7 +20,8 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Arkoa_AppHost>(
-            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local"], timeout.Token);
+            // Two Worker replicas throughout: every mail and job test also shows nothing is done twice.
+            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local", "--Arkoa:WorkerReplicas=2"], timeout.Token);
         // Each test client says who it is by its bearer token only: no cookie jar shared between clients.
         builder.Services.ConfigureHttpClientDefaults(http =>
             http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false }));
@@ -29,8 +30,10 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
             .WithEnvironment("Outbox__PollInterval", "00:00:00.500")
             .WithEnvironment("Outbox__FirstRetryDelay", "00:00:01")
             .WithEnvironment("Outbox__MaxRetryDelay", "00:00:02")
-            // A slow machine may take a minute to restart the SMTP server: never dead-letter while a test waits.
-            .WithEnvironment("Outbox__MaxAttempts", "1000");
+            // With retries every 2 s, ten attempts would dead-letter a mail while a slow machine restarts the SMTP server.
+            .WithEnvironment("Outbox__MaxAttempts", "1000")
+            // Backups are taken on demand by their tests, not by the schedule in the middle of other tests.
+            .WithEnvironment("Backup__Schedule", "");
 
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);

@@ -8,9 +8,18 @@ using Microsoft.Extensions.Options;
 namespace Arkoa.Worker.Outbox;
 
 /// <summary>
-/// Delivers outbox messages at least once. A batch is claimed with FOR UPDATE SKIP LOCKED inside a
-/// transaction, so other Worker replicas skip it; each message is marked sent only after the SMTP server
-/// accepted it. Failures are retried with exponential back-off, then dead-lettered.
+/// Delivers outbox messages at least once, one message per transaction:
+/// <list type="number">
+/// <item>claim the oldest due message with FOR UPDATE SKIP LOCKED (another replica skips it while it is locked, and
+/// once it is committed as sent no claim query matches it any more);</item>
+/// <item>send it over the batch's SMTP session (the session is reused for up to BatchSize messages);</item>
+/// <item>mark it sent (or failed, with back-off, then dead-lettered) and commit, which releases the lock.</item>
+/// </list>
+/// So two replicas never send the same message in normal operation. If the Worker dies after the SMTP server accepted a
+/// message and before the commit, the lock goes with its connection, the message is still unsent in the database and is
+/// sent again later: a duplicate with the same Message-Id (<see cref="MailComposer.MessageIdFor"/>), which mail clients and
+/// servers can recognise; one message per transaction keeps that window to a single message. A message in flight is never
+/// interrupted at shutdown: the stop signal is only looked at between messages.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, MailSender sender, MailComposer composer, IOptions<OutboxOptions> options,
@@ -31,8 +40,8 @@ public sealed class OutboxDispatcher(
             }
             catch (Exception e)
             {
-                // The database itself failed (or vanished): nothing was marked, so nothing is lost; look again later.
-                logger.LogWarning(e, "Outbox batch failed before any message could be marked.");
+                // The database itself failed (or vanished): the message in hand was not marked, so nothing is lost; look again later.
+                logger.LogWarning(e, "Outbox dispatch failed before the message in hand could be marked.");
                 handled = 0;
             }
             if (handled < options.Value.BatchSize)
@@ -42,58 +51,78 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Claims and sends one batch; returns how many messages it handled.</summary>
-    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Sends up to BatchSize due messages over one SMTP session; returns how many messages it handled.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArkoaDbContext>();
-        return await db.InTransactionAsync(ct => DispatchClaimedAsync(db, ct), cancellationToken);
-    }
-
-    // Runs inside the claim transaction: the row locks last until the sent/failed marks are committed.
-    private async Task<int> DispatchClaimedAsync(ArkoaDbContext db, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var batchSize = options.Value.BatchSize;
-        var batch = await db.OutboxMessages
-            .FromSql($"""
-                SELECT * FROM outbox_messages
-                WHERE sent_at IS NULL AND dead_at IS NULL AND next_attempt_at <= {now}
-                ORDER BY next_attempt_at
-                LIMIT {batchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
-            .ToListAsync(cancellationToken);
-        if (batch.Count == 0) return 0;
-
-        SmtpClient? client = null;
+        var session = new SmtpSession(sender);
         try
         {
-            client = await sender.ConnectAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            foreach (var message in batch) RecordFailure(message, $"SMTP server unreachable: {e.Message}", now);
-        }
-
-        if (client is not null)
-        {
-            using (client)
+            var handled = 0;
+            while (handled < options.Value.BatchSize && !stoppingToken.IsCancellationRequested)
             {
-                foreach (var message in batch) await SendOneAsync(client, message, now, cancellationToken);
-                await client.DisconnectAsync(quit: true, CancellationToken.None).ConfigureAwait(false);
+                var room = options.Value.BatchSize - handled;
+                var step = await db.InTransactionAsync(_ => DispatchNextAsync(db, session, room, stoppingToken), CancellationToken.None);
+                handled += step;
+                if (step == 0 || session.Unreachable) break;
+            }
+            return handled;
+        }
+        finally
+        {
+            await session.CloseAsync();
+        }
+    }
+
+    // Runs inside one transaction: the claimed row stays locked until its sent/failed mark is committed.
+    private async Task<int> DispatchNextAsync(ArkoaDbContext db, SmtpSession session, int room, CancellationToken stoppingToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = (await ClaimAsync(db, now, 1)).SingleOrDefault();
+        if (message is null) return 0;
+
+        if (session.Client is null)
+        {
+            try
+            {
+                await session.ConnectAsync(stoppingToken); // nothing was sent yet: cancelling here just rolls the claim back
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The server is unreachable: every due message of this batch counts an attempt, so back-off applies to all.
+                var others = await ClaimAsync(db, now, room - 1);
+                foreach (var failed in others.Prepend(message)) RecordFailure(failed, $"SMTP server unreachable: {e.Message}", now);
+                session.Unreachable = true;
+                await db.SaveChangesAsync(CancellationToken.None);
+                return 1 + others.Count;
             }
         }
 
+        await SendOneAsync(session.Client!, message, now);
+        if (!session.Client!.IsConnected) await session.CloseAsync(); // a broken session is reopened for the next message
         await db.SaveChangesAsync(CancellationToken.None);
-        return batch.Count;
+        return 1;
     }
 
-    private async Task SendOneAsync(SmtpClient client, OutboxMessage message, DateTime now, CancellationToken cancellationToken)
+    private static Task<List<OutboxMessage>> ClaimAsync(ArkoaDbContext db, DateTime now, int count) =>
+        count <= 0
+            ? Task.FromResult(new List<OutboxMessage>())
+            : db.OutboxMessages.FromSql($"""
+                SELECT * FROM outbox_messages
+                WHERE sent_at IS NULL AND dead_at IS NULL AND next_attempt_at <= {now}
+                ORDER BY next_attempt_at
+                LIMIT {count}
+                FOR UPDATE SKIP LOCKED
+                """).ToListAsync(CancellationToken.None);
+
+    private async Task SendOneAsync(SmtpClient client, OutboxMessage message, DateTime now)
     {
         try
         {
-            await MailSender.SendAsync(client, composer.Compose(message), cancellationToken);
+            // Not cancellable: a send cut after the server's acceptance would be rolled back here and sent again.
+            // The client's own timeout bounds it.
+            await MailSender.SendAsync(client, composer.Compose(message), CancellationToken.None);
             message.SentAt = clock.GetUtcNow().UtcDateTime;
             message.Attempts++;
             message.LastError = null;
@@ -109,7 +138,7 @@ public sealed class OutboxDispatcher(
             WorkerMetrics.MailSent("dead");
             logger.LogError("Dead-lettered outbox message {MessageId}: {Error}", message.Id, e.Message);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             RecordFailure(message, e.Message, now);
         }
@@ -131,6 +160,33 @@ public sealed class OutboxDispatcher(
             WorkerMetrics.MailSent("retry");
             logger.LogWarning("Outbox message {MessageId} failed (attempt {Attempts}), retrying at {NextAttemptAt}: {Error}",
                 message.Id, message.Attempts, message.NextAttemptAt, message.LastError);
+        }
+    }
+
+    /// <summary>The SMTP session of one batch, opened at the first message.</summary>
+    private sealed class SmtpSession(MailSender sender)
+    {
+        public SmtpClient? Client { get; private set; }
+        public bool Unreachable { get; set; }
+
+        public async Task ConnectAsync(CancellationToken cancellationToken) => Client = await sender.ConnectAsync(cancellationToken);
+
+        public async Task CloseAsync()
+        {
+            if (Client is null) return;
+            try
+            {
+                if (Client.IsConnected) await Client.DisconnectAsync(quit: true, CancellationToken.None);
+            }
+            catch (Exception e) when (e is IOException or MailKit.ProtocolException or MailKit.CommandException or TimeoutException)
+            {
+                // Closing a session that already broke: nothing to keep.
+            }
+            finally
+            {
+                Client.Dispose();
+                Client = null;
+            }
         }
     }
 }

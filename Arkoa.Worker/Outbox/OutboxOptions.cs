@@ -16,6 +16,9 @@ public sealed class OutboxOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>Health turns Degraded when the oldest message still to send was queued longer ago than this.</summary>
+    public TimeSpan PendingAgeThreshold { get; set; } = TimeSpan.FromMinutes(15);
+
     public TimeSpan RetryDelay(int attempts)
     {
         var exponent = Math.Min(attempts - 1, 20);

@@ -503,6 +503,10 @@ namespace Arkoa.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_outbox_messages_dead_at")
+                        .HasFilter("dead_at IS NOT NULL");
+
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at")
                         .HasFilter("sent_at IS NULL AND dead_at IS NULL");
@@ -695,6 +699,57 @@ namespace Arkoa.Core.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.WorkerJobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("job");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_worker_job_runs");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_worker_job_runs_company_id");
+
+                    b.HasIndex("Job", "CompanyId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_worker_job_runs_job_company_id_period");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Job", "CompanyId", "Period"), false);
+
+                    b.ToTable("worker_job_runs", (string)null);
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.CompanyHoliday", b =>
                 {
                     b.HasOne("Arkoa.Core.Domain.Company", null)
@@ -828,6 +883,15 @@ namespace Arkoa.Core.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.WorkerJobRun", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_worker_job_runs_companies_company_id");
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.Company", b =>

@@ -1,0 +1,21 @@
+namespace Arkoa.Core.Outbox;
+
+public static partial class OutboxKinds
+{
+    /// <summary>Daily, to each active manager: the company's requests still pending after 48 hours (SPEC §6).</summary>
+    public const string PendingDigest = "leave.pending-digest";
+}
+
+/// <summary>
+/// Payload of <see cref="OutboxKinds.PendingDigest"/>. <see cref="Leaves"/> holds at most
+/// <see cref="MaxListed"/> requests, oldest first; <see cref="Total"/> says how many there are in all.
+/// </summary>
+public sealed record PendingDigestPayload(
+    string To, string Name, string Language, Guid CompanyId, string CompanyName, DateOnly AsOf,
+    int Total, IReadOnlyList<PendingDigestLeave> Leaves)
+{
+    public const int MaxListed = 50;
+}
+
+public sealed record PendingDigestLeave(
+    string MemberName, string Type, DateOnly StartDate, DateOnly EndDate, decimal Days, DateTime RequestedAt);

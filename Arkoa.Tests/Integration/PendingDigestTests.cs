@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Arkoa.Tests.Integration;
+
+[Collection(AppCollection.Name)]
+public sealed class PendingDigestTests(ArkoaAppFixture app)
+{
+    private readonly WorkerOps _ops = new(app);
+
+    [Fact]
+    public async Task Managers_get_one_daily_digest_of_requests_pending_for_more_than_48_hours()
+    {
+        var manager = await ApiSession.SignUpAsync(app, "Digest Manager");
+        var (companyId, membershipId) = await manager.CreateCompanyAsync();
+        // The scheduler runs the digest of the company's current day (or yesterday's before 08:00) by itself: those
+        // periods are run first here, while nothing is old, so that the only digest with our request is the one below.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Paris"));
+        foreach (var day in new[] { today.AddDays(-1), today })
+        {
+            Assert.NotEqual("Failed", (await _ops.RunAsync("pending-digest", companyId, day)).GetProperty("status").GetString());
+        }
+
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 2);
+        var created = await manager.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships/{membershipId}/leaves",
+            new { type = "SICK", startDate = monday.Iso(), endDate = monday.AddDays(1).Iso() });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var leaveId = Guid.Parse((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        Assert.Equal(1, await _ops.ExecuteSqlAsync("UPDATE leaves SET created_at = now() - interval '3 days' WHERE id = $1", leaveId));
+
+        var digestDay = today.AddDays(1);
+        var first = await _ops.RunAsync("pending-digest", companyId, digestDay);
+        Assert.Equal("Done", first.GetProperty("status").GetString());
+        Assert.Contains("1 pending", first.GetProperty("summary").GetString());
+        Assert.Equal("AlreadyDone", (await _ops.RunAsync("pending-digest", companyId, digestDay)).GetProperty("status").GetString());
+
+        var inbox = app.Inbox();
+        var digests = (await inbox.WaitForAsync(manager.Email, count: 2)).Where(m => m.Subject.Contains("48", StringComparison.Ordinal)).ToList();
+        var digest = Assert.Single(digests);
+        var text = await inbox.PlainTextAsync(digest.Id);
+        Assert.Contains("SICK", text);
+        Assert.Contains("Digest Manager", text);
+
+        await Task.Delay(1500); // a second digest, if any, would be queued by now
+        Assert.Single(await inbox.WaitForAsync(manager.Email, timeout: TimeSpan.Zero), m => m.Subject.Contains("48", StringComparison.Ordinal));
+    }
+}

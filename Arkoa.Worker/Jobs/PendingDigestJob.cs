@@ -1,0 +1,64 @@
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Arkoa.Core.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Arkoa.Worker.Jobs;
+
+/// <summary>
+/// Once per company and day ("as of" date): one mail per active manager listing the company's requests still pending
+/// after <see cref="JobOptions.PendingDigestMinimumAge"/> (48 h), oldest first. The mails are outbox rows written in the
+/// same transaction as the run record, so a day's digest is queued exactly once; a day with nothing old pending is
+/// recorded too, and sends nothing.
+/// </summary>
+public sealed class PendingDigestJob(ArkoaDbContext db, TimeProvider clock, IOptions<JobOptions> options, ILogger<PendingDigestJob> logger)
+    : ICompanyJob
+{
+    public const string JobName = "pending-digest";
+
+    public string Name => JobName;
+
+    public Task<JobOutcome> RunAsync(Company company, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var period = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return db.InTransactionAsync(async ct =>
+        {
+            var runId = await db.TryClaimRunAsync(JobName, company.Id, period, ct);
+            if (runId is null) return JobOutcome.AlreadyDone(company.Id, period);
+
+            var olderThan = clock.GetUtcNow().UtcDateTime - options.Value.PendingDigestMinimumAge;
+            var pending = db.Leaves.AsNoTracking()
+                .Where(l => l.Status == LeaveStatus.PENDING && l.CreatedAt < olderThan && l.Membership!.CompanyId == company.Id);
+            var total = await pending.CountAsync(ct);
+            string summary;
+            if (total == 0)
+            {
+                summary = "No request pending for long: nothing sent";
+            }
+            else
+            {
+                var listed = await pending.OrderBy(l => l.CreatedAt).ThenBy(l => l.Id)
+                    .Take(PendingDigestPayload.MaxListed)
+                    .Select(l => new PendingDigestLeave(l.Membership!.User!.Name, l.Type.ToString(), l.StartDate, l.EndDate, l.Days, l.CreatedAt))
+                    .ToListAsync(ct);
+                var managers = await db.Memberships.AsNoTracking()
+                    .Where(m => m.CompanyId == company.Id && m.Active && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN))
+                    .OrderBy(m => m.Id)
+                    .Select(m => new { m.User!.Email, m.User.Name, m.User.Language })
+                    .ToListAsync(ct);
+                foreach (var manager in managers)
+                {
+                    db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PendingDigest, new PendingDigestPayload(
+                        manager.Email, manager.Name, manager.Language, company.Id, company.Name, asOf, total, listed)));
+                }
+                await db.SaveChangesAsync(ct);
+                summary = $"{total} pending requests sent to {managers.Count} managers";
+            }
+
+            await db.SetRunSummaryAsync(runId.Value, summary, ct);
+            logger.LogInformation("Pending digest {Day} for company {CompanyId}: {Summary}", period, company.Id, summary);
+            return new JobOutcome(company.Id, period, JobStatus.Done, summary);
+        }, cancellationToken);
+    }
+}
