@@ -18,12 +18,19 @@ public static class WorkerMetrics
 
     static WorkerMetrics()
     {
-        // Every outcome exists from the start at 0, so the first retry or dead letter shows as an increase
-        // (a series that appears at 1 would not, and the mail alerts would miss it).
-        foreach (var result in new[] { "sent", "retry", "dead" }) MailSentCounter.Add(0, new KeyValuePair<string, object?>("result", result));
         // arkoa_outbox_pending: outbox messages neither sent nor dead-lettered (due now or waiting for a retry).
         Meter.CreateObservableGauge("arkoa.outbox.pending", ObserveOutboxPending,
             description: "Outbox messages not yet sent and not dead-lettered.");
+    }
+
+    /// <summary>
+    /// Every outcome exists from the start at 0, so the first retry or dead letter shows as an increase (a series
+    /// that appears at 1 would not, and the mail alerts would miss it). Call once the host has started: measurements
+    /// recorded before OpenTelemetry listens are dropped.
+    /// </summary>
+    public static void ExposeMailOutcomesAtZero()
+    {
+        foreach (var result in new[] { "sent", "retry", "dead" }) MailSentCounter.Add(0, new KeyValuePair<string, object?>("result", result));
     }
 
     public static void MailSent(string result) => MailSentCounter.Add(1, new KeyValuePair<string, object?>("result", result));

@@ -23,6 +23,9 @@ public sealed partial class PrometheusScrape
 
     public string Text { get; }
 
+    /// <summary>The service instance that answered (OpenTelemetry's target_info), to tell replicas apart behind one address.</summary>
+    public string? Instance => _samples.FirstOrDefault(s => s.Name == "target_info").Labels?.GetValueOrDefault("service_instance_id");
+
     /// <summary>Whether any series of this metric is exposed (whatever its labels).</summary>
     public bool Has(string name) => _samples.Any(s => s.Name == name);
 

@@ -27,6 +27,7 @@ public sealed class OutboxDispatcher(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        WorkerMetrics.ExposeMailOutcomesAtZero();
         while (!stoppingToken.IsCancellationRequested)
         {
             int handled;
