@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName, configureDbContextOptions: ArkoaDbContextOptions.Apply);
 builder.AddRedisClient("redis");
+builder.AddWebSecurityDefaults();
 
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
@@ -19,7 +20,6 @@ builder.Services.AddValidation();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 // Always throw on unreadable input so BadRequestExceptionHandler can name the field (the default only does in Development).
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 builder.Services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionAuthenticationHandler>(
@@ -31,6 +31,11 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddScoped<SessionIssuer>();
+builder.Services.AddScoped<PasswordVerifier>();
+builder.Services.AddScoped<PasswordResetIssuer>();
+builder.Services.AddSingleton<AuthAttemptLimiter>();
+builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddApiRateLimiting();
 builder.Services.AddScoped<BalanceLedger>();
 
 var app = builder.Build();
@@ -41,16 +46,19 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>().Database.MigrateAsync();
 }
 
+// The Api serves JSON only: nothing may frame it or run anything from it.
+app.UseWebSecurityDefaults("default-src 'none'; frame-ancestors 'none'");
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseArkoaSecurityHeaders();
-if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseAuthentication();
+// After authentication, so the limit is per signed-in user.
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapDefaultEndpoints();
 app.MapGroup("/api")
     .MapAuthEndpoints()
+    .MapUserEndpoints()
     .MapCompanyEndpoints()
     .MapLeaveEndpoints()
     .MapBalanceEndpoints()

@@ -14,6 +14,8 @@ builder.Services.Configure<MailOptions>(o => o.WebBaseUrl = builder.Configuratio
 builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
 // One mail template per outbox kind (SPEC §6).
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.VerifyEmailTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.ResetPasswordTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.EmailChangeTemplate>();
 builder.Services.AddSingleton<MailComposer>();
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddHostedService<OutboxDispatcher>();
