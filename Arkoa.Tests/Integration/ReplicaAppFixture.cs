@@ -13,7 +13,8 @@ namespace Arkoa.Tests.Integration;
 public sealed class ReplicaAppFixture : IAsyncLifetime
 {
     public const int PerUserPerSecond = 5;
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    // Generous: two replicas of two services start on a shared two-core machine.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"arkoa-replicas-{Guid.NewGuid():N}");
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResourceEvent> _latest = new();
