@@ -14,7 +14,7 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
 {
     public const int PerUserPerSecond = 5;
     // Generous: two replicas of two services start on a shared two-core machine.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"arkoa-replicas-{Guid.NewGuid():N}");
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResourceEvent> _latest = new();
@@ -32,15 +32,23 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
             http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false }));
         foreach (var service in new[] { "api", "web" })
         {
+            // Category names hold dots, which environment variable names had better not: command-line settings.
             builder.CreateResourceBuilder<ProjectResource>(service)
-                .WithEnvironment("Logging__LogLevel__Microsoft.AspNetCore", "Information")
-                .WithEnvironment("Logging__LogLevel__System.Net.Http", "Information");
+                .WithArgs("--Logging:LogLevel:Microsoft.AspNetCore=Information", "--Logging:LogLevel:System.Net.Http=Information");
         }
         builder.CreateResourceBuilder<ProjectResource>("api")
             .WithEnvironment("RateLimits__PerUserPerSecond", PerUserPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.CreateResourceBuilder<ProjectResource>("worker").WithEnvironment("Outbox__PollInterval", "00:00:00.500");
 
         App = await builder.BuildAsync(timeout.Token);
+        try
+        {
+            await App.StartAsync(timeout.Token);
+        }
+        catch (OperationCanceledException e)
+        {
+            throw new TimeoutException($"The replicated AppHost did not start within {StartTimeout}: {States()}", e);
+        }
         // The latest state of every replica (each has its own resource id under the one resource name).
         _watching = Task.Run(async () =>
         {
@@ -53,16 +61,21 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
                 // Disposed.
             }
         });
-        await App.StartAsync(timeout.Token);
         foreach (var resource in new[] { "postgres", "redis", "smtp", "api", "web", "worker" })
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }
         foreach (var service in new[] { "api", "web" })
         {
+            while (ReplicaAddresses(service).Count < 2) await Task.Delay(250, timeout.Token);
             foreach (var replica in Replicas(service)) await WaitUntilHealthyAsync(replica, timeout.Token);
         }
     }
+
+    private string States() => string.Join("; ", new[] { "postgres", "redis", "smtp", "api", "web", "worker" }.Select(name =>
+        App.ResourceNotifications.TryGetCurrentState(name, out var state)
+            ? $"{name} {state.Snapshot.State?.Text} {state.Snapshot.HealthStatus}"
+            : $"{name} unknown"));
 
     public HttpClient Api() => App.CreateHttpClient("api", "http");
 
@@ -77,7 +90,13 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
     /// </summary>
     public IReadOnlyList<Uri> Replicas(string service)
     {
-        var addresses = _latest.Values
+        var addresses = ReplicaAddresses(service);
+        Assert.True(addresses.Count == 2, $"Expected two {service} replicas, found: {string.Join(", ", addresses)}");
+        return addresses;
+    }
+
+    private List<Uri> ReplicaAddresses(string service) =>
+        _latest.Values
             .Where(e => e.Resource.Name == service)
             .Select(e => e.Snapshot.EnvironmentVariables.FirstOrDefault(v => v.Name == "ASPNETCORE_URLS")?.Value)
             .OfType<string>()
@@ -85,9 +104,6 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
             .Distinct()
             .OrderBy(u => u.Port)
             .ToList();
-        Assert.True(addresses.Count == 2, $"Expected two {service} replicas, found: {string.Join(", ", addresses)}");
-        return addresses;
-    }
 
     private static async Task WaitUntilHealthyAsync(Uri replica, CancellationToken cancellationToken)
     {
