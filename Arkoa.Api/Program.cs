@@ -40,10 +40,10 @@ builder.Services.AddScoped<BalanceLedger>();
 
 var app = builder.Build();
 
-// The Api owns the schema. EF Core (9+) takes a database lock while migrating, so replicas starting together are safe.
+// The Api owns the schema. Replicas starting together take turns (an advisory lock around the migrations).
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>().Database.MigrateAsync();
+    await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>().MigrateSerializedAsync();
 }
 
 // The Api serves JSON only: nothing may frame it or run anything from it.
