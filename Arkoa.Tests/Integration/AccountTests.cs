@@ -66,6 +66,20 @@ public sealed class AccountTests(ArkoaAppFixture app)
     }
 
     [Fact]
+    public async Task An_expired_verification_link_is_refused_naming_the_token()
+    {
+        var user = await ApiSession.SignUpAsync(app);
+        var (_, token, _) = await WaitForLinkAsync(app.Inbox(), user.Email, "Confirmez votre adresse e-mail", "verify-email");
+        await ExecuteSqlAsync(await app.DatabaseConnectionStringAsync(),
+            "UPDATE user_tokens SET expires_at = now() - interval '1 second' WHERE user_id = @id AND purpose = 'VERIFY_EMAIL'",
+            ("id", Guid.Parse(user.UserId)));
+
+        await AuthFlowTests.Assert400WithField(await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token }), "token");
+        var session = await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session");
+        Assert.False(session.GetProperty("user").GetProperty("emailVerified").GetBoolean());
+    }
+
+    [Fact]
     public async Task An_email_that_another_account_uses_is_a_conflict_and_nothing_changes()
     {
         var first = await ApiSession.SignUpAsync(app);
