@@ -67,8 +67,12 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
         }
         foreach (var service in new[] { "api", "web" })
         {
-            while (ReplicaAddresses(service).Count < 2) await Task.Delay(250, timeout.Token);
-            foreach (var replica in Replicas(service)) await WaitUntilHealthyAsync(replica, timeout.Token);
+            while (ReplicaAddresses(service).Count < 2)
+            {
+                await ThrowIfAReplicaStoppedAsync(service);
+                await Task.Delay(250, timeout.Token);
+            }
+            foreach (var replica in Replicas(service)) await WaitUntilHealthyAsync(service, replica, timeout.Token);
         }
     }
 
@@ -105,7 +109,7 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
             .OrderBy(u => u.Port)
             .ToList();
 
-    private static async Task WaitUntilHealthyAsync(Uri replica, CancellationToken cancellationToken)
+    private async Task WaitUntilHealthyAsync(string service, Uri replica, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = replica, Timeout = TimeSpan.FromSeconds(5) };
         while (true)
@@ -114,12 +118,28 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
             {
                 if ((await http.GetAsync("/health", cancellationToken)).IsSuccessStatusCode) return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 // Still starting.
             }
+            await ThrowIfAReplicaStoppedAsync(service);
             await Task.Delay(500, cancellationToken);
         }
+    }
+
+    /// <summary>A replica that stopped will never be healthy: fail now, with the end of its console output.</summary>
+    private async Task ThrowIfAReplicaStoppedAsync(string service)
+    {
+        string[] stoppedStates = [KnownResourceStates.Exited, KnownResourceStates.FailedToStart, KnownResourceStates.Finished];
+        var stopped = _latest.Values.FirstOrDefault(e => e.Resource.Name == service && stoppedStates.Contains(e.Snapshot.State?.Text));
+        if (stopped is null) return;
+        var lines = new List<string>();
+        await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().GetAllAsync(stopped.ResourceId))
+        {
+            lines.AddRange(batch.Select(l => l.Content));
+        }
+        throw new InvalidOperationException(
+            $"Replica {stopped.ResourceId} stopped ({stopped.Snapshot.State?.Text}):\n{string.Join("\n", lines.TakeLast(40))}");
     }
 
     public async Task DisposeAsync()
