@@ -18,7 +18,9 @@ public static class SerializedMigration
         // The lock lives on a connection of its own, held until the migrations are done; closing it releases the lock.
         await using var lockConnection = new NpgsqlConnection(db.Database.GetConnectionString());
         await lockConnection.OpenAsync(cancellationToken);
-        await using (var acquire = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", lockConnection))
+        // Waiting is the point: another replica may take a while to migrate (slow machine, long migration). If it
+        // dies, its connection closes and the lock passes on, so only a hung holder could make this wait run out.
+        await using (var acquire = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", lockConnection) { CommandTimeout = 600 })
         {
             acquire.Parameters.AddWithValue("key", LockKey);
             await acquire.ExecuteNonQueryAsync(cancellationToken);
