@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName, configureDbContextOptions: ArkoaDbContextOptions.Apply);
 builder.AddRedisClient("redis");
+builder.AddWebSecurityDefaults();
 
 // Enums travel by name only: a number such as "role": 7 would otherwise bind to a value that does not exist.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
@@ -23,7 +24,6 @@ builder.Services.AddArkoaOpenApi();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 // Always throw on unreadable input so BadRequestExceptionHandler can name the field (the default only does in Development).
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 builder.Services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionAuthenticationHandler>(
@@ -35,30 +35,38 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddScoped<SessionIssuer>();
+builder.Services.AddScoped<PasswordVerifier>();
+builder.Services.AddScoped<PasswordResetIssuer>();
+builder.Services.AddSingleton<AuthAttemptLimiter>();
+builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddApiRateLimiting();
 builder.Services.AddScoped<BalanceLedger>();
 builder.Services.AddScoped<Arkoa.Api.Leaves.LeaveNotifications>();
 builder.Services.AddScoped<MemberEnrolment>();
 
 var app = builder.Build();
 
-// The Api owns the schema. EF Core (9+) takes a database lock while migrating, so replicas starting together are safe.
+// The Api owns the schema. Replicas starting together take turns (an advisory lock around the migrations).
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>().Database.MigrateAsync();
+    await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>().MigrateSerializedAsync();
 }
 
+// The Api serves JSON only: nothing may frame it or run anything from it.
+app.UseWebSecurityDefaults("default-src 'none'; frame-ancestors 'none'");
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseArkoaSecurityHeaders();
 app.UseApiReferencePagePolicy();
-if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseAuthentication();
+// After authentication, so the limit is per signed-in user.
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapDefaultEndpoints();
 app.MapArkoaOpenApi();
 app.MapGroup("/api")
     .MapAuthEndpoints()
+    .MapUserEndpoints()
     .MapCompanyEndpoints()
     .MapCompanyLogoEndpoints()
     .MapCompanyHolidayEndpoints()

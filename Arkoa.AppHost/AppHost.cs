@@ -1,4 +1,5 @@
 using Arkoa.AppHost.Infrastructure;
+using Microsoft.Extensions.Configuration;
 
 // The whole Arkoa system: Postgres (database "arkoa"), Redis, an SMTP sink, Prometheus, and the three services.
 // Resource and connection names are the same whichever way the infrastructure runs (see InfrastructureMode).
@@ -8,6 +9,9 @@ try
     var mode = InfrastructureModeDetector.Detect(builder.Configuration, builder.ExecutionContext.IsPublishMode);
     var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.AppHostDirectory);
     var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
+    // Api and Web are stateless; `--Arkoa:Replicas=2` runs two of each behind Aspire's proxy to prove it.
+    var replicas = builder.Configuration.GetValue("Arkoa:Replicas", 1);
+    if (replicas < 1) throw new InvalidOperationException($"Arkoa:Replicas must be 1 or more, not {replicas}.");
 
     IResourceBuilder<IResourceWithConnectionString> database, redis, smtp;
     IResourceBuilder<IResource> databaseServer;
@@ -36,10 +40,14 @@ try
         .WithReference(database).WaitFor(database).WaitFor(databaseServer)
         .WithReference(redis).WaitFor(redis)
         .WithReference(smtp) // only for /api/health; the Api does not wait for it: mail going down degrades, never stops it
+        .WithReplicas(replicas)
         .WithHttpHealthCheck("/health");
 
+    // The Web keeps its Data Protection keys in Redis, so every replica can read every cookie.
     var web = builder.AddProject<Projects.Arkoa_Web>("web")
         .WithReference(api).WaitFor(api)
+        .WithReference(redis).WaitFor(redis)
+        .WithReplicas(replicas)
         .WithExternalHttpEndpoints()
         .WithHttpHealthCheck("/health");
 

@@ -45,8 +45,15 @@ public static class ServiceDefaultsExtensions
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
-            logging.IncludeScopes = true;
+            // The request scope carries the raw path, which can be a secret (/api/invitations/{token});
+            // log records still carry the trace and span ids that tie them to their request.
+            logging.IncludeScopes = false;
         });
+        // These categories write full request URLs at Information, secrets included (/verify-email?token=…).
+        // Registered in code after the configuration's rules, so a "Default": "Information" cannot bring them
+        // back; requests are still described by traces (redacted below) and metrics.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
         DiskMetrics.Watch(builder.Environment.ContentRootPath);
         builder.Services.AddOpenTelemetry()
@@ -59,11 +66,24 @@ public static class ServiceDefaultsExtensions
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "Npgsql")
                 // Probes and scrapes would drown the real traffic in the trace view.
-                .AddAspNetCoreInstrumentation(o => o.Filter = context =>
-                    !context.Request.Path.StartsWithSegments(HealthPath)
-                    && !context.Request.Path.StartsWithSegments(AlivePath)
-                    && !context.Request.Path.StartsWithSegments(MetricsPath))
-                .AddHttpClientInstrumentation());
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.Filter = context =>
+                        !context.Request.Path.StartsWithSegments(HealthPath)
+                        && !context.Request.Path.StartsWithSegments(AlivePath)
+                        && !context.Request.Path.StartsWithSegments(MetricsPath);
+                    // Query values are already redacted by the instrumentation; tokens in the path are ours to hide.
+                    o.EnrichWithHttpRequest = (activity, request) =>
+                    {
+                        var path = request.Path.Value ?? "";
+                        if (SensitiveUrl.NeedsRedaction(path)) activity.SetTag("url.path", SensitiveUrl.Redact(path));
+                    };
+                })
+                .AddHttpClientInstrumentation(o => o.EnrichWithHttpRequestMessage = (activity, request) =>
+                {
+                    var url = request.RequestUri?.ToString() ?? "";
+                    if (SensitiveUrl.NeedsRedaction(url)) activity.SetTag("url.full", SensitiveUrl.Redact(url));
+                }));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddWebSecurityDefaults();
+builder.AddRedisClient("redis");
+builder.AddSharedDataProtection();
 
 // Static server-side rendering only: no interactive render modes, no circuits, no WebAssembly.
 builder.Services.AddRazorComponents();
@@ -45,12 +48,11 @@ apiClient.AddStandardResilienceHandler(ApiResilience.Configure);
 
 var app = builder.Build();
 
+app.UseWebSecurityDefaults(WebContentSecurityPolicy.Value);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
 }
-app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
 app.UseAuthentication();

@@ -32,6 +32,8 @@ builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.LeaveCa
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.MembershipAddedTemplate>();
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.InvitationCreatedTemplate>();
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.PendingDigestTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.ResetPasswordTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.EmailChangeTemplate>();
 builder.Services.AddSingleton<MailComposer>();
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddHostedService<OutboxDispatcher>();

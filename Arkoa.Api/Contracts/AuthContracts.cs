@@ -11,7 +11,8 @@ public sealed record SignInRequest(
     [property: Required, StringLength(254)] string? Email,
     [property: Required, StringLength(128)] string? Password);
 
-public sealed record UserResponse(Guid Id, string Name, string Email, bool EmailVerified, string? Image, Guid? ActiveMembershipId);
+public sealed record UserResponse(
+    Guid Id, string Name, string Email, bool EmailVerified, string? Image, Guid? ActiveMembershipId, string Language);
 
 public sealed record AuthResponse(UserResponse User, string Token);
 
@@ -20,3 +21,13 @@ public sealed record SessionInfo(DateTime ExpiresAt);
 public sealed record SessionResponse(UserResponse User, SessionInfo Session);
 
 public sealed record VerifyEmailRequest([property: Required, StringLength(200)] string? Token);
+
+public sealed record ForgotPasswordRequest([property: Required, StringLength(254)] string? Email);
+
+public sealed record ResetPasswordRequest(
+    [property: Required, StringLength(200)] string? Token,
+    [property: Required] string? Password);
+
+public sealed record ChangePasswordRequest(
+    [property: Required, StringLength(128)] string? CurrentPassword,
+    [property: Required] string? NewPassword);

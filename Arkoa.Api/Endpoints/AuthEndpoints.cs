@@ -12,11 +12,12 @@ using Npgsql;
 
 namespace Arkoa.Api.Endpoints;
 
-/// <summary>/api/auth: sign-up, sign-in, session, sign-out, e-mail verification.</summary>
+/// <summary>/api/auth: sign-up, sign-in, session, sign-out, e-mail verification, forgotten and changed passwords.</summary>
 public static class AuthEndpoints
 {
     public static readonly TimeSpan VerificationLifetime = TimeSpan.FromHours(24);
     private const string WrongCredentials = "Wrong e-mail or password.";
+    private const string InvalidLink = "This link is invalid, used or expired.";
 
     public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
     {
@@ -26,18 +27,32 @@ public static class AuthEndpoints
         auth.MapPost("/verify-email", VerifyEmail).AllowAnonymous();
         auth.MapGet("/session", GetSession);
         auth.MapPost("/sign-out", SignOut);
+        auth.MapPost("/forgot-password", ForgotPassword).AllowAnonymous();
+        auth.MapPost("/reset-password", ResetPassword).AllowAnonymous();
+        auth.MapPost("/change-password", ChangePassword);
         return api;
     }
 
-    internal static UserResponse ToResponse(User u) => new(u.Id, u.Name, u.Email, u.EmailVerified, u.Image, u.ActiveMembershipId);
+    internal static UserResponse ToResponse(User u) =>
+        new(u.Id, u.Name, u.Email, u.EmailVerified, u.Image, u.ActiveMembershipId, u.Language);
+
+    /// <summary>The answer to one attempt too many, from the same IP for the same e-mail.</summary>
+    private static ProblemHttpResult TooManyAttempts(HttpContext context, TimeSpan retryAfter) =>
+        Problems.TooManyRequests(context, retryAfter, "Too many attempts. Try again in a minute.");
+
+    /// <summary>The answer while an account is locked, whatever password came with the request.</summary>
+    internal static ProblemHttpResult Locked(HttpContext context, TimeSpan retryAfter) =>
+        Problems.TooManyRequests(context, retryAfter,
+            $"Too many failed attempts: this account is locked for {PasswordVerifier.LockDuration.TotalMinutes:0} minutes.");
 
     private static async Task<Results<Created<AuthResponse>, ValidationProblem, ProblemHttpResult>> SignUp(
         SignUpRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, SessionIssuer sessions,
-        TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+        AuthAttemptLimiter limiter, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
+        var email = EmailAddress.Normalize(request.Email!);
+        if (await limiter.CountAsync("sign-up", context, email) is { } wait) return TooManyAttempts(context, wait);
         if (PasswordPolicy.Check(request.Password!) is { } passwordProblem) return Problems.Field("password", passwordProblem);
 
-        var email = EmailAddress.Normalize(request.Email!);
         if (await db.Users.AnyAsync(u => u.Email == email, cancellationToken)) return EmailTaken();
 
         var user = new User { Name = request.Name!.Trim(), Email = email, PasswordHash = "" };
@@ -71,9 +86,11 @@ public static class AuthEndpoints
 
     private static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> SignIn(
         SignInRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, SessionIssuer sessions,
-        HttpContext context, CancellationToken cancellationToken)
+        AuthAttemptLimiter limiter, PasswordVerifier passwords, HttpContext context, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Normalize(request.Email!);
+        if (await limiter.CountAsync("sign-in", context, email) is { } wait) return TooManyAttempts(context, wait);
+
         var user = await db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
         if (user is null)
         {
@@ -82,9 +99,9 @@ public static class AuthEndpoints
             return Problems.Unauthorized(WrongCredentials);
         }
 
-        var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password!);
-        if (verification == PasswordVerificationResult.Failed) return Problems.Unauthorized(WrongCredentials);
-        if (verification == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, request.Password!);
+        var check = await passwords.CheckAsync(user, request.Password!, cancellationToken);
+        if (check.RetryAfter is { } lockedFor) return Locked(context, lockedFor);
+        if (!check.Succeeded) return Problems.Unauthorized(WrongCredentials);
 
         var token = sessions.Open(user, context);
         await db.SaveChangesAsync(cancellationToken);
@@ -119,11 +136,90 @@ public static class AuthEndpoints
             .SingleOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == UserTokenPurpose.VERIFY_EMAIL, cancellationToken);
         if (token?.User is null || token.UsedAt is not null || token.ExpiresAt <= now)
         {
-            return Problems.Field("token", "This link is invalid, used or expired.");
+            return Problems.Field("token", InvalidLink);
         }
         token.UsedAt = now;
         token.User.EmailVerified = true;
         await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>202 whatever the address: the answer never tells whether an account exists (see PasswordResetIssuer).</summary>
+    private static async Task<Results<Accepted, ProblemHttpResult>> ForgotPassword(
+        ForgotPasswordRequest request, PasswordResetIssuer resets, AuthAttemptLimiter limiter,
+        HttpContext context, CancellationToken cancellationToken)
+    {
+        var email = EmailAddress.Normalize(request.Email!);
+        // Counted per (IP, e-mail) like sign-in, so nobody can flood a mailbox with reset links.
+        if (await limiter.CountAsync("forgot-password", context, email) is { } wait) return TooManyAttempts(context, wait);
+        await resets.IssueAsync(email, cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> ResetPassword(
+        ResetPasswordRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, SessionIssuer sessions,
+        TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (PasswordPolicy.Check(request.Password!) is { } passwordProblem) return Problems.Field("password", passwordProblem);
+
+        var hash = SecureToken.Hash(request.Token!);
+        var reset = await db.InTransactionAsync(async ct =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var token = await db.UserTokens.Include(t => t.User)
+                .SingleOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == UserTokenPurpose.RESET_PASSWORD, ct);
+            if (token?.User is null) return false;
+            // Claiming the token is one conditional UPDATE: of two requests racing with the same link, one wins.
+            var claimed = await db.UserTokens.Where(t => t.Id == token.Id && t.UsedAt == null && t.ExpiresAt > now)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
+            if (claimed == 0) return false;
+
+            var user = token.User;
+            user.PasswordHash = hasher.HashPassword(user, request.Password!);
+            // The mailbox owner proved themself: clear the lockout, and the address is verified.
+            user.FailedSignInCount = 0;
+            user.LockedUntil = null;
+            user.EmailVerified = true;
+            // Whoever knew the old password is signed out everywhere, and older reset links die with it.
+            await db.Sessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
+            await db.UserTokens.Where(t => t.UserId == user.Id && t.Purpose == UserTokenPurpose.RESET_PASSWORD && t.UsedAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+        if (!reset) return Problems.Field("token", InvalidLink);
+
+        sessions.ClearCookie(context);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePassword(
+        ChangePasswordRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, PasswordVerifier passwords,
+        TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (PasswordPolicy.Check(request.NewPassword!) is { } passwordProblem) return Problems.Field("newPassword", passwordProblem);
+
+        var userId = context.User.UserId();
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        // Wrong current passwords count towards the lockout: a stolen session must not become a password oracle.
+        var check = await passwords.CheckAsync(user, request.CurrentPassword!, cancellationToken);
+        if (check.RetryAfter is { } lockedFor) return Locked(context, lockedFor);
+        if (!check.Succeeded) return Problems.Field("currentPassword", "The current password is wrong.");
+
+        var sessionId = context.User.SessionId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.InTransactionAsync(async ct =>
+        {
+            var current = await db.Users.SingleAsync(u => u.Id == userId, ct);
+            current.PasswordHash = hasher.HashPassword(current, request.NewPassword!);
+            current.FailedSignInCount = 0;
+            current.LockedUntil = null;
+            // Other devices must sign in again with the new password; this one stays signed in.
+            await db.Sessions.Where(s => s.UserId == userId && s.Id != sessionId).ExecuteDeleteAsync(ct);
+            await db.UserTokens.Where(t => t.UserId == userId && t.Purpose == UserTokenPurpose.RESET_PASSWORD && t.UsedAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
+            return await db.SaveChangesAsync(ct);
+        }, cancellationToken);
         return TypedResults.NoContent();
     }
 }

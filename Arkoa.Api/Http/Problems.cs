@@ -25,4 +25,11 @@ public static class Problems
 
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
+
+    /// <summary>429 with the Retry-After header (whole seconds) that tells the client when to try again.</summary>
+    public static ProblemHttpResult TooManyRequests(HttpContext context, TimeSpan retryAfter, string detail)
+    {
+        context.Response.Headers.RetryAfter = ApiRateLimiting.Seconds(retryAfter);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: detail);
+    }
 }

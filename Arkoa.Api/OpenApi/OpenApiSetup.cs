@@ -57,7 +57,7 @@ public static class OpenApiSetup
 
     /// <summary>
     /// In Development, gives the reference page the content security policy it needs (the Api's default,
-    /// default-src 'none', would block its script); <see cref="Http.SecurityHeaders"/> keeps a policy already set.
+    /// default-src 'none', would block its script); the shared security headers keep a policy already set.
     /// </summary>
     public static WebApplication UseApiReferencePagePolicy(this WebApplication app)
     {

@@ -79,7 +79,7 @@ public sealed partial class ArkoaApiClient(HttpClient http, ILogger<ArkoaApiClie
                 var problem = await ApiProblemReader.ReadAsync(response, cancellationToken);
                 if (problem.Status >= 500)
                 {
-                    LogServerError(logger, method.Method, path, problem.Status);
+                    LogServerError(logger, method.Method, SensitiveUrl.Redact(path), problem.Status);
                 }
                 return ApiResult<T>.Failure(problem);
             }
@@ -88,7 +88,8 @@ public sealed partial class ArkoaApiClient(HttpClient http, ILogger<ArkoaApiClie
         }
         catch (Exception exception) when (IsUnreachable(exception, cancellationToken))
         {
-            LogUnreachable(logger, exception, method.Method, path);
+            // Paths can hold a secret (an invitation token): logs get the redacted form.
+            LogUnreachable(logger, exception, method.Method, SensitiveUrl.Redact(path));
             return ApiResult<T>.Failure(ApiProblem.Unavailable);
         }
     }

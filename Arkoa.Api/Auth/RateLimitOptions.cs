@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Arkoa.Api.Auth;
+
+/// <summary>The "RateLimits" configuration section (SPEC §9).</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>Requests per second one signed-in user may make, per Api replica.</summary>
+    [Range(1, 1_000_000)]
+    public int PerUserPerSecond { get; set; } = 100;
+
+    /// <summary>Requests per second one anonymous client (IP address) may make, per Api replica.</summary>
+    [Range(1, 1_000_000)]
+    public int PerAnonymousClientPerSecond { get; set; } = 100;
+
+    /// <summary>Sign-in, sign-up and forgot-password attempts per minute for one (IP address, e-mail), across all replicas.</summary>
+    [Range(1, 1_000)]
+    public int AuthAttemptsPerMinute { get; set; } = 5;
+}

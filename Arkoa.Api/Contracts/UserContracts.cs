@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using Arkoa.Core.Domain;
+
+namespace Arkoa.Api.Contracts;
+
+/// <summary>Only the fields sent are changed.</summary>
+public sealed record UpdateMeRequest(
+    [property: StringLength(100, MinimumLength = 1)] string? Name,
+    [property: EmailAddress, StringLength(254)] string? Email,
+    [property: RegularExpression("^(fr|en)$", ErrorMessage = "The language must be 'fr' or 'en'.")] string? Language);
+
+public sealed record DeleteMeRequest([property: Required, StringLength(128)] string? Password);
+
+public sealed record SetActiveMembershipRequest([property: Required] Guid? MembershipId);
+
+public sealed record CompanyRoleResponse(UserRole Role);
+
+/// <summary>GDPR export (SPEC §5): everything Arkoa keeps about the user, but no password or token hash.</summary>
+public sealed record UserExport(
+    DateTime ExportedAt,
+    ExportProfile Profile,
+    IReadOnlyList<ExportMembership> Memberships,
+    IReadOnlyList<LeaveResponse> Leaves,
+    IReadOnlyList<ExportBalance> Balances,
+    IReadOnlyList<ExportBalanceHistory> BalanceHistory,
+    IReadOnlyList<ExportSession> Sessions);
+
+public sealed record ExportProfile(
+    Guid Id, string Name, string Email, bool EmailVerified, string? Image, string Language,
+    Guid? ActiveMembershipId, bool HasCalendarLink, DateTime CreatedAt, DateTime UpdatedAt);
+
+public sealed record ExportMembership(
+    Guid Id, Guid CompanyId, string CompanyName, UserRole Role, bool Active, DateOnly JoinedOn, DateTime CreatedAt);
+
+public sealed record ExportBalance(Guid MembershipId, LeaveType Type, decimal RemainingDays, DateTime UpdatedAt);
+
+public sealed record ExportBalanceHistory(
+    Guid Id, Guid MembershipId, LeaveType LeaveType, decimal Change, LeaveBalanceHistoryType Type, string? Reason,
+    Guid? LeaveId, bool ByYou, DateTime CreatedAt);
+
+/// <summary>Where and when the user is signed in; <see cref="Current"/> marks the session making the request.</summary>
+public sealed record ExportSession(
+    Guid Id, DateTime CreatedAt, DateTime ExpiresAt, string? IpAddress, string? UserAgent, bool Current);

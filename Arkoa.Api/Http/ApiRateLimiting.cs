@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Arkoa.Api.Auth;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Arkoa.Api.Http;
+
+/// <summary>
+/// The general API limit of SPEC §9 with ASP.NET Core's rate limiter: a one-second window per signed-in user
+/// (per anonymous client IP otherwise). It is counted in each replica's memory, so with N replicas a user gets
+/// up to N times the limit; the limits that must hold exactly across replicas (sign-in, lockout) live in Redis
+/// and Postgres instead (<see cref="AuthAttemptLimiter"/>, <see cref="PasswordVerifier"/>).
+/// </summary>
+public static class ApiRateLimiting
+{
+    public static IServiceCollection AddApiRateLimiting(this IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, _) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                await Problems.TooManyRequests(context.HttpContext, retryAfter, "Too many requests; slow down.")
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, limits) =>
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limits.Value)));
+        return services;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions limits)
+    {
+        // Probes and scrapes (/health, /alive, /metrics) are not API traffic.
+        if (!context.Request.Path.StartsWithSegments("/api")) return RateLimitPartition.GetNoLimiter("probes");
+
+        var (key, permits) = context.User.Identity?.IsAuthenticated == true
+            ? ("user:" + context.User.UserId().ToString(), limits.PerUserPerSecond)
+            : ("client:" + context.Connection.RemoteIpAddress, limits.PerAnonymousClientPerSecond);
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+        });
+    }
+
+    /// <summary>Whole seconds, rounded up, as Retry-After wants them.</summary>
+    public static string Seconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+}

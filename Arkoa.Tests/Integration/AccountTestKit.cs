@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>Helpers of the account and security tests: clients with a chosen client IP, mail links, direct SQL setup.</summary>
+internal static partial class AccountTestKit
+{
+    public const string NewPassword = "brand new pass 77";
+
+    /// <summary>An address from the IPv6 documentation range: only ever sent as a header, never contacted.</summary>
+    public static string RandomClientIp() => $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}";
+
+    /// <summary>A client whose requests claim to come from <paramref name="ip"/>, as the Web says of its browsers.</summary>
+    public static HttpClient From(this HttpClient http, string ip)
+    {
+        http.DefaultRequestHeaders.Remove("X-Forwarded-For");
+        http.DefaultRequestHeaders.Add("X-Forwarded-For", ip);
+        return http;
+    }
+
+    public static HttpClient WithToken(this HttpClient http, string token)
+    {
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient http, string email, string password) =>
+        http.PostAsJsonAsync("/api/auth/sign-in", new { email, password });
+
+    public static async Task<string> SignInTokenAsync(HttpClient http, string email, string password)
+    {
+        var response = await SignInAsync(http, email, password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    /// <summary>Waits for a mail to <paramref name="recipient"/> with <paramref name="subject"/>; returns its link to <paramref name="page"/> and its text.</summary>
+    public static async Task<(Uri Link, string Token, string Text)> WaitForLinkAsync(
+        SmtpInbox inbox, string recipient, string subject, string page)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var mail = (await inbox.ListAsync()).FirstOrDefault(m =>
+                m.Subject == subject && m.To.Any(t => t.Contains(recipient, StringComparison.OrdinalIgnoreCase)));
+            if (mail is not null)
+            {
+                var text = await inbox.PlainTextAsync(mail.Id);
+                var match = Link().Matches(text).FirstOrDefault(m => m.Groups["page"].Value == page);
+                Assert.True(match is not null, $"No /{page} link in the mail: {text}");
+                var link = new Uri(match.Value);
+                return (link, Uri.UnescapeDataString(match.Groups["token"].Value), text);
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"No mail '{subject}' to {recipient} within 60 s.");
+            await Task.Delay(250);
+        }
+    }
+
+    public static async Task<int> ExecuteSqlAsync(string? connectionString, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    public static async Task<T?> ScalarAsync<T>(string? connectionString, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return (T?)await command.ExecuteScalarAsync();
+    }
+
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [GeneratedRegex(@"https?://[^\s/]+/(?<page>[a-z\-]+)\?token=(?<token>[A-Za-z0-9_\-%]+)")]
+    private static partial Regex Link();
+}
+
+/// <summary>A browser without JavaScript: a cookie jar, GET a page, post its form back with the antiforgery token.</summary>
+internal static partial class WebForms
+{
+    public static HttpClient Browser(Uri baseAddress, CookieContainer? cookies = null, bool followRedirects = true) =>
+        new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = followRedirects })
+        {
+            BaseAddress = baseAddress,
+        };
+
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        HttpClient browser, string path, string formName, Dictionary<string, string> fields)
+    {
+        var page = await browser.GetStringAsync(path);
+        var token = AntiforgeryToken().Match(page).Groups["token"].Value;
+        Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {path}");
+        fields["_handler"] = formName;
+        fields["__RequestVerificationToken"] = token;
+        return await browser.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}

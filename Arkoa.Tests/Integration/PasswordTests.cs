@@ -1,0 +1,220 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting.Testing;
+using static Arkoa.Tests.Integration.AccountTestKit;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>Forgotten, reset and changed passwords (SPEC §5).</summary>
+[Collection(AppCollection.Name)]
+public sealed class PasswordTests(ArkoaAppFixture app)
+{
+    private const string ResetSubjectFr = "Réinitialisez votre mot de passe Arkoa";
+
+    [Fact]
+    public async Task Forgot_password_mails_a_link_that_resets_the_password_once_and_revokes_every_session()
+    {
+        var user = await ApiSession.SignUpAsync(app, "Reset Me");
+        var otherDevice = app.Api().WithToken(await SignInTokenAsync(app.Api(), user.Email, user.Password));
+
+        var forgot = await app.Api().PostAsJsonAsync("/api/auth/forgot-password", new { email = user.Email.ToUpperInvariant() });
+        Assert.Equal(HttpStatusCode.Accepted, forgot.StatusCode);
+
+        var (link, token, text) = await WaitForLinkAsync(app.Inbox(), user.Email, ResetSubjectFr, "reset-password");
+        Assert.Equal(app.App.GetEndpoint("web", "http").Authority, link.Authority);
+        Assert.Contains("Bonjour Reset Me", text);
+        Assert.Contains("1 heure", text);
+
+        var reset = await app.Api().PostAsJsonAsync("/api/auth/reset-password", new { token, password = NewPassword });
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.Http.GetAsync("/api/auth/session")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await otherDevice.GetAsync("/api/auth/session")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(app.Api(), user.Email, user.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.Api(), user.Email, NewPassword)).StatusCode);
+
+        var reused = await app.Api().PostAsJsonAsync("/api/auth/reset-password", new { token, password = "yet another 99" });
+        await AuthFlowTests.Assert400WithField(reused, "token");
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.Api(), user.Email, NewPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Forgot_password_answers_an_unknown_address_exactly_like_a_known_one_and_mails_nobody()
+    {
+        var user = await ApiSession.SignUpAsync(app);
+        var unknownEmail = ApiSession.UniqueEmail("nobody");
+
+        var unknown = await app.Api().PostAsJsonAsync("/api/auth/forgot-password", new { email = unknownEmail });
+        var known = await app.Api().PostAsJsonAsync("/api/auth/forgot-password", new { email = user.Email });
+
+        Assert.Equal(HttpStatusCode.Accepted, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
+        Assert.Equal(await known.Content.ReadAsStringAsync(), await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(known.Headers.Select(h => h.Key).Order(), unknown.Headers.Select(h => h.Key).Order());
+
+        // The Worker sends in order: once the known address has its mail, the unknown one would have had its own.
+        await WaitForLinkAsync(app.Inbox(), user.Email, ResetSubjectFr, "reset-password");
+        Assert.Empty(await app.Inbox().WaitForAsync(unknownEmail, timeout: TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task An_expired_reset_link_is_refused_naming_the_token()
+    {
+        var user = await ApiSession.SignUpAsync(app);
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Api().PostAsJsonAsync("/api/auth/forgot-password", new { email = user.Email })).StatusCode);
+        var (_, token, _) = await WaitForLinkAsync(app.Inbox(), user.Email, ResetSubjectFr, "reset-password");
+
+        // An hour later, as far as the database can tell.
+        await ExecuteSqlAsync(await app.DatabaseConnectionStringAsync(),
+            "UPDATE user_tokens SET expires_at = now() - interval '1 second' WHERE user_id = @id AND purpose = 'RESET_PASSWORD'",
+            ("id", Guid.Parse(user.UserId)));
+
+        var reset = await app.Api().PostAsJsonAsync("/api/auth/reset-password", new { token, password = NewPassword });
+        await AuthFlowTests.Assert400WithField(reset, "token");
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.Api(), user.Email, user.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_weak_new_password_is_refused_and_the_link_still_works_afterwards()
+    {
+        var user = await ApiSession.SignUpAsync(app);
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Api().PostAsJsonAsync("/api/auth/forgot-password", new { email = user.Email })).StatusCode);
+        var (_, token, _) = await WaitForLinkAsync(app.Inbox(), user.Email, ResetSubjectFr, "reset-password");
+
+        await AuthFlowTests.Assert400WithField(
+            await app.Api().PostAsJsonAsync("/api/auth/reset-password", new { token, password = "short1" }), "password");
+        Assert.Equal(HttpStatusCode.OK, (await user.Http.GetAsync("/api/auth/session")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await app.Api().PostAsJsonAsync("/api/auth/reset-password", new { token, password = NewPassword })).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("not-a-real-token")]
+    [InlineData("")]
+    public async Task An_unknown_or_missing_token_is_refused_naming_the_token(string token)
+    {
+        var response = await app.Api().PostAsJsonAsync("/api/auth/reset-password", new { token, password = NewPassword });
+        await AuthFlowTests.Assert400WithField(response, "token");
+    }
+
+    [Fact]
+    public async Task A_verification_token_cannot_reset_a_password()
+    {
+        var user = await ApiSession.SignUpAsync(app);
+        var (_, verifyToken, _) = await WaitForLinkAsync(app.Inbox(), user.Email, "Confirmez votre adresse e-mail", "verify-email");
+        var response = await app.Api().PostAsJsonAsync("/api/auth/reset-password", new { token = verifyToken, password = NewPassword });
+        await AuthFlowTests.Assert400WithField(response, "token");
+    }
+
+    [Fact]
+    public async Task The_forgot_and_reset_pages_of_the_web_work_end_to_end()
+    {
+        var user = await ApiSession.SignUpAsync(app);
+        var web = app.App.GetEndpoint("web", "http");
+
+        using var browser = WebForms.Browser(web);
+        var asked = await WebForms.PostFormAsync(browser, "/forgot-password", "forgot-password", new() { ["Input.Email"] = user.Email });
+        Assert.Contains("a link to choose a new password is on its way", await asked.Content.ReadAsStringAsync());
+
+        var (link, token, _) = await WaitForLinkAsync(app.Inbox(), user.Email, ResetSubjectFr, "reset-password");
+        var mismatch = await WebForms.PostFormAsync(browser, link.PathAndQuery, "reset-password", new()
+        {
+            ["Token"] = token,
+            ["Input.Password"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword + "x",
+        });
+        Assert.Contains("The two passwords differ.", await mismatch.Content.ReadAsStringAsync());
+
+        var done = await WebForms.PostFormAsync(browser, link.PathAndQuery, "reset-password", new()
+        {
+            ["Token"] = token,
+            ["Input.Password"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword,
+        });
+        var html = await done.Content.ReadAsStringAsync();
+        Assert.Contains("Your password is changed", html);
+        Assert.DoesNotContain(NewPassword, html);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.Api(), user.Email, NewPassword)).StatusCode);
+
+        // The same link again: the page says why it failed and offers a new one.
+        var again = await WebForms.PostFormAsync(browser, link.PathAndQuery, "reset-password", new()
+        {
+            ["Token"] = token,
+            ["Input.Password"] = "third pass 333",
+            ["Input.ConfirmPassword"] = "third pass 333",
+        });
+        var againHtml = await again.Content.ReadAsStringAsync();
+        Assert.Contains("This link is invalid, used or expired.", againHtml);
+        Assert.Contains("href=\"/forgot-password\"", againHtml);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_keeps_this_session_and_ends_the_others()
+    {
+        var user = await ApiSession.SignUpAsync(app);
+        var otherDevice = app.Api().WithToken(await SignInTokenAsync(app.Api(), user.Email, user.Password));
+
+        var change = await user.Http.PostAsJsonAsync("/api/auth/change-password",
+            new { currentPassword = user.Password, newPassword = NewPassword });
+        Assert.Equal(HttpStatusCode.NoContent, change.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await user.Http.GetAsync("/api/auth/session")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await otherDevice.GetAsync("/api/auth/session")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(app.Api(), user.Email, user.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.Api(), user.Email, NewPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_current_password_or_a_weak_new_one_changes_nothing()
+    {
+        var user = await ApiSession.SignUpAsync(app);
+
+        var wrong = await user.Http.PostAsJsonAsync("/api/auth/change-password",
+            new { currentPassword = "not my password 1", newPassword = NewPassword });
+        await AuthFlowTests.Assert400WithField(wrong, "currentPassword");
+        var weak = await user.Http.PostAsJsonAsync("/api/auth/change-password",
+            new { currentPassword = user.Password, newPassword = "letters" });
+        await AuthFlowTests.Assert400WithField(weak, "newPassword");
+        var missing = await user.Http.PostAsJsonAsync("/api/auth/change-password", new { newPassword = NewPassword });
+        await AuthFlowTests.Assert400WithField(missing, "currentPassword");
+        var anonymous = await app.Api().PostAsJsonAsync("/api/auth/change-password",
+            new { currentPassword = user.Password, newPassword = NewPassword });
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.Api(), user.Email, user.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_change_password_page_changes_it_and_keeps_the_browser_signed_in()
+    {
+        var web = app.App.GetEndpoint("web", "http");
+        using var browser = WebForms.Browser(web);
+        var email = ApiSession.UniqueEmail("webpw");
+        await WebForms.PostFormAsync(browser, "/sign-up", "sign-up", new()
+        {
+            ["Input.Name"] = "Web Password",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "web pass 123",
+        });
+
+        var wrong = await WebForms.PostFormAsync(browser, "/account/password", "change-password", new()
+        {
+            ["Input.CurrentPassword"] = "wrong pass 1",
+            ["Input.NewPassword"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword,
+        });
+        Assert.Contains("The current password is wrong.", await wrong.Content.ReadAsStringAsync());
+
+        var changed = await WebForms.PostFormAsync(browser, "/account/password", "change-password", new()
+        {
+            ["Input.CurrentPassword"] = "web pass 123",
+            ["Input.NewPassword"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword,
+        });
+        Assert.Contains("Your password is changed.", await changed.Content.ReadAsStringAsync());
+        Assert.Contains("My companies", await browser.GetStringAsync("/"));
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.Api(), email, NewPassword)).StatusCode);
+    }
+}

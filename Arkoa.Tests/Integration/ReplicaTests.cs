@@ -1,0 +1,171 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using static Arkoa.Tests.Integration.AccountTestKit;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>Two Api and two Web replicas: limits, sessions and logs behave as with one.</summary>
+[Collection(ReplicaCollection.Name)]
+public sealed class ReplicaTests(ReplicaAppFixture app)
+{
+    [Fact]
+    public async Task The_sign_in_limit_counts_attempts_on_every_api_replica_together()
+    {
+        var (first, second) = (app.Replicas("api")[0], app.Replicas("api")[1]);
+        var email = ApiSession.UniqueEmail("replicas");
+        Assert.Equal(HttpStatusCode.Created, (await app.Api().PostAsJsonAsync("/api/auth/sign-up",
+            new { name = "Replicated", email, password = "replica pass 1" })).StatusCode);
+
+        var ip = RandomClientIp();
+        using var one = new HttpClient { BaseAddress = first }.From(ip);
+        using var two = new HttpClient { BaseAddress = second }.From(ip);
+        // Five attempts spread over both replicas: a per-process count would allow each of them five more.
+        var statuses = new List<HttpStatusCode>();
+        foreach (var client in new[] { one, two, one, two, one })
+        {
+            statuses.Add((await SignInAsync(client, email, "wrong guess 1")).StatusCode);
+        }
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+
+        var onSecond = await SignInAsync(two, email, "replica pass 1");
+        var onFirst = await SignInAsync(one, email, "replica pass 1");
+        await ProblemAsync(onSecond, HttpStatusCode.TooManyRequests);
+        await ProblemAsync(onFirst, HttpStatusCode.TooManyRequests);
+        Assert.NotNull(onSecond.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_session_started_on_one_web_replica_works_on_the_other()
+    {
+        var (first, second) = (app.Replicas("web")[0], app.Replicas("web")[1]);
+        var cookies = new CookieContainer();
+        using var onFirst = WebForms.Browser(first, cookies);
+        using var onSecond = WebForms.Browser(second, cookies);
+        var email = ApiSession.UniqueEmail("webreplica");
+
+        var signedUp = await WebForms.PostFormAsync(onFirst, "/sign-up", "sign-up", new()
+        {
+            ["Input.Name"] = "Replica Walker",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "walker pass 1",
+        });
+        Assert.Contains("My companies", await signedUp.Content.ReadAsStringAsync());
+
+        // The cookie (encrypted by the first replica) opens the second; so does an antiforgery token it issued.
+        var home = await onSecond.GetStringAsync("/");
+        Assert.Contains("My companies", home);
+        Assert.Contains("Replica Walker", home);
+        var page = await onFirst.GetStringAsync("/");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"(?<t>[^\"]+)\"").Groups["t"].Value;
+        var companyName = $"Replica Co {Guid.NewGuid():N}"[..24];
+        var created = await onSecond.PostAsync("/", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "create-company",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Name"] = companyName,
+            ["Input.AnnualLeaveDays"] = "20",
+        }));
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Contains(companyName, await onFirst.GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task The_per_user_api_limit_answers_429_with_retry_after()
+    {
+        var email = ApiSession.UniqueEmail("busy");
+        var signUp = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Busy", email, password = "busy pass 1" });
+        var token = (await signUp.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        using var http = new HttpClient { BaseAddress = app.Replicas("api")[0] }.WithToken(token);
+
+        // Far more than the limit at once; they cannot all land in different one-second windows.
+        var responses = await Task.WhenAll(Enumerable.Range(0, ReplicaAppFixture.PerUserPerSecond * 8)
+            .Select(_ => http.GetAsync("/api/auth/session")));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        var limited = responses.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task No_log_line_of_any_service_holds_a_password_or_a_token()
+    {
+        const string password = "log secret pass 1";
+        const string newPassword = "log secret pass 2";
+        var email = ApiSession.UniqueEmail("logs");
+        var web = app.Replicas("web")[0];
+        using var browser = WebForms.Browser(web);
+        await WebForms.PostFormAsync(browser, "/sign-up", "sign-up", new()
+        {
+            ["Input.Name"] = "Log Watcher",
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        var failed = await WebForms.PostFormAsync(WebForms.Browser(web), "/sign-in", "sign-in", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password + "wrong",
+        });
+        Assert.Contains("Wrong e-mail or password.", await failed.Content.ReadAsStringAsync());
+        var sessionToken = await SignInTokenAsync(app.Api(), email, password);
+
+        // The verification and reset links go through the Web with the token in the URL.
+        var (verifyLink, verifyToken, _) = await WaitForLinkAsync(app.Inbox(), email, "Confirmez votre adresse e-mail", "verify-email");
+        await WebForms.PostFormAsync(browser, verifyLink.PathAndQuery, "verify-email", new() { ["Token"] = verifyToken });
+        await WebForms.PostFormAsync(browser, "/forgot-password", "forgot-password", new() { ["Input.Email"] = email });
+        var (resetLink, resetToken, _) = await WaitForLinkAsync(app.Inbox(), email, "Réinitialisez votre mot de passe Arkoa", "reset-password");
+        var reset = await WebForms.PostFormAsync(browser, resetLink.PathAndQuery, "reset-password", new()
+        {
+            ["Token"] = resetToken,
+            ["Input.Password"] = newPassword,
+            ["Input.ConfirmPassword"] = newPassword,
+        });
+        Assert.Contains("Your password is changed", await reset.Content.ReadAsStringAsync());
+        // Secrets in a path and in a query string, as invitation links and calendar feeds carry them.
+        const string pathSecret = "PathSecretInvitationToken0123456789";
+        const string querySecret = "QuerySecretCalendarToken0123456789";
+        await app.Api().GetAsync($"/api/invitations/{pathSecret}");
+        await app.Api().GetAsync($"/api/companies/{Guid.NewGuid()}/calendar.ics?token={querySecret}");
+        await browser.GetAsync($"/reset-password?token={querySecret}");
+
+        await LogLinesAsync("Sent outbox message");
+        // The Worker has caught up; a moment more for the Api and Web lines written meanwhile, then read them all.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var lines = await LogLinesAsync("Sent outbox message");
+        Assert.Contains(lines, l => l.Contains("Request starting", StringComparison.Ordinal) || l.Contains("Executing endpoint", StringComparison.Ordinal));
+        foreach (var secret in new[] { password, newPassword, sessionToken, verifyToken, resetToken, pathSecret, querySecret })
+        {
+            var leak = lines.FirstOrDefault(l => l.Contains(secret, StringComparison.Ordinal));
+            Assert.True(leak is null, $"A log line holds a secret: {leak}");
+        }
+    }
+
+    /// <summary>
+    /// Every console line the Api, Web and Worker replicas wrote so far. The Worker's line for the last mail must
+    /// be there first, so the capture has caught up with the flow the test just ran.
+    /// </summary>
+    private async Task<List<string>> LogLinesAsync(string workerMarker)
+    {
+        var logs = app.App.Services.GetRequiredService<ResourceLoggerService>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var lines = new List<string>();
+            foreach (var service in new[] { "api", "web", "worker" })
+            {
+                await foreach (var batch in logs.GetAllAsync(app.Resource(service)))
+                {
+                    lines.AddRange(batch.Select(l => $"{service}: {l.Content}"));
+                }
+            }
+            if (lines.Count(l => l.StartsWith("worker:", StringComparison.Ordinal) && l.Contains(workerMarker, StringComparison.Ordinal)) >= 2)
+            {
+                return lines;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"The Worker's '{workerMarker}' lines never showed in the captured logs.");
+            await Task.Delay(500);
+        }
+    }
+}
