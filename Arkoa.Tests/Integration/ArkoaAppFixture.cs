@@ -35,6 +35,10 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
             // Backups are taken on demand by their tests, not by the schedule in the middle of other tests.
             .WithEnvironment("Backup__Schedule", "");
 
+        // The suite drives one user hard (table-driven cases back to back); the per-user limit itself is tested
+        // by the replica collection with the production value.
+        builder.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("RateLimits__PerUserPerSecond", "10000");
+
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
         foreach (var resource in new[] { "postgres", "redis", "smtp", "api", "web", "worker", "prometheus" })

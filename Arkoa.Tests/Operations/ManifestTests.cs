@@ -60,7 +60,9 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
         // The Web talks only to the Api, never to the database.
         var web = Env("web");
         Assert.Equal("{api.bindings.http.url}", web["services__api__http__0"]);
-        Assert.DoesNotContain(web.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+        // The Web's only connection is Redis, where its replicas share the Data Protection keys of their cookies.
+        Assert.Equal("{redis.connectionString}", web["ConnectionStrings__redis"]);
+        Assert.Equal(["ConnectionStrings__redis"], web.Keys.Where(key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal)));
     }
 
     [Theory]
