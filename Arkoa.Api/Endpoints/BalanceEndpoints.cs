@@ -24,8 +24,7 @@ public static class BalanceEndpoints
     private static async Task<Results<Ok<List<LeaveBalanceResponse>>, ProblemHttpResult>> List(
         Guid companyId, Guid membershipId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
-        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
+        if (await db.MemberReadRefusalAsync(companyId, membershipId, context.User.UserId(), cancellationToken) is { } refusal) return refusal;
 
         var balances = await db.LeaveBalances.AsNoTracking()
             .Where(b => b.MembershipId == membershipId && db.Memberships.Any(m => m.Id == membershipId && m.CompanyId == companyId))
@@ -74,8 +73,7 @@ public static class BalanceEndpoints
         ArkoaDbContext db, CancellationToken cancellationToken)
     {
         if (page.Errors() is { Count: > 0 } errors) return Problems.Fields(errors);
-        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
+        if (await db.MemberReadRefusalAsync(companyId, membershipId, context.User.UserId(), cancellationToken) is { } refusal) return refusal;
 
         var query = db.LeaveBalanceHistory.AsNoTracking()
             .Where(h => h.LeaveBalance!.MembershipId == membershipId

@@ -32,8 +32,7 @@ public static class LeaveEndpoints
         var errors = page.Errors();
         foreach (var (field, messages) in filter.Errors()) errors[field] = messages;
         if (errors.Count > 0) return Problems.Fields(errors);
-        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
+        if (await db.MemberReadRefusalAsync(companyId, membershipId, context.User.UserId(), cancellationToken) is { } refusal) return refusal;
 
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.MembershipId == membershipId && l.Membership!.CompanyId == companyId));
         var total = await query.CountAsync(cancellationToken);
