@@ -40,9 +40,11 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
     {
         var settings = options.Value;
         if (!settings.Enabled) throw new InvalidOperationException("Backups are off: Backup:Directory is not set.");
-        var connectionString = configuration.GetConnectionString(ArkoaDbContext.ConnectionName)
+        var configured = configuration.GetConnectionString(ArkoaDbContext.ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ArkoaDbContext.ConnectionName} is not set.");
-        var source = new NpgsqlConnectionStringBuilder(connectionString);
+        // Backups are rare: fresh connections cost nothing here, and a pooled one may be dead after a Postgres restart.
+        var source = new NpgsqlConnectionStringBuilder(configured) { Pooling = false };
+        var connectionString = source.ConnectionString;
         var database = source.Database ?? throw new InvalidOperationException("The arkoa connection string names no database.");
 
         await using var lockConnection = new NpgsqlConnection(connectionString);
