@@ -46,19 +46,33 @@ public static class LeavePlanner
                 return (null, Problems.Field("halfDayPeriod", "Give either halfDayPeriod or startHalf/endHalf, not both."));
             (startHalf, endHalf) = period == HalfDayPeriod.MORNING ? ((HalfDayPeriod?)null, (HalfDayPeriod?)HalfDayPeriod.MORNING) : (HalfDayPeriod.AFTERNOON, null);
         }
-        if (end < start) return (null, Problems.Field("endDate", "The end date must be on or after the start date."));
-        if (end.DayNumber - start.DayNumber >= MaxLengthInDays) return (null, Problems.Field("endDate", "A leave cannot be longer than a year."));
-        if (start == end && startHalf == HalfDayPeriod.AFTERNOON && endHalf == HalfDayPeriod.MORNING)
-            return (null, Problems.Field("endHalf", "A one-day leave cannot start in the afternoon and end in the morning."));
+        if (RangeError(start, end, startHalf, endHalf) is { } rangeError) return (null, rangeError);
         if (start < CompanyClock.Today(company, clock) && !caller.IsManager)
             return (null, Problems.Field("startDate", "Only a manager can record a leave in the past."));
 
+        var (days, counter) = await CountAsync(db, company, start, end, startHalf, endHalf, cancellationToken);
+        if (days == 0) return (null, Problems.Field("endDate", "No working day in this range."));
+        return (new LeavePlan(type, start, end, startHalf, endHalf, days, counter), null);
+    }
+
+    /// <summary>What is wrong with the range itself, whoever asks and whatever the calendar.</summary>
+    public static ValidationProblem? RangeError(DateOnly start, DateOnly end, HalfDayPeriod? startHalf, HalfDayPeriod? endHalf)
+    {
+        if (end < start) return Problems.Field("endDate", "The end date must be on or after the start date.");
+        if (end.DayNumber - start.DayNumber >= MaxLengthInDays) return Problems.Field("endDate", "A leave cannot be longer than a year.");
+        if (start == end && startHalf == HalfDayPeriod.AFTERNOON && endHalf == HalfDayPeriod.MORNING)
+            return Problems.Field("endHalf", "A one-day leave cannot start in the afternoon and end in the morning.");
+        return null;
+    }
+
+    /// <summary>The working days of a checked range under the company's calendar (working days and holidays).</summary>
+    public static async Task<(decimal Days, LeaveDayCounter Counter)> CountAsync(ArkoaDbContext db, Company company,
+        DateOnly start, DateOnly end, HalfDayPeriod? startHalf, HalfDayPeriod? endHalf, CancellationToken cancellationToken)
+    {
         var companyHolidays = await db.CompanyHolidays.AsNoTracking()
             .Where(h => h.CompanyId == company.Id && h.Date >= start && h.Date <= end)
             .Select(h => h.Date).ToListAsync(cancellationToken);
         var counter = LeaveDayCounter.For(company, companyHolidays);
-        var days = counter.Count(start, end, startHalf, endHalf);
-        if (days == 0) return (null, Problems.Field("endDate", "No working day in this range."));
-        return (new LeavePlan(type, start, end, startHalf, endHalf, days, counter), null);
+        return (counter.Count(start, end, startHalf, endHalf), counter);
     }
 }
