@@ -56,6 +56,8 @@ public static class AuthEndpoints
         if (await db.Users.AnyAsync(u => u.Email == email, cancellationToken)) return EmailTaken();
 
         var user = new User { Name = request.Name!.Trim(), Email = email, PasswordHash = "" };
+        // The language the person signed up in, so the verification mail already speaks it (French by default).
+        if (request.Language is { } language) user.Language = language;
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
         db.Users.Add(user);
 
