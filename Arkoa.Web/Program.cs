@@ -1,5 +1,6 @@
 using Arkoa.Web.Api;
 using Arkoa.Web.Components;
+using Arkoa.Web.Localization;
 using Arkoa.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -9,6 +10,8 @@ builder.AddServiceDefaults();
 builder.AddWebSecurityDefaults();
 builder.AddRedisClient("redis");
 builder.AddSharedDataProtection();
+builder.AddWebLocalization();
+builder.Services.AddScoped<Labels>();
 
 // Static server-side rendering only: no interactive render modes, no circuits, no WebAssembly.
 builder.Services.AddRazorComponents();
@@ -53,6 +56,8 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
+// Before anything renders text: the language comes from the culture cookie, then the browser (French by default).
+app.UseRequestLocalization();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
 app.UseAuthentication();
@@ -62,6 +67,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapDefaultEndpoints();
+app.MapLanguageEndpoint();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -93,11 +93,16 @@ internal static partial class AccountTestKit
 /// <summary>A browser without JavaScript: a cookie jar, GET a page, post its form back with the antiforgery token.</summary>
 internal static partial class WebForms
 {
-    public static HttpClient Browser(Uri baseAddress, CookieContainer? cookies = null, bool followRedirects = true) =>
-        new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = followRedirects })
+    /// <summary>A browser without JavaScript whose user reads English (the Web's default is French).</summary>
+    public static HttpClient Browser(Uri baseAddress, CookieContainer? cookies = null, bool followRedirects = true)
+    {
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = followRedirects })
         {
             BaseAddress = baseAddress,
         };
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return browser;
+    }
 
     public static async Task<HttpResponseMessage> PostFormAsync(
         HttpClient browser, string path, string formName, Dictionary<string, string> fields)

@@ -78,7 +78,7 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class AppCollection : ICollectionFixture<ArkoaAppFixture>
+public sealed class AppCollection : ICollectionFixture<ArkoaAppFixture>, ICollectionFixture<Browser.ChromiumFixture>
 {
     public const string Name = "Arkoa AppHost";
 }

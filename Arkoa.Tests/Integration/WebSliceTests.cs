@@ -36,8 +36,9 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
             ["Input.Name"] = companyName,
             ["Input.AnnualLeaveDays"] = "25",
         });
-        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        var list = await (await browser.GetAsync("/")).Content.ReadAsStringAsync();
+        // Post/Redirect/Get to the new company's pages.
+        Assert.StartsWith("/companies/", created.RequestMessage!.RequestUri!.AbsolutePath);
+        var list = await (await browser.GetAsync("/companies")).Content.ReadAsStringAsync();
         Assert.Contains(companyName, list);
         Assert.Contains("ADMIN", list, StringComparison.OrdinalIgnoreCase);
     }
@@ -95,10 +96,7 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
     }
 
     private HttpClient NewBrowser(bool followRedirects = true) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects })
-        {
-            BaseAddress = app.App.GetEndpoint("web", "http"),
-        };
+        WebForms.Browser(app.App.GetEndpoint("web", "http"), followRedirects: followRedirects);
 
     // Loads the page, then posts its form back with the antiforgery token, as a browser does.
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, string formName, Dictionary<string, string> fields)

@@ -7,3 +7,5 @@ internal sealed record ForgotPasswordRequest(string Email);
 internal sealed record ResetPasswordRequest(string Token, string Password);
 
 internal sealed record ChangePasswordRequest(string CurrentPassword, string NewPassword);
+
+internal sealed record UpdateLanguageRequest(string Language);

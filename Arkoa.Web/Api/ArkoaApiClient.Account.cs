@@ -15,10 +15,7 @@ public sealed partial class ArkoaApiClient
         SendWithoutResultAsync(HttpMethod.Post, "api/auth/change-password", token,
             new ChangePasswordRequest(currentPassword, newPassword), cancellationToken);
 
-    private async Task<ApiProblem?> SendWithoutResultAsync(
-        HttpMethod method, string path, string? token, object body, CancellationToken cancellationToken)
-    {
-        var result = await SendAsync(method, path, token, body, static (_, _) => Task.FromResult(true), cancellationToken);
-        return result.Problem;
-    }
+    /// <summary>Saves the user's language ("fr" or "en") on their account.</summary>
+    public Task<ApiProblem?> UpdateMyLanguageAsync(string token, string language, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Patch, "api/users/me", token, new UpdateLanguageRequest(language), cancellationToken);
 }

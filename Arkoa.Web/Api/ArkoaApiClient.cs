@@ -18,9 +18,9 @@ public sealed partial class ArkoaApiClient(HttpClient http, ILogger<ArkoaApiClie
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task<ApiResult<AuthResponse>> SignUpAsync(
-        string name, string email, string password, CancellationToken cancellationToken = default) =>
+        string name, string email, string password, string language, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, "api/auth/sign-up", token: null,
-            new SignUpRequest(name, email, password), ReadJsonAsync<AuthResponse>, cancellationToken);
+            new SignUpRequest(name, email, password, language), ReadJsonAsync<AuthResponse>, cancellationToken);
 
     public Task<ApiResult<AuthResponse>> SignInAsync(
         string email, string password, CancellationToken cancellationToken = default) =>
@@ -44,14 +44,35 @@ public sealed partial class ArkoaApiClient(HttpClient http, ILogger<ArkoaApiClie
     }
 
     /// <summary>The first 50 companies the caller belongs to (the page shows how many there are in all).</summary>
-    public Task<ApiResult<CompanyPage>> GetMyCompaniesAsync(string token, CancellationToken cancellationToken = default) =>
+    public Task<ApiResult<CompanyList>> GetMyCompaniesAsync(string token, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "api/companies?page=1&pageSize=50", token,
-            body: null, ReadJsonAsync<CompanyPage>, cancellationToken);
+            body: null, ReadJsonAsync<CompanyList>, cancellationToken);
+
+    /// <summary>One company as the caller sees it (with their membership and role); 403 when they are not a member.</summary>
+    public Task<ApiResult<Company>> GetCompanyAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<Company>($"api/companies/{Uri.EscapeDataString(companyId)}", token, cancellationToken);
 
     public Task<ApiResult<Company>> CreateCompanyAsync(
         string token, string name, int annualLeaveDays, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, "api/companies", token,
             new CreateCompanyRequest(name, annualLeaveDays), ReadJsonAsync<Company>, cancellationToken);
+
+    /// <summary>GET <paramref name="path"/> with the caller's token and read its JSON answer.</summary>
+    private Task<ApiResult<T>> GetJsonAsync<T>(string path, string token, CancellationToken cancellationToken) where T : notnull =>
+        SendAsync(HttpMethod.Get, path, token, body: null, ReadJsonAsync<T>, cancellationToken);
+
+    /// <summary>Send <paramref name="body"/> (or nothing) as JSON and read the JSON answer.</summary>
+    private Task<ApiResult<T>> SendJsonAsync<T>(HttpMethod method, string path, string token, object? body, CancellationToken cancellationToken)
+        where T : notnull =>
+        SendAsync(method, path, token, body, ReadJsonAsync<T>, cancellationToken);
+
+    /// <summary>For calls whose answer has nothing the page needs: null when the Api did it, else the problem to show.</summary>
+    private async Task<ApiProblem?> SendWithoutResultAsync(
+        HttpMethod method, string path, string? token, object? body, CancellationToken cancellationToken)
+    {
+        var result = await SendAsync(method, path, token, body, static (_, _) => Task.FromResult(true), cancellationToken);
+        return result.Problem;
+    }
 
     private async Task<ApiResult<T>> SendAsync<T>(
         HttpMethod method,

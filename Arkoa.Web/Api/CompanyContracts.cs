@@ -12,6 +12,6 @@ public sealed record Company(
     string UserMembershipId,
     string UserRole);
 
-public sealed record CompanyPage(IReadOnlyList<Company> Items, int Total, int Page, int PageSize);
+public sealed record CompanyList(IReadOnlyList<Company> Items, int Total, int Page, int PageSize);
 
 internal sealed record CreateCompanyRequest(string Name, int AnnualLeaveDays);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Arkoa.Web.Api;
+using Arkoa.Web.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -18,6 +19,9 @@ public static class WebSession
             new(ArkoaClaims.Token, auth.Token),
         ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+
+        // The language saved on the account wins over this browser's: it is the user's own choice.
+        if (WebCultures.Normalize(auth.User.Language) is { } language) WebCultures.Remember(httpContext, language);
 
         // Persistent so the sliding 7 days survive a browser restart; the Api session may end sooner,
         // and the first 401 from the Api then ends this one too.

@@ -55,10 +55,11 @@ public sealed class FormErrors
     }
 
     /// <summary>For a value the page rejects itself, before it is worth asking the Api.</summary>
-    public void ShowFieldError(string property, string message)
+    /// <param name="title">The summary above the form, in the page's language.</param>
+    public void ShowFieldError(string property, string message, string title)
     {
         store.Clear();
-        Title = "Please check the form.";
+        Title = title;
         Detail = null;
         OtherMessages = [];
         store.Add(editContext.Field(property), message);

@@ -1,0 +1,12 @@
+namespace Arkoa.Web.Components.Companies;
+
+/// <summary>The company pages the navigation links to; the current one is marked for screen readers and styles.</summary>
+public enum CompanySection
+{
+    Dashboard,
+    MyLeaves,
+    Approvals,
+    Team,
+    Calendar,
+    Settings,
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Localization;
+
+namespace Arkoa.Web.Localization;
+
+/// <summary>The words for the Api's wire values (leave types, statuses, roles, history entries), in the request's language.</summary>
+public sealed class Labels(IStringLocalizer<SharedText> text)
+{
+    /// <summary>Every leave type, in the order the request form offers them.</summary>
+    public static readonly IReadOnlyList<string> LeaveTypes =
+    [
+        "PAID", "RTT", "UNPAID", "SICK", "CHILD_SICK", "MATERNITY", "PATERNITY", "PARENTAL",
+        "BEREAVEMENT", "MARRIAGE", "MOVING", "TRAINING", "UNJUSTIFIED", "ADJUSTMENT",
+    ];
+
+    public static readonly IReadOnlyList<string> Statuses = ["PENDING", "APPROVED", "REJECTED", "CANCELED"];
+
+    public static readonly IReadOnlyList<string> Roles = ["EMPLOYEE", "MANAGER", "ADMIN"];
+
+    public string LeaveType(string type) => type switch
+    {
+        "PAID" => text["Paid leave"],
+        "UNPAID" => text["Unpaid leave"],
+        "RTT" => text["RTT"],
+        "SICK" => text["Sick leave"],
+        "MATERNITY" => text["Maternity leave"],
+        "PATERNITY" => text["Paternity leave"],
+        "PARENTAL" => text["Parental leave"],
+        "BEREAVEMENT" => text["Bereavement"],
+        "MARRIAGE" => text["Marriage"],
+        "MOVING" => text["Moving house"],
+        "CHILD_SICK" => text["Sick child"],
+        "TRAINING" => text["Training"],
+        "UNJUSTIFIED" => text["Unjustified absence"],
+        "ADJUSTMENT" => text["Adjustment"],
+        _ => type,
+    };
+
+    public string Status(string status) => status switch
+    {
+        "PENDING" => text["Pending"],
+        "APPROVED" => text["Approved"],
+        "REJECTED" => text["Rejected"],
+        "CANCELED" => text["Canceled"],
+        _ => status,
+    };
+
+    public string Role(string role) => role switch
+    {
+        "EMPLOYEE" => text["Employee"],
+        "MANAGER" => text["Manager"],
+        "ADMIN" => text["Admin"],
+        _ => role,
+    };
+
+    public string HistoryType(string type) => type switch
+    {
+        "AUTO_CREDIT" => text["Yearly credit"],
+        "MANUEL_CREDIT" => text["Manual adjustment"],
+        "LEAVE_REFUND" => text["Leave refunded"],
+        "LEAVE_DEDUCTION" => text["Leave deducted"],
+        "CARRY_FORWARD" => text["Carried forward"],
+        "EXPIRATION" => text["Expired"],
+        _ => type,
+    };
+
+    public string HalfDay(string period) => period switch
+    {
+        "MORNING" => text["Morning"],
+        "AFTERNOON" => text["Afternoon"],
+        _ => period,
+    };
+
+    /// <summary>A number of days as people write it: "1", "2.5" (or "2,5" in French).</summary>
+    public static string Days(decimal days) => days.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture);
+}
