@@ -66,6 +66,10 @@ public sealed class InputValidationTests(ArkoaAppFixture app)
     [Theory]
     [InlineData("?page=0", "page")]
     [InlineData("?pageSize=201", "pageSize")]
+    [InlineData("?page=abc", "page")]
+    [InlineData("?pageSize=ten", "pageSize")]
+    [InlineData("?page=2147483647", "page")]
+    [InlineData("?page=-1", "page")]
     public async Task Bad_pagination_is_a_400_naming_the_parameter(string query, string field)
     {
         var user = await ApiSession.SignUpAsync(app);
