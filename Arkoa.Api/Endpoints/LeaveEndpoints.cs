@@ -137,7 +137,9 @@ public static class LeaveEndpoints
             {
                 return leave.Status == LeaveStatus.APPROVED && !callerIsManager
                     ? Problems.Forbidden("Only a manager can cancel an approved leave.")
-                    : Problems.Conflict($"A {leave.Status} leave cannot be canceled{(leave.Status == LeaveStatus.APPROVED ? " once it has started" : "")}.");
+                    : Problems.Conflict(leave.Status == LeaveStatus.APPROVED
+                        ? $"A {leave.Status} leave cannot be canceled once it has started."
+                        : $"A {leave.Status} leave cannot be canceled.");
             }
 
             leave.Status = LeaveStatus.CANCELED;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Arkoa.Web.Localization;
 using Polly;
 
 namespace Arkoa.Web.Api;
@@ -13,7 +14,7 @@ namespace Arkoa.Web.Api;
 /// <paramref name="http"/> has its base address set to the Aspire service "api" in Program.cs.
 /// Authenticated calls take the Api session token the Web keeps as the <c>arkoa_token</c> claim.
 /// </remarks>
-public sealed partial class ArkoaApiClient(HttpClient http, ILogger<ArkoaApiClient> logger)
+public sealed partial class ArkoaApiClient(HttpClient http, ApiMessageTranslator translator, ILogger<ArkoaApiClient> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -102,7 +103,7 @@ public sealed partial class ArkoaApiClient(HttpClient http, ILogger<ArkoaApiClie
                 {
                     LogServerError(logger, method.Method, SensitiveUrl.Redact(path), problem.Status);
                 }
-                return ApiResult<T>.Failure(problem);
+                return ApiResult<T>.Failure(translator.Translate(problem));
             }
 
             return ApiResult<T>.Success(await readValue(response.Content, cancellationToken));
@@ -111,7 +112,7 @@ public sealed partial class ArkoaApiClient(HttpClient http, ILogger<ArkoaApiClie
         {
             // Paths can hold a secret (an invitation token): logs get the redacted form.
             LogUnreachable(logger, exception, method.Method, SensitiveUrl.Redact(path));
-            return ApiResult<T>.Failure(ApiProblem.Unavailable);
+            return ApiResult<T>.Failure(translator.Translate(ApiProblem.Unavailable));
         }
     }
 
