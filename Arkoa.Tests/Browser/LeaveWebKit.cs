@@ -47,14 +47,27 @@ public static class LeaveWebKit
     public static async Task FillLeaveAsync(IPage page, string type, DateOnly start, DateOnly end, bool endAtNoon = false)
     {
         await page.GetByLabel("Type of leave").SelectOptionAsync(type);
-        await page.GetByLabel("First day").FillAsync(start.Iso());
-        await page.GetByLabel("Last day").FillAsync(end.Iso());
+        await page.GetByLabel("First day", new() { Exact = true }).FillAsync(start.Iso());
+        await page.GetByLabel("Last day", new() { Exact = true }).FillAsync(end.Iso());
         if (endAtNoon) await page.GetByLabel("End at noon").CheckAsync();
     }
 
-    /// <summary>True when the page scrolls sideways (something is wider than the screen).</summary>
-    public static Task<bool> OverflowsAsync(IPage page) =>
-        page.EvaluateAsync<bool>("() => document.scrollingElement.scrollWidth > window.innerWidth");
+    /// <summary>
+    /// Null when the page does not scroll sideways (document.scrollingElement.scrollWidth ≤ innerWidth); otherwise the
+    /// widths and the elements that stick out, so the failure says what to fix.
+    /// </summary>
+    public static Task<string?> OverflowAsync(IPage page) =>
+        page.EvaluateAsync<string?>("""
+            () => {
+                const width = window.innerWidth;
+                if (document.scrollingElement.scrollWidth <= width) return null;
+                const culprits = [...document.querySelectorAll("body *")]
+                    .filter(e => e.getBoundingClientRect().right > width + 0.5)
+                    .slice(0, 8)
+                    .map(e => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}.${[...e.classList].join(".")} (right ${Math.round(e.getBoundingClientRect().right)})`);
+                return `scrollWidth ${document.scrollingElement.scrollWidth} > ${width}: ${culprits.join(", ")}`;
+            }
+            """);
 
     /// <summary>The decimal as the English pages write it ("2.5", "14").</summary>
     public static string Days(decimal days) => days.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
