@@ -156,10 +156,51 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         await web.ScreenshotAsync("calendar-phone");
         Assert.Null(await OverflowAsync(web.Page)); // only the grid scrolls, inside its card
 
+        // Public holidays are marked on the grid (May has several in France).
+        await web.GoToAsync($"/companies/{team.CompanyId}/calendar?month={monday.Year}-05");
+        await Expect(web.Page.Locator("thead th.is-holiday").First).ToBeVisibleAsync();
+        await Expect(web.Page.Locator("section", new() { HasText = "Holidays this month" })).ToContainTextAsync("(public holiday)");
+
         await web.GoToAsync($"/companies/{team.CompanyId}");
         await Expect(web.Page.Locator("h1")).ToHaveTextAsync("Dashboard");
         await web.ScreenshotAsync("dashboard-phone");
         Assert.Null(await OverflowAsync(web.Page));
+    }
+
+    [Fact]
+    public async Task In_french_a_pending_leave_is_edited_with_its_count_then_canceled_after_confirming()
+    {
+        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);
+        var (employee, membershipId) = await team.AddMemberAsync(app, name: "Éloïse Dupont");
+        await team.Admin.CreditAsync(team.CompanyId, membershipId, "PAID", 5);
+        var before = await employee.BalanceAsync(team.CompanyId, membershipId, "PAID");
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 2);
+        var leaveId = await employee.CreateLeaveAsync(team.CompanyId, membershipId, "PAID", monday, monday);
+
+        // The account speaks French (the default): the pages do too.
+        await using var web = await WebBrowser.OpenAsync(app, chromium, language: "fr");
+        await web.SignInAsync(employee.Email, employee.Password);
+        var page = web.Page;
+        await web.GoToAsync($"/companies/{team.CompanyId}/leaves");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier" }).ClickAsync();
+        await page.WaitForURLAsync($"**/leaves/{leaveId}/edit");
+        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync("Jours ouvrés : 1", TextWait);
+        await page.GetByLabel("Dernier jour", new() { Exact = true }).FillAsync(monday.AddDays(1).Iso());
+        await page.GetByLabel("Commencer l'après-midi").CheckAsync();
+        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync("Jours ouvrés : 1,5", TextWait);
+        await web.ScreenshotAsync("edit-form-fr");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les modifications" }).ClickAsync();
+        await page.WaitForURLAsync("**/leaves?sent=*");
+        await Expect(page.Locator(".notice")).ToContainTextAsync("1,5 jours");
+        Assert.Equal(before - 1.5m, await employee.BalanceAsync(team.CompanyId, membershipId, "PAID"));
+
+        // Cancel asks first (a disclosure, no script needed), then gives the days back.
+        var row = page.Locator(".leaves-table tbody tr").First;
+        await row.Locator("summary", new() { HasText = "Annuler" }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Oui, l'annuler" }).ClickAsync();
+        await page.WaitForURLAsync("**/leaves?canceled=1");
+        await Expect(page.Locator(".leaves-table tbody tr").First.Locator(".status")).ToHaveTextAsync("Annulé");
+        Assert.Equal(before, await employee.BalanceAsync(team.CompanyId, membershipId, "PAID"));
     }
 
     private static async Task<string> StatusAsync(ApiSession member, LeaveTeam team, string membershipId, string leaveId) =>
