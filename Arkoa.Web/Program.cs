@@ -1,5 +1,6 @@
 using Arkoa.Web.Api;
 using Arkoa.Web.Components;
+using Arkoa.Web.Leaves;
 using Arkoa.Web.Localization;
 using Arkoa.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -69,6 +70,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapLanguageEndpoint();
+app.MapDayCountEndpoint();
 app.MapRazorComponents<App>();
 
 app.Run();

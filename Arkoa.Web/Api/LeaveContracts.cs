@@ -1,0 +1,90 @@
+namespace Arkoa.Web.Api;
+
+// Wire shapes of the Api's leave, balance, calendar and stats endpoints (JSON, camelCase; enums are their names,
+// such as "PAID", "PENDING" or "MORNING").
+
+/// <summary>One of the member's own leaves.</summary>
+public sealed record Leave(
+    string Id,
+    string MembershipId,
+    string Type,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string? StartHalf,
+    string? EndHalf,
+    decimal Days,
+    string Status,
+    string? Reason,
+    string? ManagerNote,
+    DateTime? ReviewedAt,
+    int Version,
+    DateTime CreatedAt);
+
+public sealed record LeaveList(IReadOnlyList<Leave> Items, int Total, int Page, int PageSize);
+
+/// <summary>A leave in the company-wide list managers review, with whose it is.</summary>
+public sealed record CompanyLeave(
+    string Id,
+    string MembershipId,
+    string MemberName,
+    string Type,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string? StartHalf,
+    string? EndHalf,
+    decimal Days,
+    string Status,
+    string? Reason,
+    string? ManagerNote,
+    DateTime? ReviewedAt,
+    int Version,
+    DateTime CreatedAt);
+
+public sealed record CompanyLeaveList(IReadOnlyList<CompanyLeave> Items, int Total, int Page, int PageSize);
+
+public sealed record LeaveBalance(string Id, string Type, decimal RemainingDays);
+
+public sealed record DayCount(decimal Days);
+
+/// <summary>A month of the team calendar: pending and approved leaves crossing it, and its closed days.</summary>
+public sealed record MonthCalendar(
+    int Year, int? Month, DateOnly From, DateOnly To, IReadOnlyList<CalendarLeave> Leaves, IReadOnlyList<CalendarHoliday> Holidays);
+
+public sealed record CalendarLeave(
+    string Id,
+    string MembershipId,
+    string MemberName,
+    string Type,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string? StartHalf,
+    string? EndHalf,
+    decimal Days,
+    string Status);
+
+/// <summary>A closed day; <see cref="Kind"/> is "public" (the country's) or "company" (added by the company).</summary>
+public sealed record CalendarHoliday(DateOnly Date, string Name, string Kind);
+
+/// <summary>A colleague as the member list shows them (employees get names and roles only, so Active may be absent).</summary>
+public sealed record TeamMember(string Id, string Name, string Role, bool? Active);
+
+public sealed record TeamMemberList(IReadOnlyList<TeamMember> Items, int Total, int Page, int PageSize);
+
+/// <summary>The company's week: "MONDAY" … "SUNDAY", the days leaves count on.</summary>
+public sealed record CompanyWeek(IReadOnlyList<string> WorkingDays);
+
+public sealed record LeaveStats(int TotalLeaves, int PendingLeaves, int ApprovedLeaves, int RejectedLeaves, int CanceledLeaves);
+
+public sealed record CompanyStats(int TotalEmployees, int EmployeesOnLeave, int PendingRequests, decimal AverageLeaveBalance);
+
+/// <summary>What a request or an edit asks for; the halves are "AFTERNOON" (start) and "MORNING" (end) or null.</summary>
+public sealed record LeaveDraft(string Type, DateOnly StartDate, DateOnly EndDate, string? StartHalf, string? EndHalf, string? Reason);
+
+internal sealed record CreateLeaveRequest(string Type, DateOnly StartDate, DateOnly EndDate, string? StartHalf, string? EndHalf, string? Reason);
+
+internal sealed record UpdateLeaveRequest(
+    string Type, DateOnly StartDate, DateOnly EndDate, string? StartHalf, string? EndHalf, string? Reason, int Version);
+
+internal sealed record LeaveVersionRequest(int Version);
+
+internal sealed record ReviewLeaveRequest(string Status, string? ManagerNote, int Version);
