@@ -1,5 +1,6 @@
 using Arkoa.Web.Api;
 using Arkoa.Web.Components;
+using Arkoa.Web.Downloads;
 using Arkoa.Web.Localization;
 using Arkoa.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -68,6 +69,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapLanguageEndpoint();
+app.MapDownloadEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();
