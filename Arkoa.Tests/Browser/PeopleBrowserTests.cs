@@ -15,6 +15,9 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
 {
     private static PageGetByLabelOptions Exact => new() { Exact = true };
 
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
     [Fact]
     public async Task A_manager_invites_someone_who_signs_up_from_the_mail_joins_and_is_then_promoted_and_deactivated()
     {
@@ -156,6 +159,19 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
         await web.Page.GetByRole(AriaRole.Button, new() { Name = "Add the holiday" }).ClickAsync();
         await Expect(web.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The holidays are updated.");
         await Expect(web.Page.Locator("section[aria-labelledby=holidays-heading] tbody")).ToContainTextAsync("Summer bridge");
+
+        // The logo: a file that is no image is refused next to the file input; a PNG is shown once uploaded.
+        var logoInput = web.Page.GetByLabel("Image (PNG, JPEG or SVG, 512 KiB at most)");
+        await logoInput.SetInputFilesAsync(new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = "not an image"u8.ToArray() });
+        await web.Page.GetByRole(AriaRole.Button, new() { Name = "Upload the logo" }).ClickAsync();
+        await Expect(web.Page.Locator("#logo-error")).ToContainTextAsync("PNG, JPEG or SVG");
+        await logoInput.SetInputFilesAsync(new FilePayload { Name = "logo.png", MimeType = "image/png", Buffer = OnePixelPng });
+        await web.Page.GetByRole(AriaRole.Button, new() { Name = "Upload the logo" }).ClickAsync();
+        await Expect(web.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The logo is updated.");
+        var logo = web.Page.GetByRole(AriaRole.Img, new() { Name = "Current logo" });
+        await Expect(logo).ToBeVisibleAsync();
+        Assert.True(await logo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1"));
+        Assert.True((await admin.CompanyAsync(companyId)).GetProperty("hasLogo").GetBoolean());
         await web.ScreenshotAsync("settings");
     }
 

@@ -5,7 +5,7 @@ namespace Arkoa.Web.Downloads;
 
 /// <summary>
 /// Files the Api produces, served by the Web so the browser needs nothing but its Web session: the managers' CSV
-/// exports, the user's GDPR export, and the iCal feed (anonymous, its secret token in the query, for calendar apps
+/// exports, the company logo, the user's GDPR export, and the iCal feed (anonymous, its secret token in the query, for calendar apps
 /// that can only reach the Web's public address). Each streams the Api's answer on without reading it whole.
 /// </summary>
 public static class DownloadEndpoints
@@ -17,6 +17,9 @@ public static class DownloadEndpoints
 
     public const string ProfileExportPath = "/profile/export";
 
+    /// <summary>The company's uploaded logo, for its members.</summary>
+    public static string LogoPath(string companyId) => $"/companies/{companyId}/logo";
+
     /// <summary>The Web address of a feed whose Api path is /api/companies/{id}/calendar.ics?token=….</summary>
     public static string CalendarFeedPath(string apiPath) => apiPath.StartsWith("/api/", StringComparison.Ordinal) ? apiPath[4..] : apiPath;
 
@@ -26,6 +29,9 @@ public static class DownloadEndpoints
             CompanyExports.Contains(file)
                 ? ForwardAsync(context, api, $"api/companies/{companyId}/{file}", signedIn: true)
                 : Task.FromResult(Results.NotFound()))
+            .RequireAuthorization();
+        app.MapGet(LogoPath("{companyId:guid}"), (Guid companyId, HttpContext context, ArkoaApiClient api) =>
+            ForwardAsync(context, api, $"api/companies/{companyId}/logo", signedIn: true))
             .RequireAuthorization();
         app.MapGet(ProfileExportPath, (HttpContext context, ArkoaApiClient api) =>
             ForwardAsync(context, api, "api/users/me/export", signedIn: true))
@@ -54,6 +60,8 @@ public static class DownloadEndpoints
 
         var content = response.Content.Headers;
         if (content.ContentDisposition is { } disposition) context.Response.Headers.ContentDisposition = disposition.ToString();
+        // An SVG logo comes with the Api's own locked-down policy: keep it rather than the Web's page policy.
+        if (response.Headers.TryGetValues("Content-Security-Policy", out var policy)) context.Response.Headers.ContentSecurityPolicy = policy.ToArray();
         // Personal data: never kept by a shared cache.
         context.Response.Headers.CacheControl = "private, no-store";
         return Results.Stream(await response.Content.ReadAsStreamAsync(context.RequestAborted),
