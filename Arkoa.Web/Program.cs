@@ -1,6 +1,7 @@
 using Arkoa.Web.Api;
 using Arkoa.Web.Components;
 using Arkoa.Web.Leaves;
+using Arkoa.Web.Downloads;
 using Arkoa.Web.Localization;
 using Arkoa.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -71,6 +72,7 @@ app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapLanguageEndpoint();
 app.MapDayCountEndpoint();
+app.MapDownloadEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -40,7 +40,8 @@ public static class InvitationEndpoints
         var now = clock.GetUtcNow().UtcDateTime;
         var preview = await db.Invitations.AsNoTracking()
             .Where(i => i.TokenHash == hash && i.AcceptedAt == null && i.ExpiresAt > now)
-            .Join(db.Companies, i => i.CompanyId, c => c.Id, (i, c) => new InvitationPreviewResponse(c.Name, i.Email, i.Role, i.ExpiresAt))
+            .Join(db.Companies, i => i.CompanyId, c => c.Id, (i, c) => new { i, c })
+            .Join(db.Users, x => x.i.InvitedById, u => u.Id, (x, u) => new InvitationPreviewResponse(x.c.Name, x.i.Email, x.i.Role, x.i.ExpiresAt, u.Name))
             .SingleOrDefaultAsync(cancellationToken);
         return preview is null ? Unknown() : TypedResults.Ok(preview);
     }

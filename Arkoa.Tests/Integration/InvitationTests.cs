@@ -44,6 +44,7 @@ public sealed class InvitationTests(ArkoaAppFixture app)
         Assert.Equal(email, preview.GetProperty("email").GetString());
         Assert.Equal("MANAGER", preview.GetProperty("role").GetString());
         Assert.Equal(expiresAt, preview.GetProperty("expiresAt").GetDateTime());
+        Assert.Equal("Inviting Admin", preview.GetProperty("invitedByName").GetString());
 
         // The invitee signs up with the same address (case does not matter) and accepts.
         var invitee = await SignUpAsAsync(app, email.ToUpperInvariant(), "Nina Invited");

@@ -1,0 +1,69 @@
+namespace Arkoa.Web.Api;
+
+// The Team and member detail pages: members, invitations, a member's leaves, balances and history.
+public sealed partial class ArkoaApiClient
+{
+    private static string Members(string companyId) => $"api/companies/{Uri.EscapeDataString(companyId)}/memberships";
+
+    private static string Member(string companyId, string membershipId) => $"{Members(companyId)}/{Uri.EscapeDataString(membershipId)}";
+
+    /// <summary>The first 200 members (the Api's largest page), by name.</summary>
+    public Task<ApiResult<TeamMemberList>> GetTeamAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<TeamMemberList>($"{Members(companyId)}?page=1&pageSize=200", token, cancellationToken);
+
+    public Task<ApiResult<TeamMember>> GetTeamMemberAsync(
+        string token, string companyId, string membershipId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<TeamMember>(Member(companyId, membershipId), token, cancellationToken);
+
+    /// <summary>Adds someone who has an account, or mails an invitation to an address that has none.</summary>
+    public Task<ApiResult<AddMemberOutcome>> AddMemberAsync(
+        string token, string companyId, string email, string role, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, Members(companyId), token, new AddMemberRequest(email, role), ReadAddOutcomeAsync, cancellationToken);
+
+    // 201 carries the membership, 202 the invitation: only an invitation has an expiry.
+    private static async Task<AddMemberOutcome> ReadAddOutcomeAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var body = await ReadJsonAsync<System.Text.Json.JsonElement>(content, cancellationToken);
+        return new AddMemberOutcome(body.TryGetProperty("expiresAt", out _));
+    }
+
+    /// <summary>Changes a member's role and/or active flag (null keeps it).</summary>
+    public Task<ApiResult<TeamMember>> UpdateMemberAsync(
+        string token, string companyId, string membershipId, string? role, bool? active, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<TeamMember>(HttpMethod.Patch, Member(companyId, membershipId), token, new UpdateMemberRequest(role, active), cancellationToken);
+
+    public Task<ApiResult<SentInvitationList>> GetInvitationsAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<SentInvitationList>($"api/companies/{Uri.EscapeDataString(companyId)}/invitations?page=1&pageSize=200", token, cancellationToken);
+
+    public Task<ApiProblem?> RevokeInvitationAsync(string token, string companyId, string invitationId, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Delete,
+            $"api/companies/{Uri.EscapeDataString(companyId)}/invitations/{Uri.EscapeDataString(invitationId)}", token, null, cancellationToken);
+
+    /// <summary>Anonymous: what the mailed link invites to.</summary>
+    public Task<ApiResult<InvitationPreview>> GetInvitationAsync(string invitationToken, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Get, $"api/invitations/{Uri.EscapeDataString(invitationToken)}", token: null, body: null,
+            ReadJsonAsync<InvitationPreview>, cancellationToken);
+
+    public Task<ApiResult<TeamMember>> AcceptInvitationAsync(string token, string invitationToken, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<TeamMember>(HttpMethod.Post, $"api/invitations/{Uri.EscapeDataString(invitationToken)}/accept", token, null, cancellationToken);
+
+    /// <summary>One page (20, newest first) of a member's leaves.</summary>
+    public Task<ApiResult<MemberLeaveList>> GetMemberLeavesAsync(
+        string token, string companyId, string membershipId, int page, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<MemberLeaveList>($"{Member(companyId, membershipId)}/leaves?page={page}&pageSize=20", token, cancellationToken);
+
+    public Task<ApiResult<List<MemberBalance>>> GetMemberBalancesAsync(
+        string token, string companyId, string membershipId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<List<MemberBalance>>($"{Member(companyId, membershipId)}/leave-balances", token, cancellationToken);
+
+    /// <summary>One page (20, newest first) of a member's balance history.</summary>
+    public Task<ApiResult<BalanceHistoryPage>> GetBalanceHistoryAsync(
+        string token, string companyId, string membershipId, int page, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<BalanceHistoryPage>($"{Member(companyId, membershipId)}/leave-balance-history?page={page}&pageSize=20", token, cancellationToken);
+
+    public Task<ApiResult<MemberBalance>> AdjustBalanceAsync(
+        string token, string companyId, string membershipId, string type, decimal change, string reason, string historyType,
+        CancellationToken cancellationToken = default) =>
+        SendJsonAsync<MemberBalance>(HttpMethod.Post, $"{Member(companyId, membershipId)}/leave-balances", token,
+            new AdjustBalanceRequest(type, change, reason, historyType), cancellationToken);
+}

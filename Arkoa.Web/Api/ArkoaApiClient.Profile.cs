@@ -1,0 +1,48 @@
+namespace Arkoa.Web.Api;
+
+// The profile page: the account, its calendar feed, its GDPR export and erasure.
+public sealed partial class ArkoaApiClient
+{
+    public Task<ApiResult<SessionUser>> GetMeAsync(string token, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<SessionUser>("api/auth/session", token, cancellationToken);
+
+    /// <summary>Changes the name and/or e-mail (a new e-mail must be confirmed again); null fields stay as they are.</summary>
+    public Task<ApiResult<ApiUser>> UpdateMeAsync(
+        string token, string? name, string? email, string? language, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<ApiUser>(HttpMethod.Patch, "api/users/me", token, new UpdateMeRequest(name, email, language), cancellationToken);
+
+    public Task<ApiResult<CalendarLink>> GetCalendarLinkAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<CalendarLink>($"api/users/me/calendar-link?companyId={Uri.EscapeDataString(companyId)}", token, cancellationToken);
+
+    /// <summary>A new feed secret: every address given before stops working (one secret serves all companies).</summary>
+    public Task<ApiResult<CalendarLink>> RotateCalendarLinkAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<CalendarLink>(HttpMethod.Post, $"api/users/me/calendar-link/rotate?companyId={Uri.EscapeDataString(companyId)}",
+            token, null, cancellationToken);
+
+    /// <summary>Erases the account (GDPR); the Api checks the password.</summary>
+    public Task<ApiProblem?> DeleteMeAsync(string token, string password, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Delete, "api/users/me", token, new DeleteMeRequest(password), cancellationToken);
+
+    /// <summary>
+    /// Starts a download (a CSV export, the GDPR export, an iCal feed) and hands back the Api's response unread, so
+    /// the Web can stream it on; the caller disposes it. Null when the Api could not be reached.
+    /// </summary>
+    public async Task<HttpResponseMessage?> OpenDownloadAsync(string path, string? token, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        try
+        {
+            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception exception) when (IsUnreachable(exception, cancellationToken))
+        {
+            LogUnreachable(logger, exception, "GET", SensitiveUrl.Redact(path));
+            return null;
+        }
+    }
+
+    /// <summary>The problem behind a failed download response.</summary>
+    public static Task<ApiProblem> ProblemOfAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        ApiProblemReader.ReadAsync(response, cancellationToken);
+}
