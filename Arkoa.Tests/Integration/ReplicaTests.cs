@@ -111,11 +111,12 @@ public sealed class ReplicaTests(ReplicaAppFixture app)
         Assert.Contains("Wrong e-mail or password.", await failed.Content.ReadAsStringAsync());
         var sessionToken = await SignInTokenAsync(app.Api(), email, password);
 
-        // The verification and reset links go through the Web with the token in the URL.
-        var (verifyLink, verifyToken, _) = await WaitForLinkAsync(app.Inbox(), email, "Confirmez votre adresse e-mail", "verify-email");
+        // The verification and reset links go through the Web with the token in the URL; the browser reads English,
+        // so the account and its mails are English.
+        var (verifyLink, verifyToken, _) = await WaitForLinkAsync(app.Inbox(), email, "Confirm your e-mail address", "verify-email");
         await WebForms.PostFormAsync(browser, verifyLink.PathAndQuery, "verify-email", new() { ["Token"] = verifyToken });
         await WebForms.PostFormAsync(browser, "/forgot-password", "forgot-password", new() { ["Input.Email"] = email });
-        var (resetLink, resetToken, _) = await WaitForLinkAsync(app.Inbox(), email, "Réinitialisez votre mot de passe Arkoa", "reset-password");
+        var (resetLink, resetToken, _) = await WaitForLinkAsync(app.Inbox(), email, "Reset your Arkoa password", "reset-password");
         var reset = await WebForms.PostFormAsync(browser, resetLink.PathAndQuery, "reset-password", new()
         {
             ["Token"] = resetToken,

@@ -74,8 +74,8 @@ public sealed partial class ArkoaApiClient
         GetJsonAsync<MonthCalendar>($"{CompanyUrl(companyId)}/calendar?year={year}&month={month}", token, cancellationToken);
 
     /// <summary>The first 200 members (the calendar's rows); employees see active colleagues only.</summary>
-    public Task<ApiResult<TeamMemberList>> GetTeamAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<TeamMemberList>($"{CompanyUrl(companyId)}/memberships?page=1&pageSize=200", token, cancellationToken);
+    public Task<ApiResult<ColleagueList>> GetColleaguesAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<ColleagueList>($"{CompanyUrl(companyId)}/memberships?page=1&pageSize=200", token, cancellationToken);
 
     public Task<ApiResult<CompanyWeek>> GetCompanyWeekAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<CompanyWeek>(CompanyUrl(companyId), token, cancellationToken);

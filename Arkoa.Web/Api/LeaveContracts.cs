@@ -66,9 +66,9 @@ public sealed record CalendarLeave(
 public sealed record CalendarHoliday(DateOnly Date, string Name, string Kind);
 
 /// <summary>A colleague as the member list shows them (employees get names and roles only, so Active may be absent).</summary>
-public sealed record TeamMember(string Id, string Name, string Role, bool? Active);
+public sealed record Colleague(string Id, string Name, string Role, bool? Active);
 
-public sealed record TeamMemberList(IReadOnlyList<TeamMember> Items, int Total, int Page, int PageSize);
+public sealed record ColleagueList(IReadOnlyList<Colleague> Items, int Total, int Page, int PageSize);
 
 /// <summary>The company's week: "MONDAY" … "SUNDAY", the days leaves count on.</summary>
 public sealed record CompanyWeek(IReadOnlyList<string> WorkingDays);
