@@ -48,13 +48,11 @@ public sealed class BackupTests(ArkoaAppFixture app)
             await AdminAsync(source, $"DROP DATABASE IF EXISTS {restoredName} WITH (FORCE)");
         }
 
-        // The replicas sit behind one proxy; scrape until the one that ran the backup has answered too.
-        var metrics = "";
-        for (var attempt = 0; attempt < 40 && !metrics.Contains("arkoa_backup_duration_seconds_count", StringComparison.Ordinal); attempt++)
-        {
-            metrics = await app.Client("worker").GetStringAsync("/metrics");
-            await Task.Delay(250);
-        }
+        // The replicas sit behind one proxy, which picks a replica per connection: a new connection per scrape
+        // until the replica that ran the backup has answered.
+        var worker = app.Client("worker");
+        worker.DefaultRequestHeaders.ConnectionClose = true;
+        var metrics = (await PrometheusScrape.WaitForAsync(worker, s => s.Has("arkoa_backup_duration_seconds_count"))).Text;
         Assert.Contains("arkoa_backup_duration_seconds_count", metrics);
         Assert.Contains("arkoa_backup_last_success_timestamp_seconds", metrics);
         Assert.Contains("arkoa_backup_size_bytes", metrics);
