@@ -43,6 +43,7 @@ builder.Services.AddApiRateLimiting();
 builder.Services.AddScoped<BalanceLedger>();
 builder.Services.AddScoped<Arkoa.Api.Leaves.LeaveNotifications>();
 builder.Services.AddScoped<MemberEnrolment>();
+builder.Services.AddSingleton<Arkoa.Api.Caching.CompanyViewCache>();
 
 var app = builder.Build();
 
@@ -79,7 +80,8 @@ app.MapGroup("/api")
     .MapCalendarEndpoints()
     .MapCalendarLinkEndpoints()
     .MapExportEndpoints()
-    .MapHealthEndpoints();
+    .MapHealthEndpoints()
+    .MapBenchEndpoints();
 
 app.Run();
 
