@@ -12,7 +12,9 @@ using Microsoft.EntityFrameworkCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName, configureDbContextOptions: ArkoaDbContextOptions.Apply);
+builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName,
+    settings => settings.ConnectionString = Arkoa.Api.Data.DatabasePool.Apply(settings.ConnectionString, builder.Configuration),
+    ArkoaDbContextOptions.Apply);
 builder.AddRedisClient("redis");
 builder.AddWebSecurityDefaults();
 

@@ -17,8 +17,11 @@ public sealed record GeneratorOptions
     /// <summary>Leaves span the calendar years from (today's year − Years + 1) to a quarter after today.</summary>
     public int Years { get; init; } = 5;
 
-    /// <summary>Every MemberOfManagers-th member of a company is a MANAGER (the first one is the ADMIN).</summary>
-    public int MembersPerManager { get; init; } = 20;
+    /// <summary>
+    /// Every MembersPerManager-th member of a company is a MANAGER (the first one is the ADMIN). Each leave request mails
+    /// every active manager (SPEC §6), so this sets how much mail a write causes: 1 admin + 4 managers per 1,000 members.
+    /// </summary>
+    public int MembersPerManager { get; init; } = 200;
 
     public Action<string> Progress { get; init; } = Console.WriteLine;
 

@@ -65,10 +65,20 @@ public static class LoadRunner
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
             return request;
         }
-        // Reviews: every generated PENDING leave once, companies interleaved; half approved, half rejected (which refunds).
+        // Reviews: the leaves the create phase made, then the generated PENDING ones, each once; half approved, half
+        // rejected (which refunds). The admin of each company reviews its leaves.
         var adminOf = admins.ToDictionary(a => a.Company.Id);
-        var toReview = new ConcurrentQueue<(BenchUser Admin, GeneratedLeave Leave)>(Interleave(population.Companies
-            .Where(c => adminOf.ContainsKey(c.Id)).Select(c => c.PendingLeaves.Select(l => (adminOf[c.Id], l)).ToList())));
+        var toReview = new ConcurrentQueue<(BenchUser Admin, GeneratedLeave Leave)>();
+        void Created(HttpResponseMessage response)
+        {
+            // Location: /api/companies/{companyId}/memberships/{membershipId}/leaves/{leaveId}
+            var segments = response.Headers.Location?.OriginalString.Split('/') ?? [];
+            if (segments.Length >= 8 && Guid.TryParse(segments[3], out var company) && Guid.TryParse(segments[5], out var member)
+                && Guid.TryParse(segments[7], out var leave) && adminOf.TryGetValue(company, out var admin))
+            {
+                toReview.Enqueue((admin, new GeneratedLeave(leave, member)));
+            }
+        }
         HttpRequestMessage? Review(long n)
         {
             if (!toReview.TryDequeue(out var item)) return null;
@@ -98,7 +108,12 @@ public static class LoadRunner
         {
             if (options.Phases.Count > 0 && !options.Phases.Contains(name)) continue;
             options.Output($"load: {name}, {options.Concurrency} connections, {options.Warmup.TotalSeconds:F0} s warm-up + {options.Duration.TotalSeconds:F0} s; load average {LoadAverage()}");
-            var result = await PhaseRunner.RunAsync(client, name, next, status, options, cancellationToken);
+            if (name == "review-leave")
+            {
+                foreach (var item in Interleave(population.Companies.Where(c => adminOf.ContainsKey(c.Id))
+                    .Select(c => c.PendingLeaves.Select(l => (adminOf[c.Id], l)).ToList()))) toReview.Enqueue(item);
+            }
+            var result = await PhaseRunner.RunAsync(client, name, next, status, options, cancellationToken, name == "create-leave" ? Created : null);
             options.Output($"load: {name}: {result.Requests} requests, {result.Errors} errors, {result.Throughput:F0} req/s, p95 {result.P95Ms:F1} ms"
                 + (result.FirstError is null ? "" : $"; first error: {result.FirstError}"));
             results.Add(result);

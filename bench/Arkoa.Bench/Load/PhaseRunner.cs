@@ -8,9 +8,11 @@ namespace Arkoa.Bench.Load;
 /// </summary>
 public static class PhaseRunner
 {
+    /// <param name="onSuccess">Sees every answer with the expected status (the create phase collects the new leaves).</param>
     /// <param name="next">The request for the n-th call, or null when there is nothing left to send (the connection stops).</param>
     public static async Task<PhaseResult> RunAsync(
-        HttpClient client, string name, Func<long, HttpRequestMessage?> next, int expectedStatus, LoadOptions options, CancellationToken cancellationToken)
+        HttpClient client, string name, Func<long, HttpRequestMessage?> next, int expectedStatus, LoadOptions options, CancellationToken cancellationToken,
+        Action<HttpResponseMessage>? onSuccess = null)
     {
         long sequence = -1;
         long errors = 0;
@@ -38,6 +40,10 @@ public static class PhaseRunner
                     if ((int)response.StatusCode != expectedStatus)
                     {
                         error = $"{(int)response.StatusCode} {request.Method} {request.RequestUri?.PathAndQuery}: {Trim(await response.Content.ReadAsStringAsync(cancellationToken))}";
+                    }
+                    else
+                    {
+                        onSuccess?.Invoke(response);
                     }
                 }
                 catch (HttpRequestException e)
