@@ -60,6 +60,8 @@ app.UseWebSecurityDefaults("default-src 'none'; frame-ancestors 'none'");
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiReferencePagePolicy();
+// Before authentication: a request waiting its turn costs nothing, not even its session lookup.
+app.UseMiddleware<InFlightLimit>();
 app.UseAuthentication();
 // After authentication, so the limit is per signed-in user.
 app.UseRateLimiter();

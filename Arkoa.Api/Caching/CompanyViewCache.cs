@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Arkoa.Api.Caching;
@@ -14,19 +15,33 @@ public sealed class CompanyViewCache : IDisposable
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
 
+    // Builds in progress: when a burst of requests misses the same key (a new version under load), one builds, all wait.
+    private readonly ConcurrentDictionary<object, Lazy<Task<object>>> _building = new();
+
     /// <summary>The cached view, or the one <paramref name="build"/> makes (with its approximate size in bytes).</summary>
     public async Task<T> GetOrBuildAsync<T>(string view, Guid companyId, long version, string variant, Func<Task<(T Value, long Bytes)>> build)
         where T : class
     {
-        var key = (view, companyId, version, variant);
+        object key = (view, companyId, version, variant);
         if (_entries.TryGetValue(key, out T? cached) && cached is not null) return cached;
-        var (value, bytes) = await build();
-        _entries.Set(key, value, new MemoryCacheEntryOptions
+        var building = _building.GetOrAdd(key, _ => new Lazy<Task<object>>(async () =>
         {
-            Size = Math.Clamp(bytes, 1, MaxBytes),
-            SlidingExpiration = TimeSpan.FromMinutes(10),
-        });
-        return value;
+            try
+            {
+                var (value, bytes) = await build();
+                _entries.Set(key, value, new MemoryCacheEntryOptions
+                {
+                    Size = Math.Clamp(bytes, 1, MaxBytes),
+                    SlidingExpiration = TimeSpan.FromMinutes(10),
+                });
+                return value;
+            }
+            finally
+            {
+                _building.TryRemove(key, out Lazy<Task<object>>? _);
+            }
+        }));
+        return (T)await building.Value;
     }
 
     public void Dispose() => _entries.Dispose();

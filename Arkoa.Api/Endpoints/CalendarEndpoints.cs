@@ -47,7 +47,8 @@ public static class CalendarEndpoints
         // Every member of the company sees the same calendar: built once per data version (see CompanyViewCache).
         var calendar = await cache.GetOrBuildAsync("calendar", companyId, version, $"{year}-{month}", async () =>
         {
-            var built = await BuildAsync(db, company, year!.Value, month, cancellationToken);
+            // Other requests may be waiting for this build: it is not canceled with the request that started it.
+            var built = await BuildAsync(db, company, year!.Value, month, CancellationToken.None);
             return (built, 512 + 200L * (built.Leaves.Count + built.Holidays.Count));
         });
         return TypedResults.Ok(calendar);

@@ -27,13 +27,27 @@ public static class CompanyLeaveEndpoints
 
     private static async Task<Results<Ok<PagedList<CompanyLeaveResponse>>, ValidationProblem, ProblemHttpResult>> List(
         Guid companyId, [AsParameters] LeaveFilterQuery filter, [AsParameters] PageQuery page, HttpContext context,
-        ArkoaDbContext db, CancellationToken cancellationToken)
+        ArkoaDbContext db, CompanyViewCache cache, CancellationToken cancellationToken)
     {
         var errors = page.Errors();
         foreach (var (field, messages) in filter.Errors()) errors[field] = messages;
         if (errors.Count > 0) return Problems.Fields(errors);
-        if (await ManagerAsync(db, companyId, context, cancellationToken) is { } denied) return denied;
+        var (caller, _, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is not { IsManager: true }) return Problems.Forbidden("Only a manager of this company can see this.");
 
+        // Every manager of the company sees the same pages (the pending queue above all): built once per data version.
+        var variant = $"{filter.Status}|{filter.From}|{filter.To}|{page.Number}|{page.Size}";
+        var list = await cache.GetOrBuildAsync("leaves", companyId, version, variant, async () =>
+        {
+            var built = await BuildPageAsync(db, companyId, filter, page, CancellationToken.None); // shared by concurrent misses
+            return (built, 512 + 400L * built.Items.Count);
+        });
+        return TypedResults.Ok(list);
+    }
+
+    private static async Task<PagedList<CompanyLeaveResponse>> BuildPageAsync(
+        ArkoaDbContext db, Guid companyId, LeaveFilterQuery filter, PageQuery page, CancellationToken cancellationToken)
+    {
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId));
         // The page and the total in one round trip: the count is an uncorrelated subquery Postgres runs once.
         var rows = await query
@@ -48,7 +62,7 @@ public static class CompanyLeaveEndpoints
             })
             .ToListAsync(cancellationToken);
         var total = rows.Count > 0 ? rows[0].Total : page.Number == 1 ? 0 : await query.CountAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<CompanyLeaveResponse>(rows.Select(r => r.Item).ToList(), total, page.Number, page.Size));
+        return new PagedList<CompanyLeaveResponse>(rows.Select(r => r.Item).ToList(), total, page.Number, page.Size);
     }
 
     private static async Task<Results<Ok<LeaveStatsResponse>, ProblemHttpResult>> LeaveStats(
@@ -76,7 +90,7 @@ public static class CompanyLeaveEndpoints
 
         // The same figures for every manager until the company's data changes or its day does (see CompanyViewCache).
         var stats = await cache.GetOrBuildAsync("stats", companyId, version, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            async () => (await BuildStatsAsync(db, companyId, today, cancellationToken), 256L));
+            async () => (await BuildStatsAsync(db, companyId, today, CancellationToken.None), 256L)); // shared by concurrent misses
         return TypedResults.Ok(stats);
     }
 
