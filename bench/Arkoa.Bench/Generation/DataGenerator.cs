@@ -54,6 +54,8 @@ public static class DataGenerator
         // This session only: no per-row triggers (the company data version triggers would queue a million events, and
         // foreign keys are known to hold). Needs a superuser, as the AppHost's local Postgres gives. Versions are raised below.
         await ExecuteAsync(connection, "SET session_replication_role = replica", cancellationToken);
+        // One transaction: the Worker's balance jobs and the Api never see a member without their balances.
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var created = DateTime.SpecifyKind(windowStart.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc).AddDays(-30);
 
         await using (var copy = await connection.BeginBinaryImportAsync(
@@ -239,6 +241,8 @@ public static class DataGenerator
             raise.Parameters.AddWithValue("ids", companies.Select(c => c.Id).ToArray());
             await raise.ExecuteNonQueryAsync(cancellationToken);
         }
+        await transaction.CommitAsync(cancellationToken);
+        await transaction.DisposeAsync();
         await ExecuteAsync(connection, "RESET session_replication_role", cancellationToken);
 
         // Fresh statistics, so the first queries of the benchmark get the plans a live database would have.
