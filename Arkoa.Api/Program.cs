@@ -12,7 +12,9 @@ using Microsoft.EntityFrameworkCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName, configureDbContextOptions: ArkoaDbContextOptions.Apply);
+builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName,
+    settings => settings.ConnectionString = Arkoa.Api.Data.DatabasePool.Apply(settings.ConnectionString, builder.Configuration),
+    ArkoaDbContextOptions.Apply);
 builder.AddRedisClient("redis");
 builder.AddWebSecurityDefaults();
 
@@ -43,6 +45,7 @@ builder.Services.AddApiRateLimiting();
 builder.Services.AddScoped<BalanceLedger>();
 builder.Services.AddScoped<Arkoa.Api.Leaves.LeaveNotifications>();
 builder.Services.AddScoped<MemberEnrolment>();
+builder.Services.AddSingleton<Arkoa.Api.Caching.CompanyViewCache>();
 
 var app = builder.Build();
 
@@ -57,6 +60,8 @@ app.UseWebSecurityDefaults("default-src 'none'; frame-ancestors 'none'");
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiReferencePagePolicy();
+// Before authentication: a request waiting its turn costs nothing, not even its session lookup.
+app.UseMiddleware<InFlightLimit>();
 app.UseAuthentication();
 // After authentication, so the limit is per signed-in user.
 app.UseRateLimiter();
@@ -80,7 +85,8 @@ app.MapGroup("/api")
     .MapCalendarEndpoints()
     .MapCalendarLinkEndpoints()
     .MapExportEndpoints()
-    .MapHealthEndpoints();
+    .MapHealthEndpoints()
+    .MapBenchEndpoints();
 
 app.Run();
 

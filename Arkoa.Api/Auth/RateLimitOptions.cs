@@ -15,6 +15,14 @@ public sealed class RateLimitOptions
     [Range(1, 1_000_000)]
     public int PerAnonymousClientPerSecond { get; set; } = 100;
 
+    /// <summary>API requests one Api replica runs at once; more wait in line (<see cref="Http.InFlightLimit"/>).</summary>
+    [Range(1, 100_000)]
+    public int MaxConcurrentRequests { get; set; } = 32;
+
+    /// <summary>API requests that may wait in line per replica before new ones are turned away with 503.</summary>
+    [Range(0, 1_000_000)]
+    public int MaxQueuedRequests { get; set; } = 10_000;
+
     /// <summary>Sign-in, sign-up and forgot-password attempts per minute for one (IP address, e-mail), across all replicas.</summary>
     [Range(1, 1_000)]
     public int AuthAttemptsPerMinute { get; set; } = 5;

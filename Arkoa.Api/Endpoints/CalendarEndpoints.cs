@@ -1,4 +1,5 @@
 using Arkoa.Api.Auth;
+using Arkoa.Api.Caching;
 using Arkoa.Api.Calendar;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
@@ -31,7 +32,8 @@ public static class CalendarEndpoints
     }
 
     private static async Task<Results<Ok<CalendarResponse>, ValidationProblem, ProblemHttpResult>> Get(
-        Guid companyId, [AsParameters] CalendarQuery query, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+        Guid companyId, [AsParameters] CalendarQuery query, HttpContext context, ArkoaDbContext db, CompanyViewCache cache,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         QueryValues.TryInt(query.Year, CalendarQuery.MinYear, CalendarQuery.MaxYear, errors, "year", out var year);
@@ -39,13 +41,24 @@ public static class CalendarEndpoints
         if (year is null && !errors.ContainsKey("year")) errors["year"] = ["year is required."];
         if (errors.Count > 0) return Problems.Fields(errors);
 
-        var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is null) return Problems.Forbidden("You are not a member of this company.");
-        var company = await db.CompanySettingsAsync(companyId, cancellationToken);
-        if (company is null) return Problems.NotFound("The company");
+        var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is null || company is null) return Problems.Forbidden("You are not a member of this company.");
 
-        var from = new DateOnly(year!.Value, month ?? 1, 1);
-        var to = month is null ? new DateOnly(year.Value, 12, 31) : from.AddMonths(1).AddDays(-1);
+        // Every member of the company sees the same calendar: built once per data version (see CompanyViewCache).
+        var calendar = await cache.GetOrBuildAsync("calendar", companyId, version, $"{year}-{month}", async () =>
+        {
+            // Other requests may be waiting for this build: it is not canceled with the request that started it.
+            var built = await BuildAsync(db, company, year!.Value, month, CancellationToken.None);
+            return (built, 512 + 200L * (built.Leaves.Count + built.Holidays.Count));
+        });
+        return TypedResults.Ok(calendar);
+    }
+
+    private static async Task<CalendarResponse> BuildAsync(ArkoaDbContext db, Company company, int year, int? month, CancellationToken cancellationToken)
+    {
+        var companyId = company.Id;
+        var from = new DateOnly(year, month ?? 1, 1);
+        var to = month is null ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
 
         var leaves = await db.Leaves.AsNoTracking()
             .Where(l => l.Membership!.CompanyId == companyId
@@ -61,13 +74,13 @@ public static class CalendarEndpoints
             .Select(h => new CalendarHolidayResponse(h.Date, h.Name, HolidayKind.Company))
             .ToListAsync(cancellationToken);
         var publicHolidays = PublicHolidays.SupportedCountries.Contains(company.HolidayCountry)
-            ? PublicHolidays.For(company.HolidayCountry, year.Value)
+            ? PublicHolidays.For(company.HolidayCountry, year)
                 .Where(h => h.Date >= from && h.Date <= to)
                 .Select(h => new CalendarHolidayResponse(h.Date, h.Name, HolidayKind.Public))
             : [];
         var holidays = publicHolidays.Concat(companyHolidays).OrderBy(h => h.Date).ThenBy(h => h.Kind).ToList();
 
-        return TypedResults.Ok(new CalendarResponse(year.Value, month, from, to, leaves, holidays));
+        return new CalendarResponse(year, month, from, to, leaves, holidays);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Feed(

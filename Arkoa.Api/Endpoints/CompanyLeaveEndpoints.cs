@@ -1,4 +1,5 @@
 using Arkoa.Api.Auth;
+using Arkoa.Api.Caching;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Core.Data;
@@ -26,23 +27,42 @@ public static class CompanyLeaveEndpoints
 
     private static async Task<Results<Ok<PagedList<CompanyLeaveResponse>>, ValidationProblem, ProblemHttpResult>> List(
         Guid companyId, [AsParameters] LeaveFilterQuery filter, [AsParameters] PageQuery page, HttpContext context,
-        ArkoaDbContext db, CancellationToken cancellationToken)
+        ArkoaDbContext db, CompanyViewCache cache, CancellationToken cancellationToken)
     {
         var errors = page.Errors();
         foreach (var (field, messages) in filter.Errors()) errors[field] = messages;
         if (errors.Count > 0) return Problems.Fields(errors);
-        if (await ManagerAsync(db, companyId, context, cancellationToken) is { } denied) return denied;
+        var (caller, _, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is not { IsManager: true }) return Problems.Forbidden("Only a manager of this company can see this.");
 
+        // Every manager of the company sees the same pages (the pending queue above all): built once per data version.
+        var variant = $"{filter.Status}|{filter.From}|{filter.To}|{page.Number}|{page.Size}";
+        var list = await cache.GetOrBuildAsync("leaves", companyId, version, variant, async () =>
+        {
+            var built = await BuildPageAsync(db, companyId, filter, page, CancellationToken.None); // shared by concurrent misses
+            return (built, 512 + 400L * built.Items.Count);
+        });
+        return TypedResults.Ok(list);
+    }
+
+    private static async Task<PagedList<CompanyLeaveResponse>> BuildPageAsync(
+        ArkoaDbContext db, Guid companyId, LeaveFilterQuery filter, PageQuery page, CancellationToken cancellationToken)
+    {
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId));
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query
+        // The page and the total in one round trip: the count is an uncorrelated subquery Postgres runs once.
+        var rows = await query
             .OrderBy(l => l.Status == LeaveStatus.PENDING ? 0 : 1).ThenByDescending(l => l.StartDate).ThenBy(l => l.Id)
             .Skip(page.Skip).Take(page.Size)
-            .Select(l => new CompanyLeaveResponse(
-                l.Id, l.MembershipId, l.Membership!.User!.Name, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
-                l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt))
+            .Select(l => new
+            {
+                Item = new CompanyLeaveResponse(
+                    l.Id, l.MembershipId, l.Membership!.User!.Name, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
+                    l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt),
+                Total = query.Count(),
+            })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<CompanyLeaveResponse>(items, total, page.Number, page.Size));
+        var total = rows.Count > 0 ? rows[0].Total : page.Number == 1 ? 0 : await query.CountAsync(cancellationToken);
+        return new PagedList<CompanyLeaveResponse>(rows.Select(r => r.Item).ToList(), total, page.Number, page.Size);
     }
 
     private static async Task<Results<Ok<LeaveStatsResponse>, ProblemHttpResult>> LeaveStats(
@@ -61,13 +81,21 @@ public static class CompanyLeaveEndpoints
     }
 
     private static async Task<Results<Ok<CompanyStatsResponse>, ProblemHttpResult>> CompanyStats(
-        Guid companyId, HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid companyId, HttpContext context, ArkoaDbContext db, TimeProvider clock, CompanyViewCache cache,
+        CancellationToken cancellationToken)
     {
-        if (await ManagerAsync(db, companyId, context, cancellationToken) is { } denied) return denied;
-        var company = await db.CompanySettingsAsync(companyId, cancellationToken);
-        if (company is null) return Problems.NotFound("The company");
+        var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is not { IsManager: true } || company is null) return Problems.Forbidden("Only a manager of this company can see this.");
         var today = CompanyClock.Today(company, clock);
 
+        // The same figures for every manager until the company's data changes or its day does (see CompanyViewCache).
+        var stats = await cache.GetOrBuildAsync("stats", companyId, version, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            async () => (await BuildStatsAsync(db, companyId, today, CancellationToken.None), 256L)); // shared by concurrent misses
+        return TypedResults.Ok(stats);
+    }
+
+    private static async Task<CompanyStatsResponse> BuildStatsAsync(ArkoaDbContext db, Guid companyId, DateOnly today, CancellationToken cancellationToken)
+    {
         // One round trip: each figure is a subquery over the company's active members.
         var stats = await db.Companies.AsNoTracking().Where(c => c.Id == companyId)
             .Select(c => new
@@ -82,7 +110,7 @@ public static class CompanyLeaveEndpoints
             .SingleAsync(cancellationToken);
         // A member without a PAID balance row has 0 days: they count in the average.
         var average = stats.Employees == 0 ? 0m : Math.Round(stats.PaidTotal / stats.Employees, 1, MidpointRounding.AwayFromZero);
-        return TypedResults.Ok(new CompanyStatsResponse(stats.Employees, stats.OnLeave, stats.Pending, average));
+        return new CompanyStatsResponse(stats.Employees, stats.OnLeave, stats.Pending, average);
     }
 
     /// <summary>Null when the caller manages the company; otherwise the 403 to answer.</summary>

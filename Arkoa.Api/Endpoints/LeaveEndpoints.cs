@@ -35,10 +35,11 @@ public static class LeaveEndpoints
         if (await db.MemberReadRefusalAsync(companyId, membershipId, context.User.UserId(), cancellationToken) is { } refusal) return refusal;
 
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.MembershipId == membershipId && l.Membership!.CompanyId == companyId));
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(l => l.StartDate).ThenBy(l => l.Id)
-            .Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<LeaveResponse>(items.Select(LeaveResponse.From).ToList(), total, page.Number, page.Size));
+        // The page and the total in one round trip: the count is an uncorrelated subquery Postgres runs once.
+        var rows = await query.OrderByDescending(l => l.StartDate).ThenBy(l => l.Id)
+            .Skip(page.Skip).Take(page.Size).Select(l => new { Leave = l, Total = query.Count() }).ToListAsync(cancellationToken);
+        var total = rows.Count > 0 ? rows[0].Total : page.Number == 1 ? 0 : await query.CountAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<LeaveResponse>(rows.Select(r => LeaveResponse.From(r.Leave)).ToList(), total, page.Number, page.Size));
     }
 
     private static async Task<Results<Created<LeaveResponse>, ValidationProblem, ProblemHttpResult>> Create(

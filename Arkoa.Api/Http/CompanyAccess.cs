@@ -20,10 +20,36 @@ public static class CompanyAccess
     public static async Task<ProblemHttpResult?> MemberReadRefusalAsync(
         this ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId, CancellationToken cancellationToken)
     {
-        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
-        if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
-        var belongs = await db.Memberships.AnyAsync(m => m.Id == membershipId && m.CompanyId == companyId, cancellationToken);
-        return belongs ? null : Problems.NotFound("The membership");
+        // One round trip for both questions: this runs before every read of a member's leaves, balances and history.
+        var caller = await db.Memberships.AsNoTracking()
+            .Where(m => m.CompanyId == companyId && m.UserId == userId && m.Active)
+            .Select(m => new { m.Id, m.Role, Belongs = db.Memberships.Any(t => t.Id == membershipId && t.CompanyId == companyId) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (caller is null || !(caller.Id == membershipId || caller.Role is UserRole.MANAGER or UserRole.ADMIN)) return Problems.Forbidden();
+        return caller.Belongs ? null : Problems.NotFound("The membership");
+    }
+
+    /// <summary>
+    /// The caller's active membership in the company, the company's settings (no logo) and its data version (the key of
+    /// cached company views) in one round trip, or nulls when the caller is not an active member.
+    /// </summary>
+    public static async Task<(Membership? Caller, Company? Company, long Version)> CallerAndCompanyAsync(
+        this ArkoaDbContext db, Guid companyId, Guid userId, CancellationToken cancellationToken)
+    {
+        var found = await db.Memberships.AsNoTracking()
+            .Where(m => m.CompanyId == companyId && m.UserId == userId && m.Active)
+            .Select(m => new
+            {
+                Membership = m,
+                Company = new Company
+                {
+                    Id = m.Company!.Id, Name = m.Company.Name, TimeZone = m.Company.TimeZone,
+                    HolidayCountry = m.Company.HolidayCountry, WorkingDays = m.Company.WorkingDays,
+                },
+                Version = db.CompanyDataVersions.Where(v => v.CompanyId == companyId).Select(v => v.Version).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return (found?.Membership, found?.Company, found?.Version ?? 0);
     }
 
     /// <summary>The caller may act on <paramref name="target"/>'s data when it is their own or they manage the company.</summary>

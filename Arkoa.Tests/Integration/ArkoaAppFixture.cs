@@ -36,8 +36,9 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
             .WithEnvironment("Backup__Schedule", "");
 
         // The suite drives one user hard (table-driven cases back to back); the per-user limit itself is tested
-        // by the replica collection with the production value.
-        builder.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("RateLimits__PerUserPerSecond", "10000");
+        // by the replica collection with the production value. The benchmark's baseline endpoint is mapped for BenchSmokeTests.
+        builder.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("RateLimits__PerUserPerSecond", "10000")
+            .WithEnvironment("Arkoa__Bench__Enabled", "true");
 
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);

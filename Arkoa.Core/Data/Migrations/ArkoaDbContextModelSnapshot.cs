@@ -104,6 +104,23 @@ namespace Arkoa.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.CompanyDataVersion", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("CompanyId")
+                        .HasName("pk_company_data_versions");
+
+                    b.ToTable("company_data_versions", (string)null);
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.CompanyHoliday", b =>
                 {
                     b.Property<Guid>("Id")
@@ -294,6 +311,16 @@ namespace Arkoa.Core.Data.Migrations
 
                     b.HasIndex("MembershipId", "StartDate")
                         .HasDatabaseName("ix_leaves_membership_id_start_date");
+
+                    b.HasIndex(new[] { "MembershipId", "EndDate" }, "ix_leaves_live_membership_id_end_date")
+                        .HasDatabaseName("ix_leaves_live_membership_id_end_date")
+                        .HasFilter("status IN ('PENDING', 'APPROVED')");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "MembershipId", "EndDate" }, "ix_leaves_live_membership_id_end_date"), new[] { "StartDate", "Status" });
+
+                    b.HasIndex(new[] { "MembershipId", "StartDate" }, "ix_leaves_pending_membership_id_start_date")
+                        .HasDatabaseName("ix_leaves_pending_membership_id_start_date")
+                        .HasFilter("status = 'PENDING'");
 
                     b.ToTable("leaves", null, t =>
                         {

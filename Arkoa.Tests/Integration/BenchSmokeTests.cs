@@ -1,0 +1,44 @@
+using Arkoa.Bench.Generation;
+using Arkoa.Bench.Load;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>
+/// The benchmark (bench/Arkoa.Bench, docs/performance.md) at toy scale against the suite's AppHost, so it cannot rot:
+/// the generator's rows satisfy the Api (sign-in, reads, creates and reviews all succeed) and the figures are printed.
+/// No timing is asserted: the benchmark prints figures, it does not judge them.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class BenchSmokeTests(ArkoaAppFixture app)
+{
+    [Fact]
+    public async Task Generated_population_serves_every_benchmarked_endpoint_without_error()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var tag = "smoke-" + Guid.NewGuid().ToString("N")[..10];
+        var progress = new List<string>();
+        var population = await DataGenerator.GenerateAsync((await app.DatabaseConnectionStringAsync())!,
+            new GeneratorOptions { Companies = 2, Users = 20, Leaves = 800, Seed = 7, Tag = tag, Progress = progress.Add }, timeout.Token);
+        Assert.InRange(population.Counts.Leaves, 700, 800);
+        Assert.Contains(progress, line => line.StartsWith("generate: done", StringComparison.Ordinal));
+
+        var output = new List<string>();
+        var results = await LoadRunner.RunAsync(app.Api().BaseAddress!, population, new LoadOptions
+        {
+            Concurrency = 4,
+            Warmup = TimeSpan.Zero,
+            Duration = TimeSpan.FromSeconds(1),
+            // Few enough that the anonymous baseline stays under the suite's per-client limit.
+            MaxRequestsPerPhase = 40,
+            SignedInEmployees = 4,
+            Output = output.Add,
+        }, timeout.Token);
+
+        Assert.Equal(LoadRunner.PhaseNames, results.Select(r => r.Name));
+        Assert.All(results, r => Assert.True(r.Errors == 0, $"{r.Name}: {r.Errors} errors, first: {r.FirstError}"));
+        Assert.All(results, r => Assert.True(r.Requests > 0, $"{r.Name} measured no request."));
+        var table = LoadRunner.Format(results);
+        Assert.Contains("p95 ms", table);
+        Assert.Equal(results.Count + 1, table.Split(Environment.NewLine).Length);
+    }
+}

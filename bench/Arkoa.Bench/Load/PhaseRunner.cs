@@ -1,0 +1,77 @@
+using System.Diagnostics;
+
+namespace Arkoa.Bench.Load;
+
+/// <summary>
+/// Drives one endpoint with a fixed number of concurrent connections (a closed loop: each connection sends its next
+/// request when the previous answer is read) for a warm-up then a measured period, and records every latency.
+/// </summary>
+public static class PhaseRunner
+{
+    /// <param name="onSuccess">Sees every answer with the expected status (the create phase collects the new leaves).</param>
+    /// <param name="next">The request for the n-th call, or null when there is nothing left to send (the connection stops).</param>
+    public static async Task<PhaseResult> RunAsync(
+        HttpClient client, string name, Func<long, HttpRequestMessage?> next, int expectedStatus, LoadOptions options, CancellationToken cancellationToken,
+        Action<HttpResponseMessage>? onSuccess = null)
+    {
+        long sequence = -1;
+        long errors = 0;
+        string? firstError = null;
+        var clock = Stopwatch.StartNew();
+        var measureFrom = options.Warmup;
+        var stopAt = options.Warmup + options.Duration;
+        var perConnection = new List<long>[options.Concurrency];
+
+        async Task Connection(int index)
+        {
+            var ticks = perConnection[index] = new List<long>(4096);
+            while (clock.Elapsed < stopAt && !cancellationToken.IsCancellationRequested)
+            {
+                var n = Interlocked.Increment(ref sequence);
+                if (n >= options.MaxRequestsPerPhase) return;
+                using var request = next(n);
+                if (request is null) return;
+                var started = Stopwatch.GetTimestamp();
+                var measured = clock.Elapsed >= measureFrom;
+                string? error = null;
+                try
+                {
+                    using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+                    if ((int)response.StatusCode != expectedStatus)
+                    {
+                        error = $"{(int)response.StatusCode} {request.Method} {request.RequestUri?.PathAndQuery}: {Trim(await response.Content.ReadAsStringAsync(cancellationToken))}";
+                    }
+                    else
+                    {
+                        onSuccess?.Invoke(response);
+                    }
+                }
+                catch (HttpRequestException e)
+                {
+                    error = $"{request.Method} {request.RequestUri?.PathAndQuery}: {e.Message}";
+                }
+                catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    error = $"{request.Method} {request.RequestUri?.PathAndQuery}: timed out ({e.Message})";
+                }
+                var elapsed = Stopwatch.GetTimestamp() - started;
+                if (!measured) continue;
+                if (error is null) ticks.Add(elapsed);
+                else
+                {
+                    Interlocked.Increment(ref errors);
+                    Interlocked.CompareExchange(ref firstError, error, null);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(i => Task.Run(() => Connection(i), cancellationToken)));
+        var measuredTime = clock.Elapsed - measureFrom;
+        if (measuredTime < TimeSpan.Zero) measuredTime = TimeSpan.Zero;
+        var all = new List<long>(perConnection.Sum(t => t?.Count ?? 0));
+        foreach (var t in perConnection) if (t is not null) all.AddRange(t);
+        return PhaseResult.From(name, options.Concurrency, all, errors, measuredTime, firstError);
+    }
+
+    private static string Trim(string body) => body.Length <= 300 ? body : body[..300] + "…";
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Arkoa.Bench;
+using Arkoa.Bench.Generation;
+using Arkoa.Bench.Load;
+
+// Arkoa's performance benchmark (docs/performance.md).
+//   run       start the AppHost (local mode, throw-away data), generate the population, drive the endpoints, print figures
+//   generate  only fill an existing, migrated database (--connection "Host=…;Database=arkoa;…")
+var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "run";
+var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+for (var i = command == "run" && (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) ? 0 : 1; i < args.Length; i++)
+{
+    if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+    {
+        Console.Error.WriteLine($"Expected --name value pairs, got '{args[i]}'.");
+        return 2;
+    }
+    values[args[i][2..]] = args[++i];
+}
+int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+var generator = new GeneratorOptions
+{
+    Companies = Int("companies", 10),
+    Users = Int("users", 10_000),
+    Leaves = Int("leaves", 1_000_000),
+    Seed = Int("seed", 42),
+    Tag = values.GetValueOrDefault("tag", "bench"),
+};
+var load = new LoadOptions
+{
+    Concurrency = Int("concurrency", 1000),
+    Warmup = TimeSpan.FromSeconds(Int("warmup", 3)),
+    Duration = TimeSpan.FromSeconds(Int("duration", 15)),
+    SignedInEmployees = Int("employees", 200),
+    Phases = values.TryGetValue("phases", out var phases) ? phases.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : new HashSet<string>(),
+};
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+
+if (command == "generate")
+{
+    if (!values.TryGetValue("connection", out var connection))
+    {
+        Console.Error.WriteLine("generate needs --connection \"Host=…;Port=…;Database=arkoa;Username=…;Password=…\".");
+        return 2;
+    }
+    await DataGenerator.GenerateAsync(connection, generator, stop.Token);
+    return 0;
+}
+if (command != "run")
+{
+    Console.Error.WriteLine($"Unknown command '{command}': use run or generate.");
+    return 2;
+}
+
+Console.WriteLine($"bench: {generator.Companies} companies, {generator.Users} users, {generator.Leaves} leaves, seed {generator.Seed}; "
+    + $"{load.Concurrency} connections, {load.Warmup.TotalSeconds:F0} s warm-up + {load.Duration.TotalSeconds:F0} s per endpoint");
+Console.WriteLine($"bench: machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+var hold = values.GetValueOrDefault("hold") == "true";
+await using var host = await BenchHost.StartAsync(Console.WriteLine, logSql: hold, stop.Token);
+var population = await DataGenerator.GenerateAsync(host.ConnectionString, generator, stop.Token);
+var memoryBefore = ProcessMemory.Api(host.Port);
+var results = await LoadRunner.RunAsync(host.Api, population, load, stop.Token);
+var memoryAfter = ProcessMemory.Api(host.Port);
+
+Console.WriteLine();
+Console.WriteLine($"Results ({population.Counts.Leaves:N0} leaves, {population.Counts.Users:N0} users, {population.Counts.Companies} companies, "
+    + $"generated in {population.Counts.Elapsed.TotalSeconds:F0} s):");
+Console.WriteLine(LoadRunner.Format(results));
+if (memoryBefore is { } before && memoryAfter is { } after)
+{
+    Console.WriteLine($"Api memory: working set {before.RssMb} MB before the load, {after.RssMb} MB after, peak {after.PeakMb} MB");
+}
+if (hold)
+{
+    // For explain plans and manual checks: the system stays up (the Api logging its SQL) until Ctrl+C.
+    Console.WriteLine($"hold: Api {host.Api}, database {host.ConnectionString}; Ctrl+C stops everything");
+    try { await Task.Delay(Timeout.Infinite, stop.Token); }
+    catch (OperationCanceledException) { /* Ctrl+C */ }
+}
+return results.Sum(r => r.Errors) == 0 ? 0 : 1;
