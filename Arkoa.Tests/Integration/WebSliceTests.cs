@@ -19,7 +19,7 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
         using var browser = NewBrowser();
         var email = ApiSession.UniqueEmail("web");
 
-        var signUp = await PostFormAsync(browser, "/sign-up", "sign-up", new()
+        var signUp = await WebForms.PostFormAsync(browser, "/sign-up", "sign-up", new()
         {
             ["Input.Name"] = "Web User",
             ["Input.Email"] = email,
@@ -31,7 +31,7 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
         Assert.Contains("Web User", home);
 
         var companyName = $"Web Co {Guid.NewGuid():N}"[..20];
-        var created = await PostFormAsync(browser, "/", "create-company", new()
+        var created = await WebForms.PostFormAsync(browser, "/", "create-company", new()
         {
             ["Input.Name"] = companyName,
             ["Input.AnnualLeaveDays"] = "25",
@@ -53,7 +53,7 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
         Assert.Equal(app.App.GetEndpoint("web", "http").Authority, link.Authority);
 
         using var browser = NewBrowser();
-        var confirmed = await PostFormAsync(browser, link.PathAndQuery, "verify-email", new()
+        var confirmed = await WebForms.PostFormAsync(browser, link.PathAndQuery, "verify-email", new()
         {
             ["Token"] = Uri.UnescapeDataString(link.Query["?token=".Length..]),
         });
@@ -66,7 +66,7 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
     public async Task A_wrong_password_is_shown_on_the_form_and_keeps_the_email()
     {
         using var browser = NewBrowser();
-        var response = await PostFormAsync(browser, "/sign-in", "sign-in", new()
+        var response = await WebForms.PostFormAsync(browser, "/sign-in", "sign-in", new()
         {
             ["Input.Email"] = "nobody@example.test",
             ["Input.Password"] = "wrong pass 1",
@@ -98,20 +98,6 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
     private HttpClient NewBrowser(bool followRedirects = true) =>
         WebForms.Browser(app.App.GetEndpoint("web", "http"), followRedirects: followRedirects);
 
-    // Loads the page, then posts its form back with the antiforgery token, as a browser does.
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, string formName, Dictionary<string, string> fields)
-    {
-        var page = await browser.GetStringAsync(path);
-        var token = AntiforgeryToken().Match(page).Groups["token"].Value;
-        Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {path}");
-        fields["_handler"] = formName;
-        fields["__RequestVerificationToken"] = token;
-        return await browser.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
-
     [GeneratedRegex(@"https?://\S+/verify-email\?token=\S+")]
     private static partial Regex MailLink();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
