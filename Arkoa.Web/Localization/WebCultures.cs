@@ -42,15 +42,20 @@ public static class WebCultures
         context.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
-            new CookieOptions
-            {
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
-                HttpOnly = true,
-                IsEssential = true,
-                SameSite = SameSiteMode.Lax,
-                // Like the session cookie: https only, except on the http development profile.
-                Secure = context.Request.IsHttps || !context.RequestServices.GetRequiredService<IWebHostEnvironment>().IsDevelopment(),
-            });
+            PreferenceCookie(context));
+
+    /// <summary>
+    /// The options of a cookie that keeps a preference of this browser (its language, the last company opened): a year,
+    /// HttpOnly, SameSite=Lax, and like the session cookie https only except on the http development profile.
+    /// </summary>
+    public static CookieOptions PreferenceCookie(HttpContext context) => new()
+    {
+        Expires = DateTimeOffset.UtcNow.AddYears(1),
+        HttpOnly = true,
+        IsEssential = true,
+        SameSite = SameSiteMode.Lax,
+        Secure = context.Request.IsHttps || !context.RequestServices.GetRequiredService<IWebHostEnvironment>().IsDevelopment(),
+    };
 
     /// <summary>The language the current request is rendered in ("fr" or "en").</summary>
     public static string Current => Normalize(CultureInfo.CurrentUICulture.Name) ?? Default;

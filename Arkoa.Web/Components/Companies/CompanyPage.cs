@@ -1,3 +1,4 @@
+using Arkoa.Web.Localization;
 using Arkoa.Web.Api;
 using Microsoft.AspNetCore.Components;
 
@@ -42,11 +43,7 @@ public abstract class CompanyPage : ArkoaPage
         }
 
         Company = result.Value;
-        HttpContext.Response.Cookies.Append(LastCompanyCookie, Company.Id, new CookieOptions
-        {
-            HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = HttpContext.Request.IsHttps,
-            Expires = DateTimeOffset.UtcNow.AddYears(1),
-        });
+        HttpContext.Response.Cookies.Append(LastCompanyCookie, Company.Id, WebCultures.PreferenceCookie(HttpContext));
         await OnCompanyAsync(token, Company);
     }
 
