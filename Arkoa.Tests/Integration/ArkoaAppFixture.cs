@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Arkoa.Tests.Integration;
 
@@ -22,6 +23,8 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Arkoa_AppHost>(
             // Two Worker replicas throughout: every mail and job test also shows nothing is done twice.
             [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local", "--Arkoa:WorkerReplicas=2"], timeout.Token);
+        // Health checks fail by design while resources start and stop; hundreds of those lines would bury the test results.
+        builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
         // Each test client says who it is by its bearer token only: no cookie jar shared between clients.
         builder.Services.ConfigureHttpClientDefaults(http =>
             http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false }));
