@@ -47,11 +47,11 @@ public static class LeaveEndpoints
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
-        var (caller, member, refusal) = await AccessAsync(db, companyId, membershipId, userId, cancellationToken);
+        var (access, refusal) = await AccessAsync(db, companyId, membershipId, userId, cancellationToken);
         if (refusal is not null) return refusal;
-        if (!member!.Active) return Problems.Conflict("This membership is deactivated.");
+        if (access!.MemberActive != true) return Problems.Conflict("This membership is deactivated.");
 
-        var (plan, error) = await LeavePlanner.PlanAsync(db, member!.Company!, caller!, request.Type!.Value, request.StartDate!.Value,
+        var (plan, error) = await LeavePlanner.PlanAsync(db, access.Company, access.Caller, request.Type!.Value, request.StartDate!.Value,
             request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
         if (error is not null) return error;
 
@@ -87,10 +87,10 @@ public static class LeaveEndpoints
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
-        var (caller, member, refusal) = await AccessAsync(db, companyId, membershipId, userId, cancellationToken);
+        var (access, refusal) = await AccessAsync(db, companyId, membershipId, userId, cancellationToken);
         if (refusal is not null) return refusal;
 
-        var (plan, error) = await LeavePlanner.PlanAsync(db, member!.Company!, caller!, request.Type!.Value, request.StartDate!.Value,
+        var (plan, error) = await LeavePlanner.PlanAsync(db, access!.Company, access.Caller, request.Type!.Value, request.StartDate!.Value,
             request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
         if (error is not null) return error;
 
@@ -121,10 +121,10 @@ public static class LeaveEndpoints
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
-        var (caller, member, refusal) = await AccessAsync(db, companyId, membershipId, userId, cancellationToken);
+        var (access, refusal) = await AccessAsync(db, companyId, membershipId, userId, cancellationToken);
         if (refusal is not null) return refusal;
-        var today = CompanyClock.Today(member!.Company!, clock);
-        var callerIsManager = caller!.IsManager;
+        var today = CompanyClock.Today(access!.Company, clock);
+        var callerIsManager = access.Caller.IsManager;
 
         return await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
@@ -175,15 +175,13 @@ public static class LeaveEndpoints
         }, cancellationToken);
     }
 
-    /// <summary>The caller's membership and the target member (with its company), or why the caller may not act for them.</summary>
-    private static async Task<(Membership? Caller, Membership? Member, ProblemHttpResult? Refusal)> AccessAsync(
+    /// <summary>The caller's membership, the company's settings and whether the target member is active, or why the caller may not act for them.</summary>
+    private static async Task<(CallerView? Access, ProblemHttpResult? Refusal)> AccessAsync(
         ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId, CancellationToken cancellationToken)
     {
-        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
-        if (caller is null || !caller.MayActFor(membershipId)) return (null, null, Problems.Forbidden());
-        var member = await db.Memberships.AsNoTracking().Include(m => m.Company)
-            .SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, cancellationToken);
-        return member?.Company is null ? (null, null, Problems.NotFound("The membership")) : (caller, member, null);
+        var view = await db.CallerViewAsync(companyId, userId, membershipId, cancellationToken);
+        if (view is null || !view.Caller.MayActFor(membershipId)) return (null, Problems.Forbidden());
+        return view.MemberActive is null ? (null, Problems.NotFound("The membership")) : (view, null);
     }
 
     internal static ProblemHttpResult? StaleOrNotPending(Leave leave, int? version) =>

@@ -36,23 +36,35 @@ public static class CompanyAccess
     public static async Task<(Membership? Caller, Company? Company, long Version)> CallerAndCompanyAsync(
         this ArkoaDbContext db, Guid companyId, Guid userId, CancellationToken cancellationToken)
     {
-        var found = await db.Memberships.AsNoTracking()
+        var view = await db.CallerViewAsync(companyId, userId, targetMembershipId: null, cancellationToken);
+        return (view?.Caller, view?.Company, view?.Version ?? 0);
+    }
+
+    /// <summary>
+    /// What company-scoped requests ask first, in one round trip: the caller's active membership, the company's settings
+    /// (no logo: up to 512 KiB nobody needs here), its data version, and whether <paramref name="targetMembershipId"/> is
+    /// an active (true), deactivated (false) or unknown (null) member of the company. Null when the caller is not an
+    /// active member.
+    /// </summary>
+    public static Task<CallerView?> CallerViewAsync(
+        this ArkoaDbContext db, Guid companyId, Guid userId, Guid? targetMembershipId, CancellationToken cancellationToken) =>
+        db.Memberships.AsNoTracking()
             .Where(m => m.CompanyId == companyId && m.UserId == userId && m.Active)
-            .Select(m => new
-            {
-                Membership = m,
-                Company = new Company
+            .Select(m => new CallerView(
+                m,
+                new Company
                 {
                     Id = m.Company!.Id, Name = m.Company.Name, TimeZone = m.Company.TimeZone,
                     HolidayCountry = m.Company.HolidayCountry, WorkingDays = m.Company.WorkingDays,
                 },
-                Version = db.CompanyDataVersions.Where(v => v.CompanyId == companyId).Select(v => v.Version).FirstOrDefault(),
-            })
+                db.CompanyDataVersions.Where(v => v.CompanyId == companyId).Select(v => v.Version).FirstOrDefault(),
+                db.Memberships.Where(t => t.Id == targetMembershipId && t.CompanyId == companyId).Select(t => (bool?)t.Active).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken);
-        return (found?.Membership, found?.Company, found?.Version ?? 0);
-    }
 
     /// <summary>The caller may act on <paramref name="target"/>'s data when it is their own or they manage the company.</summary>
     public static bool MayActFor(this Membership caller, Guid targetMembershipId) =>
         caller.Id == targetMembershipId || caller.IsManager;
 }
+
+/// <summary>The caller's side of a company-scoped request (<see cref="CompanyAccess.CallerViewAsync"/>).</summary>
+public sealed record CallerView(Membership Caller, Company Company, long Version, bool? MemberActive);

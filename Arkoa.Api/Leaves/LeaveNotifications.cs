@@ -15,43 +15,53 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
 
     public async Task SubmittedAsync(Leave leave, Guid actorUserId, bool edited, CancellationToken cancellationToken)
     {
-        var (company, member, actor) = await LoadAsync(leave, actorUserId, cancellationToken);
-        var managers = await db.Memberships.AsNoTracking()
-            .Where(m => m.CompanyId == company.Id && m.Active && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN)
-                && m.UserId != actorUserId)
-            .Select(m => new Party(m.UserId, m.User!.Email, m.User.Name, m.User.Language))
-            .ToListAsync(cancellationToken);
-        foreach (var manager in managers)
+        var people = await LoadAsync(leave, actorUserId, withManagers: true, cancellationToken);
+        foreach (var manager in people.Managers.Where(m => m.UserId != actorUserId))
         {
-            Queue(OutboxKinds.LeaveSubmitted, manager, company, member, actor, leave, edited);
+            Queue(OutboxKinds.LeaveSubmitted, manager, people, leave, edited);
         }
     }
 
     public async Task ReviewedAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)
     {
-        var (company, member, actor) = await LoadAsync(leave, actorUserId, cancellationToken);
-        if (member.UserId != actorUserId) Queue(OutboxKinds.LeaveReviewed, member, company, member, actor, leave, edited: false);
+        var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
+        if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveReviewed, people.Member, people, leave, edited: false);
     }
 
     public async Task CanceledAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)
     {
-        var (company, member, actor) = await LoadAsync(leave, actorUserId, cancellationToken);
-        if (member.UserId != actorUserId) Queue(OutboxKinds.LeaveCanceled, member, company, member, actor, leave, edited: false);
+        var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
+        if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveCanceled, people.Member, people, leave, edited: false);
     }
 
-    private async Task<(Company Company, Party Member, Party Actor)> LoadAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)
+    private sealed record People(Guid CompanyId, string CompanyName, Party Member, Party Actor, List<Party> Managers);
+
+    /// <summary>
+    /// The leave's member, the actor and (when asked) the company's active managers, in one round trip: this runs
+    /// inside the write's transaction, while the member's row is locked. The actor always has a membership here.
+    /// </summary>
+    private async Task<People> LoadAsync(Leave leave, Guid actorUserId, bool withManagers, CancellationToken cancellationToken)
     {
-        var membership = await db.Memberships.AsNoTracking().Include(m => m.User).Include(m => m.Company)
-            .SingleAsync(m => m.Id == leave.MembershipId, cancellationToken);
-        var actor = await db.Users.AsNoTracking().SingleAsync(u => u.Id == actorUserId, cancellationToken);
-        return (membership.Company!,
-            new Party(membership.UserId, membership.User!.Email, membership.User.Name, membership.User.Language),
-            new Party(actor.Id, actor.Email, actor.Name, actor.Language));
+        var companyOfLeave = db.Memberships.Where(l => l.Id == leave.MembershipId).Select(l => l.CompanyId);
+        var rows = await db.Memberships.AsNoTracking()
+            .Where(m => m.CompanyId == companyOfLeave.First()
+                && (m.Id == leave.MembershipId || m.UserId == actorUserId
+                    || (withManagers && m.Active && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN))))
+            .Select(m => new
+            {
+                m.Id, m.Active, m.Role, m.CompanyId, CompanyName = m.Company!.Name,
+                Party = new Party(m.UserId, m.User!.Email, m.User.Name, m.User.Language),
+            })
+            .ToListAsync(cancellationToken);
+        var member = rows.Single(r => r.Id == leave.MembershipId);
+        var actor = rows.First(r => r.Party.UserId == actorUserId);
+        var managers = rows.Where(r => r.Active && r.Role is UserRole.MANAGER or UserRole.ADMIN).Select(r => r.Party).ToList();
+        return new People(member.CompanyId, member.CompanyName, member.Party, actor.Party, withManagers ? managers : []);
     }
 
-    private void Queue(string kind, Party to, Company company, Party member, Party actor, Leave leave, bool edited) =>
+    private void Queue(string kind, Party to, People people, Leave leave, bool edited) =>
         db.OutboxMessages.Add(OutboxMessageFactory.Create(kind, new LeaveMailPayload(
-            to.Email, to.Name, to.Language, company.Id, company.Name, leave.MembershipId, member.Name, actor.Name,
+            to.Email, to.Name, to.Language, people.CompanyId, people.CompanyName, leave.MembershipId, people.Member.Name, people.Actor.Name,
             leave.Id, leave.Type.ToString(), leave.StartDate, leave.EndDate, leave.Days, leave.Status.ToString(),
             leave.ManagerNote, edited)));
 }

@@ -13,6 +13,9 @@ public static class TransactionExtensions
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
+            // A failure rolls the whole unit back and retries it, so EF's savepoint around each SaveChanges would
+            // only cost two more round trips per write, taken while the member's row is locked.
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var result = await work(ct);
             await transaction.CommitAsync(ct);
