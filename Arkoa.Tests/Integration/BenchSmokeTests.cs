@@ -41,4 +41,31 @@ public sealed class BenchSmokeTests(ArkoaAppFixture app)
         Assert.Contains("p95 ms", table);
         Assert.Equal(results.Count + 1, table.Split(Environment.NewLine).Length);
     }
+
+    [Fact]
+    public async Task In_an_open_loop_each_phase_sends_exactly_the_offered_rate()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var tag = "smoke-open-" + Guid.NewGuid().ToString("N")[..10];
+        var population = await DataGenerator.GenerateAsync((await app.DatabaseConnectionStringAsync())!,
+            new GeneratorOptions { Companies = 1, Users = 10, Leaves = 100, Seed = 11, Tag = tag }, timeout.Token);
+
+        var results = await LoadRunner.RunAsync(app.Api().BaseAddress!, population, new LoadOptions
+        {
+            Concurrency = 4,
+            Rate = 20,
+            Warmup = TimeSpan.Zero,
+            Duration = TimeSpan.FromSeconds(1),
+            MaxRequestsPerPhase = 40,
+            SignedInEmployees = 2,
+            Phases = new HashSet<string> { "baseline", "my-balances" },
+            Output = _ => { },
+        }, timeout.Token);
+
+        // 20 planned starts in the measured second, however fast the answers come (a closed loop would send up to 40).
+        Assert.Equal(["baseline", "my-balances"], results.Select(r => r.Name));
+        Assert.All(results, r => Assert.True(r.Errors == 0, $"{r.Name}: {r.Errors} errors, first: {r.FirstError}"));
+        Assert.All(results, r => Assert.Equal(20, r.Requests));
+        Assert.Contains("offered/s", LoadRunner.Format(results));
+    }
 }

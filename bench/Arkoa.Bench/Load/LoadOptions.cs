@@ -7,6 +7,13 @@ public sealed record LoadOptions
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Null: a closed loop (each connection sends its next request as soon as it has the answer), which measures the most
+    /// the system can do. A number: an open loop offering that many requests a second in all, spread evenly over the
+    /// connections whatever the answers' speed, which measures the latency at that load.
+    /// </summary>
+    public double? Rate { get; init; }
+
     /// <summary>Upper bound on requests per phase (warm-up included), whatever the duration.</summary>
     public long MaxRequestsPerPhase { get; init; } = 2_000_000;
 

@@ -107,7 +107,8 @@ public static class LoadRunner
         foreach (var (name, next, status) in phases)
         {
             if (options.Phases.Count > 0 && !options.Phases.Contains(name)) continue;
-            options.Output($"load: {name}, {options.Concurrency} connections, {options.Warmup.TotalSeconds:F0} s warm-up + {options.Duration.TotalSeconds:F0} s; load average {LoadAverage()}");
+            var loop = options.Rate is { } rate ? $"open loop at {rate:F0} req/s" : "closed loop";
+            options.Output($"load: {name}, {options.Concurrency} connections, {loop}, {options.Warmup.TotalSeconds:F0} s warm-up + {options.Duration.TotalSeconds:F0} s; load average {LoadAverage()}");
             if (name == "review-leave")
             {
                 foreach (var item in Interleave(population.Companies.Where(c => adminOf.ContainsKey(c.Id))
@@ -121,19 +122,25 @@ public static class LoadRunner
         return results;
     }
 
-    /// <summary>The table the benchmark prints: one line per endpoint, throughput relative to the baseline's.</summary>
+    /// <summary>
+    /// The table the benchmark prints: one line per endpoint, throughput relative to the baseline's, and in an open-loop
+    /// run the rate offered.
+    /// </summary>
     public static string Format(IReadOnlyList<PhaseResult> results)
     {
         var baseline = results.FirstOrDefault(r => r.Name == "baseline")?.Throughput;
+        var openLoop = results.Any(r => r.OfferedRate is not null);
+        var offeredHeader = openLoop ? $" {"offered/s",9}" : "";
         var lines = new List<string>
         {
-            $"{"endpoint",-16} {"conns",6} {"requests",9} {"errors",7} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"vs baseline",12}",
+            $"{"endpoint",-16} {"conns",6}{offeredHeader} {"requests",9} {"errors",7} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"vs baseline",12}",
         };
         foreach (var r in results)
         {
             var ratio = baseline is > 0 ? (r.Throughput / baseline.Value).ToString("P0", CultureInfo.InvariantCulture) : "n/a";
+            var offered = openLoop ? string.Create(CultureInfo.InvariantCulture, $" {r.OfferedRate,9:F0}") : "";
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Name,-16} {r.Concurrency,6} {r.Requests,9} {r.Errors,7} {r.Throughput,8:F0} {r.P50Ms,8:F1} {r.P95Ms,8:F1} {r.P99Ms,8:F1} {ratio,12}"));
+                $"{r.Name,-16} {r.Concurrency,6}{offered} {r.Requests,9} {r.Errors,7} {r.Throughput,8:F0} {r.P50Ms,8:F1} {r.P95Ms,8:F1} {r.P99Ms,8:F1} {ratio,12}"));
         }
         return string.Join(Environment.NewLine, lines);
     }

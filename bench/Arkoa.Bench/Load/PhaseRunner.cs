@@ -3,8 +3,11 @@ using System.Diagnostics;
 namespace Arkoa.Bench.Load;
 
 /// <summary>
-/// Drives one endpoint with a fixed number of concurrent connections (a closed loop: each connection sends its next
-/// request when the previous answer is read) for a warm-up then a measured period, and records every latency.
+/// Drives one endpoint with a fixed number of concurrent connections for a warm-up then a measured period, and records
+/// every latency. Closed loop: each connection sends its next request when the previous answer is read. Open loop
+/// (<see cref="LoadOptions.Rate"/>): each request has a planned start, connection i sending the i-th of every
+/// <c>Concurrency</c> slots; its latency counts from that planned start, so an answer that keeps the next request
+/// waiting is charged for the wait too (no "coordinated omission").
 /// </summary>
 public static class PhaseRunner
 {
@@ -22,17 +25,27 @@ public static class PhaseRunner
         var stopAt = options.Warmup + options.Duration;
         var perConnection = new List<long>[options.Concurrency];
 
+        var origin = Stopwatch.GetTimestamp();
+
         async Task Connection(int index)
         {
             var ticks = perConnection[index] = new List<long>(4096);
-            while (clock.Elapsed < stopAt && !cancellationToken.IsCancellationRequested)
+            for (long round = 0; clock.Elapsed < stopAt && !cancellationToken.IsCancellationRequested; round++)
             {
+                var started = Stopwatch.GetTimestamp();
+                if (options.Rate is { } rate)
+                {
+                    var planned = TimeSpan.FromSeconds((round * options.Concurrency + index) / rate);
+                    if (planned >= stopAt) return;
+                    started = origin + (long)(planned.TotalSeconds * Stopwatch.Frequency);
+                    var wait = planned - clock.Elapsed;
+                    if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken);
+                }
+                var measured = Stopwatch.GetElapsedTime(origin, started) >= measureFrom;
                 var n = Interlocked.Increment(ref sequence);
                 if (n >= options.MaxRequestsPerPhase) return;
                 using var request = next(n);
                 if (request is null) return;
-                var started = Stopwatch.GetTimestamp();
-                var measured = clock.Elapsed >= measureFrom;
                 string? error = null;
                 try
                 {
@@ -70,7 +83,7 @@ public static class PhaseRunner
         if (measuredTime < TimeSpan.Zero) measuredTime = TimeSpan.Zero;
         var all = new List<long>(perConnection.Sum(t => t?.Count ?? 0));
         foreach (var t in perConnection) if (t is not null) all.AddRange(t);
-        return PhaseResult.From(name, options.Concurrency, all, errors, measuredTime, firstError);
+        return PhaseResult.From(name, options.Concurrency, options.Rate, all, errors, measuredTime, firstError);
     }
 
     private static string Trim(string body) => body.Length <= 300 ? body : body[..300] + "…";
