@@ -59,14 +59,21 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
 
     public async Task<string?> DatabaseConnectionStringAsync() => await App.GetConnectionStringAsync("arkoa");
 
-    public Task StopAsync(string resource) =>
-        App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand);
+    /// <summary>Stops a resource and returns once it has stopped, so a following start cannot race the stop.</summary>
+    public async Task StopAsync(string resource)
+    {
+        await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await App.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, timeout.Token);
+    }
 
     public async Task StartAsync(string resource)
     {
         await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        // Right after the command the last state seen can still be the stopped one, which the default behaviour takes
+        // for "failed to start" (a flaky failure in CI): wait through it until the new process is healthy.
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, WaitBehavior.WaitOnResourceUnavailable, timeout.Token);
     }
 
     public async Task DisposeAsync()

@@ -285,7 +285,8 @@ public sealed partial class OperationsTests(ArkoaAppFixture app)
         using var timeout = new CancellationTokenSource(Patience);
         foreach (var name in resources)
         {
-            var state = await app.App.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+            // An earlier test may have just restarted the resource: wait through a stopped state instead of failing on it.
+            var state = await app.App.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.WaitOnResourceUnavailable, timeout.Token);
             Assert.NotEmpty(state.Snapshot.HealthReports); // a real check behind the green light, not just "running"
         }
     }
