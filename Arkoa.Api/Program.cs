@@ -37,6 +37,9 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddScoped<SessionIssuer>();
+builder.Services.AddSingleton<SessionCache>();
+builder.Services.AddSingleton<SessionRevocations>();
+builder.Services.AddHostedService(services => services.GetRequiredService<SessionRevocations>());
 builder.Services.AddScoped<PasswordVerifier>();
 builder.Services.AddScoped<PasswordResetIssuer>();
 builder.Services.AddSingleton<AuthAttemptLimiter>();

@@ -11,10 +11,11 @@ namespace Arkoa.Api.Auth;
 /// <summary>
 /// Authenticates a request by its session token, sent as <c>Authorization: Bearer</c> (Web front end, scripts)
 /// or as the <see cref="CookieName"/> cookie (browsers). Sessions slide: each use pushes the expiry to 7 days ahead.
+/// A session found valid is remembered for a few seconds (<see cref="SessionCache"/>), so most requests cost no query.
 /// </summary>
 public sealed class SessionAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ArkoaDbContext db, TimeProvider clock)
+    ArkoaDbContext db, TimeProvider clock, SessionCache cache, SessionRevocations revocations)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ArkoaSession";
@@ -32,24 +33,39 @@ public sealed class SessionAuthenticationHandler(
 
         var hash = SecureToken.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = await db.Sessions.Include(s => s.User)
-            .SingleOrDefaultAsync(s => s.TokenHash == hash && s.ExpiresAt > now, Context.RequestAborted);
-        if (session?.User is null) return AuthenticateResult.Fail("Unknown or expired session.");
+        var useCache = revocations.Listening;
+        var cached = useCache ? cache.Find(hash, now) : null;
+        var fresh = cached is null; // only a session just read (or slid) is stored: a hit must not extend its own life
+        var session = cached;
+        if (session is null)
+        {
+            var tick = cache.Tick;
+            session = await db.Sessions.AsNoTracking()
+                .Where(s => s.TokenHash == hash && s.ExpiresAt > now)
+                .Select(s => new CachedSession(s.Id, s.UserId, s.ExpiresAt, tick))
+                .SingleOrDefaultAsync(Context.RequestAborted);
+            if (session is null) return AuthenticateResult.Fail("Unknown or expired session.");
+        }
 
         var newExpiry = now + Lifetime;
         if (newExpiry - session.ExpiresAt > SlideGranularity)
         {
-            await db.Sessions.Where(s => s.Id == session.Id)
+            var slid = await db.Sessions.Where(s => s.Id == session.SessionId)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresAt, newExpiry), Context.RequestAborted);
-            session.ExpiresAt = newExpiry;
+            if (slid == 0)
+            {
+                cache.Forget(hash);
+                return AuthenticateResult.Fail("Unknown or expired session.");
+            }
+            session = session with { ExpiresAt = newExpiry };
+            fresh = true;
         }
+        if (useCache && fresh) cache.Store(hash, session);
 
-        Context.Items[typeof(Core.Domain.Session)] = session;
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, session.UserId.ToString()),
-            new Claim(ClaimTypes.Name, session.User.Name),
-            new Claim(SessionIdClaim, session.Id.ToString()),
+            new Claim(SessionIdClaim, session.SessionId.ToString()),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

@@ -121,10 +121,12 @@ public static class AuthEndpoints
         return TypedResults.Ok(new SessionResponse(ToResponse(session.User), new SessionInfo(session.ExpiresAt)));
     }
 
-    private static async Task<NoContent> SignOut(HttpContext context, ArkoaDbContext db, SessionIssuer sessions, CancellationToken cancellationToken)
+    private static async Task<NoContent> SignOut(
+        HttpContext context, ArkoaDbContext db, SessionIssuer sessions, SessionRevocations revocations, CancellationToken cancellationToken)
     {
         var sessionId = context.User.SessionId();
         await db.Sessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken);
+        await revocations.RevokeAsync(context.User.UserId());
         sessions.ClearCookie(context);
         return TypedResults.NoContent();
     }
@@ -160,21 +162,21 @@ public static class AuthEndpoints
 
     private static async Task<Results<NoContent, ValidationProblem>> ResetPassword(
         ResetPasswordRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, SessionIssuer sessions,
-        TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+        SessionRevocations revocations, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         if (PasswordPolicy.Check(request.Password!) is { } passwordProblem) return Problems.Field("password", passwordProblem);
 
         var hash = SecureToken.Hash(request.Token!);
-        var reset = await db.InTransactionAsync(async ct =>
+        var resetUserId = await db.InTransactionAsync<Guid?>(async ct =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var token = await db.UserTokens.Include(t => t.User)
                 .SingleOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == UserTokenPurpose.RESET_PASSWORD, ct);
-            if (token?.User is null) return false;
+            if (token?.User is null) return null;
             // Claiming the token is one conditional UPDATE: of two requests racing with the same link, one wins.
             var claimed = await db.UserTokens.Where(t => t.Id == token.Id && t.UsedAt == null && t.ExpiresAt > now)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
-            if (claimed == 0) return false;
+            if (claimed == 0) return null;
 
             var user = token.User;
             user.PasswordHash = hasher.HashPassword(user, request.Password!);
@@ -187,9 +189,10 @@ public static class AuthEndpoints
             await db.UserTokens.Where(t => t.UserId == user.Id && t.Purpose == UserTokenPurpose.RESET_PASSWORD && t.UsedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
             await db.SaveChangesAsync(ct);
-            return true;
+            return user.Id;
         }, cancellationToken);
-        if (!reset) return Problems.Field("token", InvalidLink);
+        if (resetUserId is not { } userId) return Problems.Field("token", InvalidLink);
+        await revocations.RevokeAsync(userId);
 
         sessions.ClearCookie(context);
         return TypedResults.NoContent();
@@ -197,7 +200,7 @@ public static class AuthEndpoints
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePassword(
         ChangePasswordRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, PasswordVerifier passwords,
-        TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+        SessionRevocations revocations, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         if (PasswordPolicy.Check(request.NewPassword!) is { } passwordProblem) return Problems.Field("newPassword", passwordProblem);
 
@@ -222,6 +225,7 @@ public static class AuthEndpoints
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
             return await db.SaveChangesAsync(ct);
         }, cancellationToken);
+        await revocations.RevokeAsync(userId);
         return TypedResults.NoContent();
     }
 }

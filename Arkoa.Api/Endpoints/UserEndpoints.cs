@@ -119,7 +119,7 @@ public static class UserEndpoints
     /// </summary>
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteMe(
         [FromBody] DeleteMeRequest request, ArkoaDbContext db, PasswordVerifier passwords, SessionIssuer sessions,
-        HttpContext context, CancellationToken cancellationToken)
+        SessionRevocations revocations, HttpContext context, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
@@ -154,6 +154,7 @@ public static class UserEndpoints
             return Problems.Conflict($"You are the last admin of {lastAdminOf}: make someone else admin or delete the company first.");
         }
 
+        await revocations.RevokeAsync(userId);
         sessions.ClearCookie(context);
         return TypedResults.NoContent();
     }

@@ -73,6 +73,45 @@ public sealed class ReplicaTests(ReplicaAppFixture app)
     }
 
     [Fact]
+    public async Task A_session_ended_on_one_api_replica_is_refused_by_the_other_at_once()
+    {
+        var (first, second) = (app.Replicas("api")[0], app.Replicas("api")[1]);
+        var email = ApiSession.UniqueEmail("revoked");
+        var signUp = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Revoked", email, password = "revoke pass 1" });
+        var laptop = (await signUp.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        async Task<string> SignInOnFirstAsync()
+        {
+            using var http = new HttpClient { BaseAddress = first }.From(RandomClientIp());
+            var response = await SignInAsync(http, email, "revoke pass 1");
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        }
+        var (phone, tablet) = (await SignInOnFirstAsync(), await SignInOnFirstAsync());
+        async Task<HttpStatusCode> SessionOnAsync(Uri replica, string token)
+        {
+            using var http = new HttpClient { BaseAddress = replica }.WithToken(token);
+            return (await http.GetAsync("/api/auth/session")).StatusCode;
+        }
+        // The second replica has checked all three sessions, so it remembers them.
+        foreach (var token in new[] { laptop, phone, tablet }) Assert.Equal(HttpStatusCode.OK, await SessionOnAsync(second, token));
+
+        using (var onFirst = new HttpClient { BaseAddress = first }.WithToken(laptop))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await onFirst.PostAsync("/api/auth/sign-out", null)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, await SessionOnAsync(second, laptop));
+
+        // A password change on the first replica ends the other devices' sessions there and on the second.
+        using (var onFirst = new HttpClient { BaseAddress = first }.WithToken(phone))
+        {
+            var changed = await onFirst.PostAsJsonAsync("/api/auth/change-password",
+                new { currentPassword = "revoke pass 1", newPassword = "revoke pass 2" });
+            Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, await SessionOnAsync(second, tablet));
+        Assert.Equal(HttpStatusCode.OK, await SessionOnAsync(second, phone));
+    }
+
+    [Fact]
     public async Task The_per_user_api_limit_answers_429_with_retry_after()
     {
         var email = ApiSession.UniqueEmail("busy");
