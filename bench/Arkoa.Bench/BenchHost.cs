@@ -62,6 +62,13 @@ public sealed class BenchHost : IAsyncDisposable
             builder.CreateResourceBuilder<ProjectResource>("api")
                 .WithEnvironment("Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command", "Information");
         }
+        // Aspire points every service's OTLP exporter at the dashboard, which a test host does not start: the exporters
+        // would spend the measurement retrying a dead endpoint. Metrics stay on /metrics; traces are created, not sent.
+        foreach (var service in new[] { "api", "web", "worker" })
+        {
+            builder.CreateResourceBuilder<ProjectResource>(service)
+                .WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        }
         // No scheduled backup in the middle of a measurement.
         builder.CreateResourceBuilder<ProjectResource>("worker").WithEnvironment("Backup__Schedule", "");
         var app = await builder.BuildAsync(cancellationToken);
