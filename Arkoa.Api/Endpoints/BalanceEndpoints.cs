@@ -24,13 +24,14 @@ public static class BalanceEndpoints
     private static async Task<Results<Ok<List<LeaveBalanceResponse>>, ProblemHttpResult>> List(
         Guid companyId, Guid membershipId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.MemberReadRefusalAsync(companyId, membershipId, context.User.UserId(), cancellationToken) is { } refusal) return refusal;
-
+        var userId = context.User.UserId();
+        var readable = db.ReadableMember(companyId, membershipId, userId);
         var balances = await db.LeaveBalances.AsNoTracking()
-            .Where(b => b.MembershipId == membershipId && db.Memberships.Any(m => m.Id == membershipId && m.CompanyId == companyId))
+            .Where(b => b.MembershipId == membershipId && readable.Any())
             .OrderBy(b => b.Type)
             .Select(b => new LeaveBalanceResponse(b.Id, b.Type, b.RemainingDays, b.UpdatedAt))
             .ToListAsync(cancellationToken);
+        if (balances.Count == 0 && await db.MemberReadRefusalAsync(companyId, membershipId, userId, cancellationToken) is { } refusal) return refusal;
         return TypedResults.Ok(balances);
     }
 

@@ -32,12 +32,14 @@ public static class LeaveEndpoints
         var errors = page.Errors();
         foreach (var (field, messages) in filter.Errors()) errors[field] = messages;
         if (errors.Count > 0) return Problems.Fields(errors);
-        if (await db.MemberReadRefusalAsync(companyId, membershipId, context.User.UserId(), cancellationToken) is { } refusal) return refusal;
-
-        var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.MembershipId == membershipId && l.Membership!.CompanyId == companyId));
-        // The page and the total in one round trip: the count is an uncorrelated subquery Postgres runs once.
+        var userId = context.User.UserId();
+        var readable = db.ReadableMember(companyId, membershipId, userId);
+        var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.MembershipId == membershipId && readable.Any()));
+        // The access check, the page and the total in one round trip: the count is an uncorrelated subquery Postgres runs
+        // once. Only an empty page asks whether the caller was refused.
         var rows = await query.OrderByDescending(l => l.StartDate).ThenBy(l => l.Id)
             .Skip(page.Skip).Take(page.Size).Select(l => new { Leave = l, Total = query.Count() }).ToListAsync(cancellationToken);
+        if (rows.Count == 0 && await db.MemberReadRefusalAsync(companyId, membershipId, userId, cancellationToken) is { } refusal) return refusal;
         var total = rows.Count > 0 ? rows[0].Total : page.Number == 1 ? 0 : await query.CountAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<LeaveResponse>(rows.Select(r => LeaveResponse.From(r.Leave)).ToList(), total, page.Number, page.Size));
     }

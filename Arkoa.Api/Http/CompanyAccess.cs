@@ -14,6 +14,16 @@ public static class CompanyAccess
             .SingleOrDefaultAsync(m => m.CompanyId == companyId && m.UserId == userId && m.Active, cancellationToken);
 
     /// <summary>
+    /// The target membership when the caller may read its data (their own, or they manage the company), as a condition a
+    /// data query carries: a read that finds rows needs no separate check, and only an empty one asks
+    /// <see cref="MemberReadRefusalAsync"/> whether it is empty or refused.
+    /// </summary>
+    public static IQueryable<Membership> ReadableMember(this ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId) =>
+        db.Memberships.Where(m => m.Id == membershipId && m.CompanyId == companyId
+            && db.Memberships.Any(c => c.CompanyId == companyId && c.UserId == userId && c.Active
+                && (c.Id == membershipId || c.Role == UserRole.MANAGER || c.Role == UserRole.ADMIN)));
+
+    /// <summary>
     /// Why the caller may not read <paramref name="membershipId"/>'s data in this company (403 not theirs and not a
     /// manager, 404 a membership of another company), or null when they may.
     /// </summary>

@@ -62,10 +62,15 @@ public sealed class LeaveViewsTests(ArkoaAppFixture app)
         var employeeMembershipId = await app.AddMemberAsync(companyId, employee);
         var monday = TestDates.FebruaryMondayNextYear();
         var own = await employee.CreateLeaveAsync(companyId, employeeMembershipId, "SICK", monday, monday);
+        // The colleague has leaves and balances to hide, so a refusal cannot come from an empty answer alone.
+        await admin.CreateLeaveAsync(companyId, adminMembershipId, "SICK", monday, monday);
 
         Assert.Equal([own], await IdsAsync(employee, $"/api/companies/{companyId}/memberships/{employeeMembershipId}/leaves?status=PENDING"));
         Assert.Equal(HttpStatusCode.Forbidden,
             (await employee.Http.GetAsync($"/api/companies/{companyId}/memberships/{adminMembershipId}/leaves")).StatusCode);
+        var adminBalances = $"/api/companies/{companyId}/memberships/{adminMembershipId}/leave-balances";
+        Assert.NotEmpty(await admin.Http.GetFromJsonAsync<List<JsonElement>>(adminBalances) ?? []);
+        Assert.Equal(HttpStatusCode.Forbidden, (await employee.Http.GetAsync(adminBalances)).StatusCode);
         Assert.Equal([own], await IdsAsync(admin, $"/api/companies/{companyId}/memberships/{employeeMembershipId}/leaves"));
     }
 
