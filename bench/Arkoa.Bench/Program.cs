@@ -34,6 +34,7 @@ var load = new LoadOptions
     Duration = TimeSpan.FromSeconds(Int("duration", 15)),
     SignedInEmployees = Int("employees", 200),
     Rate = values.TryGetValue("rate", out var rate) ? double.Parse(rate, CultureInfo.InvariantCulture) : null,
+    WriteRate = values.TryGetValue("write-rate", out var writeRate) ? double.Parse(writeRate, CultureInfo.InvariantCulture) : null,
     Phases = values.TryGetValue("phases", out var phases) ? phases.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : new HashSet<string>(),
 };
 using var stop = new CancellationTokenSource();
@@ -56,7 +57,7 @@ if (command != "run")
 }
 
 Console.WriteLine($"bench: {generator.Companies} companies, {generator.Users} users, {generator.Leaves} leaves, seed {generator.Seed}; "
-    + $"{load.Concurrency} connections, {(load.Rate is { } offered ? $"open loop at {offered:F0} req/s" : "closed loop")}, "
+    + $"{load.Concurrency} connections, {(load.Rate is { } offered ? $"open loop at {offered:F0} req/s ({load.WriteRate ?? offered:F0} for writes)" : "closed loop")}, "
     + $"{load.Warmup.TotalSeconds:F0} s warm-up + {load.Duration.TotalSeconds:F0} s per endpoint");
 Console.WriteLine($"bench: machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 var hold = values.GetValueOrDefault("hold") == "true";

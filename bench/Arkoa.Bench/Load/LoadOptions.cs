@@ -14,6 +14,9 @@ public sealed record LoadOptions
     /// </summary>
     public double? Rate { get; init; }
 
+    /// <summary>The open loop's rate for the write phases (create, review), which cost far more than reads; <see cref="Rate"/> when null.</summary>
+    public double? WriteRate { get; init; }
+
     /// <summary>Upper bound on requests per phase (warm-up included), whatever the duration.</summary>
     public long MaxRequestsPerPhase { get; init; } = 2_000_000;
 

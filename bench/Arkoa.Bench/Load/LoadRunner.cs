@@ -107,14 +107,15 @@ public static class LoadRunner
         foreach (var (name, next, status) in phases)
         {
             if (options.Phases.Count > 0 && !options.Phases.Contains(name)) continue;
-            var loop = options.Rate is { } rate ? $"open loop at {rate:F0} req/s" : "closed loop";
+            var phaseOptions = options with { Rate = name is "create-leave" or "review-leave" ? options.WriteRate ?? options.Rate : options.Rate };
+            var loop = phaseOptions.Rate is { } rate ? $"open loop at {rate:F0} req/s" : "closed loop";
             options.Output($"load: {name}, {options.Concurrency} connections, {loop}, {options.Warmup.TotalSeconds:F0} s warm-up + {options.Duration.TotalSeconds:F0} s; load average {LoadAverage()}");
             if (name == "review-leave")
             {
                 foreach (var item in Interleave(population.Companies.Where(c => adminOf.ContainsKey(c.Id))
                     .Select(c => c.PendingLeaves.Select(l => (adminOf[c.Id], l)).ToList()))) toReview.Enqueue(item);
             }
-            var result = await PhaseRunner.RunAsync(client, name, next, status, options, cancellationToken, name == "create-leave" ? Created : null);
+            var result = await PhaseRunner.RunAsync(client, name, next, status, phaseOptions, cancellationToken, name == "create-leave" ? Created : null);
             options.Output($"load: {name}: {result.Requests} requests, {result.Errors} errors, {result.Throughput:F0} req/s, p95 {result.P95Ms:F1} ms"
                 + (result.FirstError is null ? "" : $"; first error: {result.FirstError}"));
             results.Add(result);
