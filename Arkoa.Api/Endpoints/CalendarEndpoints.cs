@@ -6,9 +6,11 @@ using Arkoa.Api.Http;
 using Arkoa.Core.Data;
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Arkoa.Api.Endpoints;
 
@@ -18,11 +20,14 @@ public static class CalendarEndpoints
     /// <summary>The feed shows approved leaves that ended at most this long ago, and every later one.</summary>
     public const int FeedHistoryDays = 366;
 
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder api)
     {
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Calendar");
         company.MapGet("/calendar", Get).WithName("GetCalendar")
             .WithSummary("Pending and approved leaves and the holidays of a month, or of a year when month is left out (any member).")
+            .Produces<CalendarResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         company.MapGet("/calendar.ics", Feed).WithName("GetCalendarFeed").AllowAnonymous()
             .WithSummary("iCal feed of the company's approved leaves; the token from /api/users/me/calendar-link replaces a session.")
@@ -31,9 +36,9 @@ public static class CalendarEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<CalendarResponse>, ValidationProblem, ProblemHttpResult>> Get(
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Get(
         Guid companyId, [AsParameters] CalendarQuery query, HttpContext context, ArkoaDbContext db, CompanyViewCache cache,
-        CancellationToken cancellationToken)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         QueryValues.TryInt(query.Year, CalendarQuery.MinYear, CalendarQuery.MaxYear, errors, "year", out var year);
@@ -44,14 +49,16 @@ public static class CalendarEndpoints
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is null || company is null) return Problems.Forbidden("You are not a member of this company.");
 
-        // Every member of the company sees the same calendar: built once per data version (see CompanyViewCache).
+        // Every member of the company sees the same calendar: built once per data version (see CompanyViewCache), and
+        // kept as its JSON, because a busy month (1,000 members) is a few hundred KB that would be serialised per request.
         var calendar = await cache.GetOrBuildAsync("calendar", companyId, version, $"{year}-{month}", async () =>
         {
             // Other requests may be waiting for this build: it is not canceled with the request that started it.
             var built = await BuildAsync(db, company, year!.Value, month, CancellationToken.None);
-            return (built, 512 + 200L * (built.Leaves.Count + built.Holidays.Count));
+            var utf8 = JsonSerializer.SerializeToUtf8Bytes(built, json.Value.SerializerOptions);
+            return (utf8, (long)utf8.Length);
         });
-        return TypedResults.Ok(calendar);
+        return TypedResults.Bytes(calendar, JsonContentType);
     }
 
     private static async Task<CalendarResponse> BuildAsync(ArkoaDbContext db, Company company, int year, int? month, CancellationToken cancellationToken)
