@@ -3,7 +3,7 @@
 # local mode with a throw-away data folder, generates the population, drives every endpoint with 1,000 connections
 # and prints throughput and latency percentiles next to the baseline endpoint's.
 #   bench/run.sh                     the doc's three runs: closed loop at 10,000 then 1,000,000 leaves, then an open loop
-#                                    at 1,000,000 leaves (400 reads/s, 40 writes/s over 1,000 connections); about 15 minutes
+#                                    at 1,000,000 leaves (400 reads/s, 40 writes/s over 1,000 connections); 20–40 minutes
 #   bench/run.sh --leaves 50000 ...  one run with these options (see bench/Arkoa.Bench/Program.cs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
