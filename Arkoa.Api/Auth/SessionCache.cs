@@ -20,12 +20,15 @@ public sealed class SessionCache : IDisposable
     private readonly ConcurrentDictionary<Guid, (long Tick, DateTime At)> _revoked = new();
     private long _tick;
 
-    /// <summary>Read before the database: an entry stored with it is void if a revocation came in meanwhile.</summary>
+    /// <summary>
+    /// Read before the database: an entry stored with it is void if a revocation came in meanwhile (a later tick). A
+    /// revocation before the read has the same or an earlier tick and voids nothing: the read already saw the deletion.
+    /// </summary>
     public long Tick => Interlocked.Read(ref _tick);
 
     public CachedSession? Find(string tokenHash, DateTime now) =>
         _entries.TryGetValue(tokenHash, out CachedSession? session) && session is not null && session.ExpiresAt > now
-            && !(_revoked.TryGetValue(session.UserId, out var revoked) && revoked.Tick >= session.LoadedAtTick)
+            && !(_revoked.TryGetValue(session.UserId, out var revoked) && revoked.Tick > session.LoadedAtTick)
             ? session
             : null;
 
