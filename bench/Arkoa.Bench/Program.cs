@@ -17,26 +17,43 @@ for (var i = command == "run" && (args.Length == 0 || args[0].StartsWith("--", S
     }
     values[args[i][2..]] = args[++i];
 }
-int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+// A bad number stops the benchmark with the option's name, before anything starts.
+int Int(string name, int fallback) => values.TryGetValue(name, out var v)
+    ? int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw BadOption(name, v, "a whole number, 0 or more")
+    : fallback;
+double? Rate(string name) => values.TryGetValue(name, out var v)
+    ? double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && r > 0 && double.IsFinite(r) ? r : throw BadOption(name, v, "a number of requests a second above 0")
+    : null;
+static ArgumentException BadOption(string name, string value, string expected) => new($"--{name} must be {expected}, not '{value}'.");
 
-var generator = new GeneratorOptions
+GeneratorOptions generator;
+LoadOptions load;
+try
 {
-    Companies = Int("companies", 10),
-    Users = Int("users", 10_000),
-    Leaves = Int("leaves", 1_000_000),
-    Seed = Int("seed", 42),
-    Tag = values.GetValueOrDefault("tag", "bench"),
-};
-var load = new LoadOptions
+    generator = new GeneratorOptions
+    {
+        Companies = Int("companies", 10),
+        Users = Int("users", 10_000),
+        Leaves = Int("leaves", 1_000_000),
+        Seed = Int("seed", 42),
+        Tag = values.GetValueOrDefault("tag", "bench"),
+    };
+    load = new LoadOptions
+    {
+        Concurrency = Int("concurrency", 1000),
+        Warmup = TimeSpan.FromSeconds(Int("warmup", 3)),
+        Duration = TimeSpan.FromSeconds(Int("duration", 15)),
+        SignedInEmployees = Int("employees", 200),
+        Rate = Rate("rate"),
+        WriteRate = Rate("write-rate"),
+        Phases = values.TryGetValue("phases", out var phases) ? phases.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : new HashSet<string>(),
+    };
+}
+catch (ArgumentException e)
 {
-    Concurrency = Int("concurrency", 1000),
-    Warmup = TimeSpan.FromSeconds(Int("warmup", 3)),
-    Duration = TimeSpan.FromSeconds(Int("duration", 15)),
-    SignedInEmployees = Int("employees", 200),
-    Rate = values.TryGetValue("rate", out var rate) ? double.Parse(rate, CultureInfo.InvariantCulture) : null,
-    WriteRate = values.TryGetValue("write-rate", out var writeRate) ? double.Parse(writeRate, CultureInfo.InvariantCulture) : null,
-    Phases = values.TryGetValue("phases", out var phases) ? phases.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : new HashSet<string>(),
-};
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 
