@@ -235,6 +235,26 @@ public static class DataGenerator
             await copy.CompleteAsync(cancellationToken);
         }
 
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "COPY worker_job_runs (id, created_at, updated_at, job, company_id, period, summary) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var c in companies)
+            {
+                foreach (var (job, period, at) in WorkerJobHistory.For(company, windowStart.Year, now))
+                {
+                    await copy.StartRowAsync(cancellationToken);
+                    await copy.WriteAsync(Ids.Next(rng), NpgsqlDbType.Uuid, cancellationToken);
+                    await copy.WriteAsync(at, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await copy.WriteAsync(at, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await copy.WriteAsync(job, NpgsqlDbType.Varchar, cancellationToken);
+                    await copy.WriteAsync(c.Id, NpgsqlDbType.Uuid, cancellationToken);
+                    await copy.WriteAsync(period, NpgsqlDbType.Varchar, cancellationToken);
+                    await copy.WriteAsync("generated", NpgsqlDbType.Varchar, cancellationToken);
+                }
+            }
+            await copy.CompleteAsync(cancellationToken);
+        }
+
         // The generated companies' data versions: a cached view made before this import could otherwise survive it.
         await using (var raise = new NpgsqlCommand("SELECT arkoa_raise_company_version(id) FROM unnest(@ids) AS id", connection))
         {
