@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Arkoa.Bench.Generation;
@@ -30,6 +31,8 @@ public static class LoadRunner
             UseCookies = false,
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
             ConnectTimeout = TimeSpan.FromSeconds(30),
+            // As a browser: the Api sends its large cached views (the calendar) gzipped to clients that accept it.
+            AutomaticDecompression = DecompressionMethods.GZip,
         };
         using var client = new HttpClient(handler) { BaseAddress = api, Timeout = TimeSpan.FromSeconds(60) };
         var (employees, admins) = await BenchSessions.SignInAsync(client, population, options.SignedInEmployees, options.Output, cancellationToken);
