@@ -6,7 +6,6 @@ using Arkoa.Api.Http;
 using Arkoa.Core.Data;
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -20,14 +19,13 @@ public static class CalendarEndpoints
     /// <summary>The feed shows approved leaves that ended at most this long ago, and every later one.</summary>
     public const int FeedHistoryDays = 366;
 
-    private const string JsonContentType = "application/json; charset=utf-8";
-
     public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder api)
     {
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Calendar");
         company.MapGet("/calendar", Get).WithName("GetCalendar")
             .WithSummary("Pending and approved leaves and the holidays of a month, or of a year when month is left out (any member).")
             .Produces<CalendarResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         company.MapGet("/calendar.ics", Feed).WithName("GetCalendarFeed").AllowAnonymous()
             .WithSummary("iCal feed of the company's approved leaves; the token from /api/users/me/calendar-link replaces a session.")
@@ -36,9 +34,9 @@ public static class CalendarEndpoints
         return api;
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Get(
+    private static async Task<IResult> Get(
         Guid companyId, [AsParameters] CalendarQuery query, HttpContext context, ArkoaDbContext db, CompanyViewCache cache,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         QueryValues.TryInt(query.Year, CalendarQuery.MinYear, CalendarQuery.MaxYear, errors, "year", out var year);
@@ -50,15 +48,16 @@ public static class CalendarEndpoints
         if (caller is null || company is null) return Problems.Forbidden("You are not a member of this company.");
 
         // Every member of the company sees the same calendar: built once per data version (see CompanyViewCache), and
-        // kept as its JSON, because a busy month (1,000 members) is a few hundred KB that would be serialised per request.
+        // kept as its JSON and gzip, because a busy month (1,000 members) is a few hundred KB that would be serialised
+        // (and compressed) per request.
         var calendar = await cache.GetOrBuildAsync("calendar", companyId, version, $"{year}-{month}", async () =>
         {
             // Other requests may be waiting for this build: it is not canceled with the request that started it.
             var built = await BuildAsync(db, company, year!.Value, month, CancellationToken.None);
-            var utf8 = JsonSerializer.SerializeToUtf8Bytes(built, json.Value.SerializerOptions);
-            return (utf8, (long)utf8.Length);
+            var json = CachedJson.From(built, jsonOptions.Value.SerializerOptions);
+            return (json, json.Bytes);
         });
-        return TypedResults.Bytes(calendar, JsonContentType);
+        return calendar.ToResult(context);
     }
 
     private static async Task<CalendarResponse> BuildAsync(ArkoaDbContext db, Company company, int year, int? month, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -76,6 +77,45 @@ public sealed class CalendarTests(ArkoaAppFixture app)
         Assert.Equal(("2026-01-01", "Jour de l'an", "public"), year[0]);
         Assert.Equal(("2026-12-25", "Noël", "public"), year[^1]);
         Assert.Contains(("2026-05-14", "Ascension", "public"), year);
+    }
+
+    [Theory]
+    [InlineData("gzip, deflate, br", true)]
+    [InlineData("br;q=1.0, gzip;q=0.8", true)]
+    [InlineData("*", true)]
+    [InlineData("gzip;q=0, *", false)]
+    [InlineData("identity", false)]
+    [InlineData("", false)]
+    public async Task A_client_that_accepts_gzip_gets_the_same_calendar_gzipped(string acceptEncoding, bool gzipped)
+    {
+        var admin = await ApiSession.SignUpAsync(app, "Ariane Admin");
+        var (companyId, adminId) = await admin.CreateCompanyAsync();
+        var w = TestDates.FebruaryMondayNextYear();
+        var leave = await admin.CreateLeaveAsync(companyId, adminId, "SICK", w, w.AddDays(2));
+        var path = $"/api/companies/{companyId}/calendar?year={w.Year}&month=2";
+        var plain = await admin.Http.GetByteArrayAsync(path);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptEncoding.Length > 0) request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        using var response = await admin.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        if (gzipped)
+        {
+            Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+            using var unzipped = new MemoryStream();
+            await using (var gzip = new GZipStream(new MemoryStream(body), CompressionMode.Decompress)) await gzip.CopyToAsync(unzipped);
+            body = unzipped.ToArray();
+        }
+        else
+        {
+            Assert.Empty(response.Content.Headers.ContentEncoding);
+        }
+        Assert.Equal(plain, body);
+        Assert.Equal(leave, JsonDocument.Parse(body).RootElement.GetProperty("leaves")[0].GetProperty("id").GetString());
     }
 
     [Theory]
