@@ -6,8 +6,8 @@ namespace Arkoa.Api.Caching;
 
 /// <summary>
 /// A cached view kept as its UTF-8 JSON and, compressed once, as gzip: a large view that many requests read (a busy
-/// month's calendar is a few hundred KB) is then neither serialised nor compressed per request, and a client that
-/// accepts gzip, as every browser does, receives about a tenth of the bytes.
+/// month's calendar of 1,000 members is ~160 KB) is then neither serialised nor compressed per request, and a client
+/// that accepts gzip, as every browser does, receives under a quarter of the bytes.
 /// </summary>
 public sealed class CachedJson
 {

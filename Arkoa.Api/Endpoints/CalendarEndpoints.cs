@@ -48,8 +48,8 @@ public static class CalendarEndpoints
         if (caller is null || company is null) return Problems.Forbidden("You are not a member of this company.");
 
         // Every member of the company sees the same calendar: built once per data version (see CompanyViewCache), and
-        // kept as its JSON and gzip, because a busy month (1,000 members) is a few hundred KB that would be serialised
-        // (and compressed) per request.
+        // kept as its JSON and gzip, because a busy month (1,000 members, ~160 KB) would otherwise be serialised (and
+        // compressed) per request.
         var calendar = await cache.GetOrBuildAsync("calendar", companyId, version, $"{year}-{month}", async () =>
         {
             // Other requests may be waiting for this build: it is not canceled with the request that started it.
