@@ -1,4 +1,6 @@
 using Arkoa.Bench.Generation;
+using Arkoa.Core.Balances;
+using Arkoa.Core.Domain;
 using Arkoa.Bench.Load;
 
 namespace Arkoa.Tests.Integration;
@@ -40,6 +42,28 @@ public sealed class BenchSmokeTests(ArkoaAppFixture app)
         var table = LoadRunner.Format(results);
         Assert.Contains("p95 ms", table);
         Assert.Equal(results.Count + 1, table.Split(Environment.NewLine).Length);
+    }
+
+    [Fact]
+    public async Task The_Worker_finds_a_generated_company_s_jobs_already_done_as_on_a_live_system()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var population = await DataGenerator.GenerateAsync((await app.DatabaseConnectionStringAsync())!,
+            new GeneratorOptions { Companies = 1, Users = 6, Leaves = 60, Seed = 13, Tag = "smoke-jobs-" + Guid.NewGuid().ToString("N")[..10] },
+            timeout.Token);
+        var companyId = population.Companies[0].Id.ToString();
+        // Generated companies use the defaults (Europe/Paris, carried days expiring on 31 March).
+        var company = new Company { Name = "" };
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(company.TimeZone)));
+        var ops = new WorkerOps(app);
+
+        // Without the recorded runs, the year change would credit every member a second time ("Done").
+        Assert.Equal("AlreadyDone", (await ops.RunAsync("yearly-credit", companyId, today)).GetProperty("status").GetString());
+        Assert.Equal("AlreadyDone", (await ops.RunAsync("yearly-credit", companyId, new DateOnly(today.Year - 1, 6, 1))).GetProperty("status").GetString());
+        Assert.Equal("AlreadyDone", (await ops.RunAsync("pending-digest", companyId, today)).GetProperty("status").GetString());
+        var expiry = CarryOver.ExpiryDate(company, today.Year);
+        Assert.Equal(expiry <= today ? "AlreadyDone" : "NotDue",
+            (await ops.RunAsync("carry-over-expiry", companyId, today)).GetProperty("status").GetString());
     }
 
     [Fact]
