@@ -38,9 +38,8 @@ public static class LeaveEndpoints
         // The access check, the page and the total in one round trip: the count is an uncorrelated subquery Postgres runs
         // once. Only the page's rows carry the check: a refused caller gets no row, so never the total either (and EF
         // has half the expression to process per request). Only an empty page asks whether the caller was refused.
-        var (skip, size) = (page.Skip, page.Size);
         var rows = await query.Where(l => readable.Any()).OrderByDescending(l => l.StartDate).ThenBy(l => l.Id)
-            .Skip(skip).Take(size).Select(l => new { Leave = l, Total = query.Count() }).ToListAsync(cancellationToken);
+            .Skip(page.Skip).Take(page.Size).Select(l => new { Leave = l, Total = query.Count() }).ToListAsync(cancellationToken);
         if (rows.Count == 0 && await db.MemberReadRefusalAsync(companyId, membershipId, userId, cancellationToken) is { } refusal) return refusal;
         var total = rows.Count > 0 ? rows[0].Total : page.Number == 1 ? 0 : await query.CountAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<LeaveResponse>(rows.Select(r => LeaveResponse.From(r.Leave)).ToList(), total, page.Number, page.Size));

@@ -1,7 +1,7 @@
 using Arkoa.Bench.Generation;
+using Arkoa.Bench.Load;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Domain;
-using Arkoa.Bench.Load;
 
 namespace Arkoa.Tests.Integration;
 
