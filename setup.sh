@@ -20,5 +20,15 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-dotnet tool restore >/dev/null
+# One tool at a time, each retried once: `dotnet tool restore` restoring two tools together into an empty tool cache
+# can attribute one package's command to the other and fail ("... is not contained in the package ...",
+# dotnet/sdk#53783). `dotnet tool install --local` with the manifest's version restores just that tool.
+restore_tool() {
+  dotnet tool install --local "$1" --version "$2" >/dev/null 2>&1 \
+    || dotnet tool install --local "$1" --version "$2" >/dev/null \
+    || { echo "Could not restore the dotnet tool $1 $2 (see the message above)." >&2; exit 1; }
+}
+while read -r id version _; do
+  restore_tool "$id" "$version"
+done < <(dotnet tool list --local | tail -n +3)
 echo "Arkoa prerequisites are in place."
