@@ -15,6 +15,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<CompanyHoliday> CompanyHolidays => Set<CompanyHoliday>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<InvitationSend> InvitationSends => Set<InvitationSend>();
     public DbSet<Leave> Leaves => Set<Leave>();
     public DbSet<LeaveBalance> LeaveBalances => Set<LeaveBalance>();
     public DbSet<LeaveBalanceHistory> LeaveBalanceHistory => Set<LeaveBalanceHistory>();

@@ -13,6 +13,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(u => u.Name).HasMaxLength(100);
         b.Property(u => u.Email).HasMaxLength(254);
         b.HasIndex(u => u.Email).IsUnique();
+        b.Property(u => u.PendingEmail).HasMaxLength(254);
         b.Property(u => u.Image).HasMaxLength(2048);
         b.Property(u => u.Language).HasMaxLength(5).HasDefaultValue("fr");
         b.Property(u => u.CalendarToken).HasMaxLength(100);
@@ -39,6 +40,9 @@ internal sealed class UserTokenConfiguration : IEntityTypeConfiguration<UserToke
     {
         b.HasIndex(t => t.TokenHash).IsUnique();
         b.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(t => t.Email).HasMaxLength(254);
+        // Sign-up and e-mail changes ask whether an undo link still holds an address (AddressOwners).
+        b.HasIndex(t => t.Email).HasFilter("email IS NOT NULL");
     }
 }
 

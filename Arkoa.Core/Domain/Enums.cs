@@ -21,4 +21,4 @@ public enum LeaveBalanceHistoryType
 public enum UserRole { EMPLOYEE, MANAGER, ADMIN }
 
 /// <summary>What a single-use token sent by e-mail is for.</summary>
-public enum UserTokenPurpose { VERIFY_EMAIL, RESET_PASSWORD }
+public enum UserTokenPurpose { VERIFY_EMAIL, RESET_PASSWORD, CONFIRM_EMAIL_CHANGE, UNDO_EMAIL_CHANGE }

@@ -7,6 +7,12 @@ public sealed class User : Entity
     /// <summary>Stored trimmed and lower-cased (see <see cref="EmailAddress"/>), so uniqueness is case-insensitive.</summary>
     public required string Email { get; set; }
     public bool EmailVerified { get; set; }
+
+    /// <summary>
+    /// The address the user asked to move to, until the link mailed to it is followed (see EmailChange). The account
+    /// keeps <see cref="Email"/> meanwhile, so a session alone can never move an account to an unproven address.
+    /// </summary>
+    public string? PendingEmail { get; set; }
     public string? Image { get; set; }
     public required string PasswordHash { get; set; }
     public Guid? ActiveMembershipId { get; set; }

@@ -2,10 +2,13 @@ namespace Arkoa.Core.Outbox;
 
 public static partial class OutboxKinds
 {
-    /// <summary>An existing user was added to a company.</summary>
+    /// <summary>
+    /// An existing user was added to a company. No longer written (adding a member always invites, issue 13): kept so
+    /// that mails queued before that change are still delivered.
+    /// </summary>
     public const string MembershipAdded = "membership.added";
 
-    /// <summary>An e-mail without an account was invited to a company; the mail carries the 7-day link.</summary>
+    /// <summary>An e-mail was invited to a company; the mail carries the 7-day link.</summary>
     public const string InvitationCreated = "invitation.created";
 }
 
@@ -13,8 +16,8 @@ public static partial class OutboxKinds
 public sealed record MembershipAddedPayload(string To, string Name, string CompanyName, string Role, string AddedBy, string Language);
 
 /// <summary>
-/// Payload of <see cref="OutboxKinds.InvitationCreated"/>: the raw token is needed to build the link. The invited
-/// person has no account, hence no language of their own: the inviter's is the best guess.
+/// Payload of <see cref="OutboxKinds.InvitationCreated"/>: the raw token is needed to build the link. In the invited
+/// person's language when they have an account, else the inviter's (the best guess).
 /// </summary>
 public sealed record InvitationCreatedPayload(
     string To, string CompanyName, string Role, string InvitedBy, string Token, DateTime ExpiresAt, string Language);

@@ -226,6 +226,43 @@ namespace Arkoa.Core.Data.Migrations
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.InvitationSend", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RecipientHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recipient_hash");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitation_sends");
+
+                    b.HasIndex("CompanyId", "CreatedAt")
+                        .HasDatabaseName("ix_invitation_sends_company_id_created_at");
+
+                    b.HasIndex("RecipientHash", "CreatedAt")
+                        .HasDatabaseName("ix_invitation_sends_recipient_hash_created_at");
+
+                    b.ToTable("invitation_sends", (string)null);
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.Leave", b =>
                 {
                     b.Property<Guid>("Id")
@@ -654,6 +691,11 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
 
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("pending_email");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -686,6 +728,11 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
@@ -715,6 +762,10 @@ namespace Arkoa.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_user_tokens");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_user_tokens_email")
+                        .HasFilter("email IS NOT NULL");
 
                     b.HasIndex("TokenHash")
                         .IsUnique()
@@ -802,6 +853,16 @@ namespace Arkoa.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invitations_users_invited_by_id");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.InvitationSend", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitation_sends_companies_company_id");
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.Leave", b =>
