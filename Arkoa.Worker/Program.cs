@@ -34,6 +34,10 @@ builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.Invitat
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.PendingDigestTemplate>();
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.ResetPasswordTemplate>();
 builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.EmailChangeTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.AddressInUseTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.EmailChangedTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.PasswordChangedTemplate>();
+builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.PasswordResetDoneTemplate>();
 builder.Services.AddSingleton<MailComposer>();
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddHostedService<OutboxDispatcher>();
