@@ -74,6 +74,7 @@ app.MapDefaultEndpoints();
 app.MapArkoaOpenApi();
 app.MapGroup("/api")
     .MapAuthEndpoints()
+    .MapEmailChangeEndpoints()
     .MapUserEndpoints()
     .MapCompanyEndpoints()
     .MapCompanyLogoEndpoints()

@@ -12,8 +12,13 @@ public sealed record SignInRequest(
     [property: Required, StringLength(254)] string? Email,
     [property: Required, StringLength(128)] string? Password);
 
+/// <summary>
+/// The signed-in account. <see cref="PendingEmail"/> is the address asked for and not confirmed yet (null when none):
+/// the account keeps <see cref="Email"/> until the link mailed to the new address is followed.
+/// </summary>
 public sealed record UserResponse(
-    Guid Id, string Name, string Email, bool EmailVerified, string? Image, Guid? ActiveMembershipId, string Language);
+    Guid Id, string Name, string Email, bool EmailVerified, string? Image, Guid? ActiveMembershipId, string Language,
+    string? PendingEmail);
 
 public sealed record AuthResponse(UserResponse User, string Token);
 
@@ -22,6 +27,9 @@ public sealed record SessionInfo(DateTime ExpiresAt);
 public sealed record SessionResponse(UserResponse User, SessionInfo Session);
 
 public sealed record VerifyEmailRequest([property: Required, StringLength(200)] string? Token);
+
+/// <summary>POST /api/auth/confirm-email-change and /undo-email-change: the token of the mailed link.</summary>
+public sealed record EmailChangeLinkRequest([property: Required, StringLength(200)] string? Token);
 
 public sealed record ForgotPasswordRequest([property: Required, StringLength(254)] string? Email);
 

@@ -4,8 +4,8 @@ using Arkoa.Core.Domain;
 namespace Arkoa.Api.Contracts;
 
 /// <summary>
-/// POST /api/companies/{id}/memberships. An e-mail with an account is added at once (201 with the membership);
-/// an unknown one is invited (202 with the invitation, mailed a 7-day link).
+/// POST /api/companies/{id}/memberships: invites the address (202 with the invitation, mailed a 7-day link), whether or
+/// not it has an account; the person joins by accepting.
 /// </summary>
 public sealed record AddMemberRequest(
     [property: Required, EmailAddress, StringLength(254)] string? Email,

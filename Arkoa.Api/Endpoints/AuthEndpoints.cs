@@ -1,6 +1,7 @@
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Core.Accounts;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Outbox;
@@ -12,10 +13,12 @@ using Npgsql;
 
 namespace Arkoa.Api.Endpoints;
 
-/// <summary>/api/auth: sign-up, sign-in, session, sign-out, e-mail verification, forgotten and changed passwords.</summary>
+/// <summary>
+/// /api/auth: sign-up, sign-in, session, sign-out, e-mail verification, forgotten and changed passwords (each change of
+/// password is mailed to the account). The e-mail change links are in <see cref="EmailChangeEndpoints"/>.
+/// </summary>
 public static class AuthEndpoints
 {
-    public static readonly TimeSpan VerificationLifetime = TimeSpan.FromHours(24);
     private const string WrongCredentials = "Wrong e-mail or password.";
     private const string InvalidLink = "This link is invalid, used or expired.";
 
@@ -25,6 +28,7 @@ public static class AuthEndpoints
         auth.MapPost("/sign-up", SignUp).AllowAnonymous();
         auth.MapPost("/sign-in", SignIn).AllowAnonymous();
         auth.MapPost("/verify-email", VerifyEmail).AllowAnonymous();
+        auth.MapPost("/resend-verification", ResendVerification);
         auth.MapGet("/session", GetSession);
         auth.MapPost("/sign-out", SignOut);
         auth.MapPost("/forgot-password", ForgotPassword).AllowAnonymous();
@@ -34,7 +38,7 @@ public static class AuthEndpoints
     }
 
     internal static UserResponse ToResponse(User u) =>
-        new(u.Id, u.Name, u.Email, u.EmailVerified, u.Image, u.ActiveMembershipId, u.Language);
+        new(u.Id, u.Name, u.Email, u.EmailVerified, u.Image, u.ActiveMembershipId, u.Language, u.PendingEmail);
 
     /// <summary>The answer to one attempt too many, from the same IP for the same e-mail.</summary>
     private static ProblemHttpResult TooManyAttempts(HttpContext context, TimeSpan retryAfter) =>
@@ -45,46 +49,83 @@ public static class AuthEndpoints
         Problems.TooManyRequests(context, retryAfter,
             $"Too many failed attempts: this account is locked for {PasswordVerifier.LockDuration.TotalMinutes:0} minutes.");
 
-    private static async Task<Results<Created<AuthResponse>, ValidationProblem, ProblemHttpResult>> SignUp(
-        SignUpRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, SessionIssuer sessions,
+    /// <summary>
+    /// 202 without a session, whatever the address (issue 13): a free address gets its account and the verification
+    /// link (the person then signs in with their password); an address that already has an account, or that an undo
+    /// link keeps for one, gets no second account and its owner a mail saying someone tried. Both paths hash the
+    /// password, read the address's holder once and queue one mail in one save, so neither the answer nor its timing
+    /// tells whether the address is known.
+    /// </summary>
+    private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> SignUp(
+        SignUpRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher,
         AuthAttemptLimiter limiter, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Normalize(request.Email!);
         if (await limiter.CountAsync("sign-up", context, email) is { } wait) return TooManyAttempts(context, wait);
         if (PasswordPolicy.Check(request.Password!) is { } passwordProblem) return Problems.Field("password", passwordProblem);
 
-        if (await db.Users.AnyAsync(u => u.Email == email, cancellationToken)) return EmailTaken();
-
+        var now = clock.GetUtcNow().UtcDateTime;
         var user = new User { Name = request.Name!.Trim(), Email = email, PasswordHash = "" };
         // The language the person signed up in, so the verification mail already speaks it (French by default).
         if (request.Language is { } language) user.Language = language;
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
-        db.Users.Add(user);
 
-        var verificationToken = SecureToken.Create();
-        db.UserTokens.Add(new UserToken
+        var owner = await AddressOwners.FindAsync(db, email, now, cancellationToken);
+        if (owner is null)
         {
-            UserId = user.Id,
-            Purpose = UserTokenPurpose.VERIFY_EMAIL,
-            TokenHash = SecureToken.Hash(verificationToken),
-            ExpiresAt = clock.GetUtcNow().UtcDateTime + VerificationLifetime,
-        });
-        db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.VerifyEmail,
-            new VerifyEmailPayload(user.Email, user.Name, verificationToken, user.Language)));
-        var token = sessions.Open(user, context);
+            db.Users.Add(user);
+            var verificationToken = AccountTokens.Issue(db, user.Id, UserTokenPurpose.VERIFY_EMAIL, EmailVerification.LinkLifetime, now);
+            db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.VerifyEmail,
+                new VerifyEmailPayload(user.Email, user.Name, verificationToken, user.Language)));
+        }
+        else
+        {
+            db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.AddressInUse,
+                new AddressInUsePayload(email, owner.Name, AddressInUseAttempts.SignUp, owner.Language)));
+        }
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken); // one transaction: user, session, token and mail, or nothing
+            await db.SaveChangesAsync(cancellationToken); // one transaction: user, token and mail, or nothing
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return EmailTaken(); // a concurrent sign-up with the same e-mail won
+            // A concurrent sign-up with the same address won; the answer stays the same.
         }
-        return TypedResults.Created("/api/auth/session", new AuthResponse(ToResponse(user), token));
+        return TypedResults.Accepted((string?)null);
     }
 
-    private static ProblemHttpResult EmailTaken() => Problems.Conflict("An account with this e-mail already exists.");
+    /// <summary>
+    /// Mails the caller a fresh verification link, at most <see cref="EmailVerification.Links"/> an hour (the sign-up's
+    /// included), counted under the user's row lock.
+    /// </summary>
+    private static async Task<Results<Accepted, ProblemHttpResult>> ResendVerification(
+        ArkoaDbContext db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        return await db.InTransactionAsync<Results<Accepted, ProblemHttpResult>>(async ct =>
+        {
+            await db.LockUserAsync(userId, ct);
+            var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
+            if (user.EmailVerified) return Problems.Conflict("Your e-mail address is already confirmed.");
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var sent = await db.UserTokens
+                .Where(t => t.UserId == userId && t.Purpose == UserTokenPurpose.VERIFY_EMAIL && t.CreatedAt > EmailVerification.Links.Since(now))
+                .Select(t => t.CreatedAt).ToListAsync(ct);
+            if (EmailVerification.Links.RetryAfter(sent, now) is { } wait)
+            {
+                return Problems.TooManyRequests(context, wait,
+                    "Too many confirmation links were asked for in the last hour: open the latest one (look in the spam folder too), or try again later.");
+            }
+
+            var token = AccountTokens.Issue(db, userId, UserTokenPurpose.VERIFY_EMAIL, EmailVerification.LinkLifetime, now);
+            db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.VerifyEmail,
+                new VerifyEmailPayload(user.Email, user.Name, token, user.Language)));
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Accepted((string?)null);
+        }, cancellationToken);
+    }
 
     private static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> SignIn(
         SignInRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, SessionIssuer sessions,
@@ -188,6 +229,8 @@ public static class AuthEndpoints
             await db.Sessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
             await db.UserTokens.Where(t => t.UserId == user.Id && t.Purpose == UserTokenPurpose.RESET_PASSWORD && t.UsedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
+            db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PasswordResetDone,
+                new PasswordNoticePayload(user.Email, user.Name, now, user.Language)));
             await db.SaveChangesAsync(ct);
             return user.Id;
         }, cancellationToken);
@@ -223,6 +266,9 @@ public static class AuthEndpoints
             await db.Sessions.Where(s => s.UserId == userId && s.Id != sessionId).ExecuteDeleteAsync(ct);
             await db.UserTokens.Where(t => t.UserId == userId && t.Purpose == UserTokenPurpose.RESET_PASSWORD && t.UsedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
+            // The account's owner hears of it, in case it was not them.
+            db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PasswordChanged,
+                new PasswordNoticePayload(current.Email, current.Name, now, current.Language)));
             return await db.SaveChangesAsync(ct);
         }, cancellationToken);
         await revocations.RevokeAsync(userId);

@@ -72,9 +72,10 @@ public static class CompanyEndpoints
     {
         var name = request.Name!.Trim();
         if (name.Length == 0) return Problems.Field("name", "The name is required.");
+        var userId = context.User.UserId();
+        if (!await db.IsEmailVerifiedAsync(userId, cancellationToken)) return VerifiedAccount.NotVerified();
         if (await db.Companies.AnyAsync(c => c.Name == name, cancellationToken)) return NameTaken();
 
-        var userId = context.User.UserId();
         var company = new Company { Name = name, LogoUrl = request.LogoUrl, AnnualLeaveDays = request.AnnualLeaveDays ?? 25 };
         db.Companies.Add(company);
         // The creator is the first ADMIN, with the same starting balances as anyone who joins later.

@@ -14,7 +14,8 @@ namespace Arkoa.Api.Endpoints;
 
 /// <summary>
 /// /api/invitations/{token}: what the mailed 7-day link opens (read without a session, accepted by the invited
-/// person once signed in), and /api/companies/{companyId}/invitations: the open invitations managers sent.
+/// person once signed in with that address verified), and /api/companies/{companyId}/invitations: the open
+/// invitations managers sent.
 /// </summary>
 public static class InvitationEndpoints
 {
@@ -72,6 +73,8 @@ public static class InvitationEndpoints
                 {
                     return Problems.Forbidden("This invitation was sent to another e-mail address: sign in with that one to accept it.");
                 }
+                // Holding an account with the address proves nothing until the address itself is proven.
+                if (!user.EmailVerified) return VerifiedAccount.NotVerified();
                 if (await db.Memberships.AnyAsync(m => m.UserId == userId && m.CompanyId == invitation.CompanyId, ct))
                 {
                     return AlreadyMember();
@@ -120,7 +123,7 @@ public static class InvitationEndpoints
             if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can revoke invitations.");
             var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.CompanyId == companyId && i.AcceptedAt == null, ct);
             if (invitation is null) return Problems.NotFound("The invitation");
-            if (invitation.Role != UserRole.EMPLOYEE && caller.Role != UserRole.ADMIN)
+            if (!RoleGrant.MayGrant(caller.Role, invitation.Role))
             {
                 return Problems.Forbidden("Only an admin can revoke the invitation of a manager or an admin.");
             }

@@ -14,7 +14,8 @@ using Npgsql;
 namespace Arkoa.Api.Endpoints;
 
 /// <summary>
-/// /api/companies/{companyId}/memberships: who belongs to a company and with which role.
+/// /api/companies/{companyId}/memberships: who belongs to a company and with which role. Nobody is enrolled by adding
+/// them: they are invited and join by accepting (InvitationEndpoints).
 /// Managers manage EMPLOYEE memberships; only an ADMIN changes roles or touches a MANAGER's or ADMIN's membership.
 /// Every change runs under the company lock, so "one active admin remains" holds under concurrency.
 /// </summary>
@@ -72,67 +73,74 @@ public static class MembershipEndpoints
         return membership is null ? Problems.NotFound("The membership") : TypedResults.Ok(membership);
     }
 
-    private static async Task<Results<Created<MembershipResponse>, Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>> Add(
-        Guid companyId, AddMemberRequest request, HttpContext context, ArkoaDbContext db, MemberEnrolment enrolment,
-        TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adding a member always invites (issue 13): a fresh 7-day link mailed to the address, which its owner accepts
+    /// once signed in with that address verified. The answer is the same 202 whether or not the address has an
+    /// account, so it tells nobody who uses Arkoa; only an address already in the company is a 409 (managers see the
+    /// member list anyway). A company has at most one open invitation per address: inviting again replaces it (its
+    /// link stops working), unless it gives a role the caller could not give.
+    /// </summary>
+    private static async Task<Results<Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>> Add(
+        Guid companyId, AddMemberRequest request, HttpContext context, ArkoaDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         var role = request.Role!.Value;
         var email = EmailAddress.Normalize(request.Email!);
 
-        var outcome = await db.InTransactionAsync<Results<Created<MembershipResponse>, Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
+        return await db.InTransactionAsync<Results<Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
             await db.LockCompanyAsync(companyId, ct);
             var caller = await db.CallerMembershipAsync(companyId, userId, ct);
             if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can add members.");
-            if (role != UserRole.EMPLOYEE && caller.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can add a manager or an admin.");
-
-            var company = await CompanyForEnrolment.LoadAsync(db, companyId, ct);
+            if (!RoleGrant.MayGrant(caller.Role, role)) return Problems.Forbidden("Only an admin can add a manager or an admin.");
             var inviter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
-            var user = await db.Users.SingleOrDefaultAsync(u => u.Email == email, ct);
-            if (user is null) return await InviteAsync(db, company, inviter, email, role, clock, ct);
+            if (!inviter.EmailVerified) return VerifiedAccount.NotVerified();
 
-            if (await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == user.Id && m.CompanyId == companyId, ct) is { } existing)
+            var memberActive = await db.Memberships.AsNoTracking().Where(m => m.CompanyId == companyId && m.User!.Email == email)
+                .Select(m => (bool?)m.Active).SingleOrDefaultAsync(ct);
+            if (memberActive is { } active)
             {
-                return Problems.Conflict(existing.Active
+                return Problems.Conflict(active
                     ? "This person is already a member of the company."
                     : "This person is already a member of the company (deactivated): reactivate the membership instead.");
             }
-            var membership = await enrolment.EnrolAsync(company, user.Id, role, ct);
-            user.ActiveMembershipId ??= membership.Id;
-            db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.MembershipAdded,
-                new MembershipAddedPayload(user.Email, user.Name, company.Name, role.ToString(), inviter.Name, user.Language)));
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/companies/{companyId}/memberships/{membership.Id}", ToResponse(membership, user));
-        }, cancellationToken);
-        return outcome;
-    }
 
-    /// <summary>
-    /// An e-mail without an account gets an invitation: a fresh 7-day token, mailed. A company has at most one
-    /// open invitation per e-mail, so inviting again replaces the previous one (its link stops working) and re-sends.
-    /// </summary>
-    private static async Task<Results<Created<MembershipResponse>, Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>> InviteAsync(
-        ArkoaDbContext db, Company company, User inviter, string email, UserRole role, TimeProvider clock, CancellationToken ct)
-    {
-        var token = SecureToken.Create();
-        var expiresAt = clock.GetUtcNow().UtcDateTime + Invitation.Lifetime;
-        expiresAt = expiresAt.AddTicks(-(expiresAt.Ticks % 10)); // Postgres keeps microseconds: answer what it will store
-        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.CompanyId == company.Id && i.Email == email && i.AcceptedAt == null, ct);
-        if (invitation is null)
-        {
-            invitation = new Invitation { CompanyId = company.Id, Email = email, TokenHash = "" };
-            db.Invitations.Add(invitation);
-        }
-        invitation.Role = role;
-        invitation.TokenHash = SecureToken.Hash(token);
-        invitation.ExpiresAt = expiresAt;
-        invitation.InvitedById = inviter.Id;
-        db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.InvitationCreated,
-            new InvitationCreatedPayload(email, company.Name, role.ToString(), inviter.Name, token, expiresAt, inviter.Language)));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Accepted((string?)null,
-            new InvitationResponse(invitation.Id, invitation.Email, invitation.Role, invitation.ExpiresAt, invitation.CreatedAt));
+            var now = clock.GetUtcNow().UtcDateTime;
+            var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.CompanyId == companyId && i.Email == email && i.AcceptedAt == null, ct);
+            if (invitation is not null && invitation.ExpiresAt > now && !RoleGrant.MayGrant(caller.Role, invitation.Role))
+            {
+                return Problems.Forbidden("This address has an open invitation as a manager or an admin: only an admin can replace it.");
+            }
+            if (await db.TryRecordAsync(companyId, email, now, ct) is { } limit)
+            {
+                return Problems.TooManyRequests(context, limit.RetryAfter, limit.Limit == InvitationLimit.Company
+                    ? $"This company sent {InvitationLimits.PerCompany.Max} invitations in the last 24 hours: try again later."
+                    : $"This address was sent {InvitationLimits.PerRecipient.Max} invitations in the last 24 hours: try again later.");
+            }
+
+            var token = SecureToken.Create();
+            var expiresAt = now + Invitation.Lifetime;
+            expiresAt = expiresAt.AddTicks(-(expiresAt.Ticks % 10)); // Postgres keeps microseconds: answer what it will store
+            if (invitation is null)
+            {
+                invitation = new Invitation { CompanyId = companyId, Email = email, TokenHash = "" };
+                db.Invitations.Add(invitation);
+            }
+            invitation.Role = role;
+            invitation.TokenHash = SecureToken.Hash(token);
+            invitation.ExpiresAt = expiresAt;
+            invitation.InvitedById = inviter.Id;
+
+            // In the invited person's language if they have an account (the same query either way), else the inviter's.
+            var language = await db.Users.Where(u => u.Email == email).Select(u => u.Language).SingleOrDefaultAsync(ct) ?? inviter.Language;
+            var company = await CompanyForEnrolment.LoadAsync(db, companyId, ct);
+            db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.InvitationCreated,
+                new InvitationCreatedPayload(email, company.Name, role.ToString(), inviter.Name, token, expiresAt, language)));
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Accepted((string?)null,
+                new InvitationResponse(invitation.Id, invitation.Email, invitation.Role, invitation.ExpiresAt, invitation.CreatedAt));
+        }, cancellationToken);
     }
 
     private static async Task<Results<Ok<MembershipResponse>, ValidationProblem, ProblemHttpResult>> Update(

@@ -1,6 +1,7 @@
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Core.Accounts;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
@@ -30,51 +31,51 @@ public static class UserEndpoints
         return api;
     }
 
+    /// <summary>
+    /// Name and language change at once. A new e-mail address needs the current password (a stolen session alone must
+    /// not move the account) and becomes the pending address: the account keeps its address until the link mailed to
+    /// the new one is followed (EmailChange). The answer is the same whether or not the new address is taken.
+    /// </summary>
     private static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> UpdateMe(
-        UpdateMeRequest request, ArkoaDbContext db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+        UpdateMeRequest request, ArkoaDbContext db, PasswordVerifier passwords, TimeProvider clock, HttpContext context,
+        CancellationToken cancellationToken)
     {
         var name = request.Name?.Trim();
         if (name is { Length: 0 }) return Problems.Field("name", "The name cannot be blank.");
         var email = request.Email is null ? null : EmailAddress.Normalize(request.Email);
         var userId = context.User.UserId();
 
-        try
+        var current = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        var movesAddress = email is not null && email != current.Email;
+        if (movesAddress)
         {
-            var user = await db.InTransactionAsync(async ct =>
+            if (string.IsNullOrEmpty(request.CurrentPassword))
             {
-                var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
-                if (name is not null) user.Name = name;
-                if (request.Language is not null) user.Language = request.Language;
-                if (email is not null && email != user.Email)
-                {
-                    if (await db.Users.AnyAsync(u => u.Email == email, ct)) return null;
-                    user.Email = email;
-                    user.EmailVerified = false;
-                    // Links mailed to the previous address must neither verify nor reset the new one.
-                    await db.UserTokens.Where(t => t.UserId == userId && t.UsedAt == null).ExecuteDeleteAsync(ct);
-                    var token = SecureToken.Create();
-                    db.UserTokens.Add(new UserToken
-                    {
-                        UserId = userId,
-                        Purpose = UserTokenPurpose.VERIFY_EMAIL,
-                        TokenHash = SecureToken.Hash(token),
-                        ExpiresAt = clock.GetUtcNow().UtcDateTime + AuthEndpoints.VerificationLifetime,
-                    });
-                    db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.EmailChange,
-                        new EmailChangePayload(user.Email, user.Name, token, user.Language)));
-                }
-                await db.SaveChangesAsync(ct);
-                return user;
-            }, cancellationToken);
-            return user is null ? EmailTaken() : TypedResults.Ok(AuthEndpoints.ToResponse(user));
+                return Problems.Field("currentPassword", "Give your current password to change the e-mail address.");
+            }
+            var check = await passwords.CheckAsync(current, request.CurrentPassword, cancellationToken);
+            if (check.RetryAfter is { } lockedFor) return AuthEndpoints.Locked(context, lockedFor);
+            if (!check.Succeeded) return Problems.Field("currentPassword", "The current password is wrong.");
+            await db.SaveChangesAsync(cancellationToken); // the reset failure count or upgraded hash
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return EmailTaken(); // another account took the address at the same moment
-        }
-    }
 
-    private static ProblemHttpResult EmailTaken() => Problems.Conflict("An account with this e-mail already exists.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.InTransactionAsync<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
+        {
+            await db.LockUserAsync(userId, ct);
+            var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
+            if (name is not null) user.Name = name;
+            if (request.Language is not null) user.Language = request.Language;
+            // Asking for the pending address again mails a fresh link; giving the current one back withdraws the change.
+            if (movesAddress && await EmailChange.RequestAsync(db, user, email!, now, ct) is { } wait)
+            {
+                return Problems.TooManyRequests(context, wait, "Too many e-mail address changes in the last hour: try again later.");
+            }
+            if (!movesAddress && email is not null && user.PendingEmail is not null) await EmailChange.WithdrawAsync(db, user, now, ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(AuthEndpoints.ToResponse(user));
+        }, cancellationToken);
+    }
 
     private static async Task<Ok<UserExport>> Export(
         ArkoaDbContext db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
@@ -107,7 +108,7 @@ public static class UserEndpoints
             .ToListAsync(cancellationToken);
 
         var profile = new ExportProfile(user.Id, user.Name, user.Email, user.EmailVerified, user.Image, user.Language,
-            user.ActiveMembershipId, user.CalendarToken is not null, user.CreatedAt, user.UpdatedAt);
+            user.ActiveMembershipId, user.CalendarToken is not null, user.CreatedAt, user.UpdatedAt, user.PendingEmail);
         context.Response.Headers.ContentDisposition = "attachment; filename=\"arkoa-export.json\"";
         return TypedResults.Ok(new UserExport(clock.GetUtcNow().UtcDateTime, profile, memberships,
             leaves.Select(LeaveResponse.From).ToList(), balances, history, sessions));
@@ -168,6 +169,7 @@ public static class UserEndpoints
         // Unique like any address, and in the reserved .invalid domain, so no mail can ever reach anyone.
         user.Email = $"erased-{userId:N}@erased.invalid";
         user.EmailVerified = false;
+        user.PendingEmail = null;
         user.Image = null;
         user.PasswordHash = ""; // matches no password: the account can never sign in again
         user.CalendarToken = null;

@@ -28,7 +28,7 @@ public static class OpenApiSetup
                 document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
                 {
                     Type = SecuritySchemeType.Http, Scheme = "bearer",
-                    Description = "The token returned by POST /api/auth/sign-in or sign-up.",
+                    Description = "The token returned by POST /api/auth/sign-in.",
                 };
                 document.Components.SecuritySchemes[CookieScheme] = new OpenApiSecurityScheme
                 {
