@@ -15,17 +15,10 @@ public sealed partial class ArkoaApiClient
         string token, string companyId, string membershipId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<TeamMember>(Member(companyId, membershipId), token, cancellationToken);
 
-    /// <summary>Adds someone who has an account, or mails an invitation to an address that has none.</summary>
-    public Task<ApiResult<AddMemberOutcome>> AddMemberAsync(
+    /// <summary>Mails the address an invitation (whether or not it has an account); null when it is on its way.</summary>
+    public Task<ApiProblem?> InviteAsync(
         string token, string companyId, string email, string role, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, Members(companyId), token, new AddMemberRequest(email, role), ReadAddOutcomeAsync, cancellationToken);
-
-    // 201 carries the membership, 202 the invitation: only an invitation has an expiry.
-    private static async Task<AddMemberOutcome> ReadAddOutcomeAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        var body = await ReadJsonAsync<System.Text.Json.JsonElement>(content, cancellationToken);
-        return new AddMemberOutcome(body.TryGetProperty("expiresAt", out _));
-    }
+        SendWithoutResultAsync(HttpMethod.Post, Members(companyId), token, new AddMemberRequest(email, role), cancellationToken);
 
     /// <summary>Changes a member's role and/or active flag (null keeps it).</summary>
     public Task<ApiResult<TeamMember>> UpdateMemberAsync(

@@ -6,10 +6,14 @@ public sealed partial class ArkoaApiClient
     public Task<ApiResult<SessionUser>> GetMeAsync(string token, CancellationToken cancellationToken = default) =>
         GetJsonAsync<SessionUser>("api/auth/session", token, cancellationToken);
 
-    /// <summary>Changes the name and/or e-mail (a new e-mail must be confirmed again); null fields stay as they are.</summary>
+    /// <summary>
+    /// Changes the name, the language, and/or asks for a new e-mail address (which needs the current password and only
+    /// becomes the account's once the link mailed to it is followed); null fields stay as they are.
+    /// </summary>
     public Task<ApiResult<ApiUser>> UpdateMeAsync(
-        string token, string? name, string? email, string? language, CancellationToken cancellationToken = default) =>
-        SendJsonAsync<ApiUser>(HttpMethod.Patch, "api/users/me", token, new UpdateMeRequest(name, email, language), cancellationToken);
+        string token, string? name, string? email, string? language, string? currentPassword = null,
+        CancellationToken cancellationToken = default) =>
+        SendJsonAsync<ApiUser>(HttpMethod.Patch, "api/users/me", token, new UpdateMeRequest(name, email, language, currentPassword), cancellationToken);
 
     public Task<ApiResult<CalendarLink>> GetCalendarLinkAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<CalendarLink>($"api/users/me/calendar-link?companyId={Uri.EscapeDataString(companyId)}", token, cancellationToken);

@@ -18,10 +18,14 @@ public sealed partial class ArkoaApiClient(HttpClient http, ApiMessageTranslator
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public Task<ApiResult<AuthResponse>> SignUpAsync(
+    /// <summary>
+    /// Creates the account (or, for an address that has one, mails its owner): the Api answers the same either way and
+    /// opens no session; the person confirms the address from the mail and signs in. Null when the Api took it.
+    /// </summary>
+    public Task<ApiProblem?> SignUpAsync(
         string name, string email, string password, string language, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, "api/auth/sign-up", token: null,
-            new SignUpRequest(name, email, password, language), ReadJsonAsync<AuthResponse>, cancellationToken);
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/sign-up", token: null,
+            new SignUpRequest(name, email, password, language), cancellationToken);
 
     public Task<ApiResult<AuthResponse>> SignInAsync(
         string email, string password, CancellationToken cancellationToken = default) =>
@@ -43,6 +47,20 @@ public sealed partial class ArkoaApiClient(HttpClient http, ApiMessageTranslator
             new VerifyEmailRequest(token), static (_, _) => Task.FromResult(true), cancellationToken);
         return result.Problem;
     }
+
+    /// <summary>Mails the signed-in user a new link to confirm their address; null when it is on its way.</summary>
+    public Task<ApiProblem?> ResendVerificationAsync(string token, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/resend-verification", token, body: null, cancellationToken);
+
+    /// <summary>Follows the link mailed to a new address (the account moves to it); null when done.</summary>
+    public Task<ApiProblem?> ConfirmEmailChangeAsync(string linkToken, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/confirm-email-change", token: null,
+            new EmailChangeLinkRequest(linkToken), cancellationToken);
+
+    /// <summary>Follows the undo link mailed to a former address (it takes the account back); null when done.</summary>
+    public Task<ApiProblem?> UndoEmailChangeAsync(string linkToken, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/undo-email-change", token: null,
+            new EmailChangeLinkRequest(linkToken), cancellationToken);
 
     /// <summary>The first 50 companies the caller belongs to (the page shows how many there are in all).</summary>
     public Task<ApiResult<CompanyList>> GetMyCompaniesAsync(string token, CancellationToken cancellationToken = default) =>

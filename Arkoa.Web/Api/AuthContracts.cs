@@ -2,9 +2,10 @@ namespace Arkoa.Web.Api;
 
 // Wire shapes of the Api's /api/auth endpoints (JSON, camelCase).
 
-public sealed record ApiUser(string Id, string Name, string Email, bool EmailVerified, string? Language = null);
+/// <summary>The account; <see cref="PendingEmail"/> is an address asked for and not confirmed yet.</summary>
+public sealed record ApiUser(string Id, string Name, string Email, bool EmailVerified, string? Language = null, string? PendingEmail = null);
 
-/// <summary>What sign-up and sign-in return: the user and the Api session token the Web keeps in its cookie.</summary>
+/// <summary>What sign-in returns: the user and the Api session token the Web keeps in its cookie.</summary>
 public sealed record AuthResponse(ApiUser User, string Token);
 
 internal sealed record SignUpRequest(string Name, string Email, string Password, string Language);
@@ -12,3 +13,5 @@ internal sealed record SignUpRequest(string Name, string Email, string Password,
 internal sealed record SignInRequest(string Email, string Password);
 
 public sealed record VerifyEmailRequest(string Token);
+
+internal sealed record EmailChangeLinkRequest(string Token);

@@ -16,9 +16,6 @@ public sealed record SentInvitationList(IReadOnlyList<SentInvitation> Items, int
 /// <summary>What the invitation link shows before accepting; readable without a session.</summary>
 public sealed record InvitationPreview(string CompanyName, string Email, string Role, DateTime ExpiresAt, string? InvitedByName);
 
-/// <summary>The answer to "add a member": a membership (the person had an account) or an invitation (mailed).</summary>
-public sealed record AddMemberOutcome(bool Invited);
-
 /// <summary>One leave of a member, as the member detail page lists it.</summary>
 public sealed record MemberLeave(
     string Id, string Type, DateOnly StartDate, DateOnly EndDate, string? StartHalf, string? EndHalf, decimal Days,

@@ -17,6 +17,7 @@ public static class WebSession
             new(ClaimTypes.Name, auth.User.Name),
             new(ClaimTypes.Email, auth.User.Email),
             new(ArkoaClaims.Token, auth.Token),
+            new(ArkoaClaims.EmailVerified, auth.User.EmailVerified ? "true" : "false"),
         ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
 
