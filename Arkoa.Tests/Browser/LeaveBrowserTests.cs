@@ -17,10 +17,11 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         var manager = await ApiSession.SignUpAsync(app, "Maya Manager");
         await manager.UseEnglishAsync();
         var (companyId, _) = await manager.CreateCompanyAsync();
+        var companyName = (await manager.GetJsonAsync($"/api/companies/{companyId}")).GetProperty("name").GetString()!;
         var email = ApiSession.UniqueEmail("journey");
         const string password = "journey pass 42";
 
-        // The employee signs up on the Web.
+        // The employee signs up on the Web, confirms the address with the mailed link, and signs in.
         await using var employeeWeb = await WebBrowser.OpenAsync(app, chromium, language: "en");
         var page = employeeWeb.Page;
         await employeeWeb.GoToAsync("/sign-up");
@@ -28,19 +29,24 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-up", StringComparison.Ordinal));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your inbox", TextWait);
+        var (confirmLink, _, _) = await AccountTestKit.WaitForLinkAsync(app.Inbox(), email, "Confirm your e-mail address", "verify-email");
+        await employeeWeb.GoToAsync(confirmLink.PathAndQuery);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my address" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Your e-mail address is confirmed.", ContainsWait);
+        await employeeWeb.SignInAsync(email, password);
 
-        // The manager invites them by e-mail on the Team page.
+        // The manager invites them by e-mail on the Team page: having an account changes nothing, they get a link too.
         await using var managerWeb = await WebBrowser.OpenAsync(app, chromium, language: "en");
         await managerWeb.SignInAsync(manager.Email, manager.Password);
         await managerWeb.GoToAsync($"/companies/{companyId}/team");
         await managerWeb.Page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
         await managerWeb.Page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("EMPLOYEE");
         await managerWeb.Page.GetByRole(AriaRole.Button, new() { Name = "Invite", Exact = true }).ClickAsync();
-        // They already have an account, so the invitation makes them a member at once (new people get a mailed link:
-        // PeopleBrowserTests); the company is theirs on their next page.
-        await Expect(managerWeb.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"{email} already had an account and is now a member.");
-        await employeeWeb.GoToAsync("/");
+        await Expect(managerWeb.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Invitation sent to {email}.");
+        var invitation = Assert.Single(await CompanyTestKit.InvitationTokensAsync(app, email));
+        await employeeWeb.GoToAsync($"/invitations/{Uri.EscapeDataString(invitation)}");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Accept and join {companyName}" }).ClickAsync();
         await page.WaitForURLAsync($"**/companies/{companyId}");
         var employee = await SignInAsync(app, email, password);
         var membershipId = (await manager.MembershipOfAsync(companyId, email)).GetProperty("id").GetString()!;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Arkoa.Tests.Integration;
@@ -23,16 +22,8 @@ public static class LeaveWebKit
     }
 
     /// <summary>An Api session for someone who signed up elsewhere (through the Web, say).</summary>
-    public static async Task<ApiSession> SignInAsync(ArkoaAppFixture app, string email, string password)
-    {
-        var response = await app.Api().PostAsJsonAsync("/api/auth/sign-in", new { email, password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var http = app.Api();
-        var token = body.GetProperty("token").GetString()!;
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new ApiSession(http, body.GetProperty("user").GetProperty("id").GetString()!, email, password, token);
-    }
+    public static Task<ApiSession> SignInAsync(ArkoaAppFixture app, string email, string password) =>
+        ApiSession.SignInAsync(app, email, password);
 
     /// <summary>Accepts the invitation mailed to <paramref name="member"/>; returns the new membership's id.</summary>
     public static async Task<string> AcceptInvitationAsync(ArkoaAppFixture app, ApiSession member)

@@ -49,8 +49,26 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
             await invitee.Page.GetByLabel("Password", Exact).FillAsync("invitee pass 7");
             await invitee.Page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
-            // Back on the invitation, signed in: accepting lands on the company.
+            // No session from signing up: the page says to check the inbox, and signing in leads back to the invitation.
+            await Expect(invitee.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your inbox");
+            await invitee.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
+            await invitee.Page.Locator("#email").FillAsync(email);
+            await invitee.Page.Locator("#password").FillAsync("invitee pass 7");
+            await invitee.Page.Locator("form.form button[type=submit]").ClickAsync();
             await invitee.Page.WaitForURLAsync($"**/invitations/**");
+
+            // Signed in, the address not confirmed yet: the page explains and offers the link again, not the acceptance.
+            await Expect(invitee.Page.Locator("main")).ToContainTextAsync($"Confirm your address {email} first");
+            await Expect(invitee.Page.GetByRole(AriaRole.Button, new() { Name = $"Accept and join {companyName}" })).ToHaveCountAsync(0);
+            await invitee.Page.GetByRole(AriaRole.Button, new() { Name = "Send the confirmation link again" }).ClickAsync();
+            await Expect(invitee.Page.Locator("main")).ToContainTextAsync($"A new link is on its way to {email}.");
+
+            // The link of the confirmation mail, opened in the same browser; then the invitation can be accepted.
+            var (confirmLink, _, _) = await AccountTestKit.WaitForLinkAsync(app.Inbox(), email, "Confirm your e-mail address", "verify-email");
+            await invitee.GoToAsync(confirmLink.PathAndQuery);
+            await invitee.Page.GetByRole(AriaRole.Button, new() { Name = "Confirm my address" }).ClickAsync();
+            await Expect(invitee.Page.Locator("main")).ToContainTextAsync("Your e-mail address is confirmed.");
+            await invitee.GoToAsync($"/invitations/{Uri.EscapeDataString(token)}");
             await invitee.Page.GetByRole(AriaRole.Button, new() { Name = $"Accept and join {companyName}" }).ClickAsync();
             await invitee.Page.WaitForURLAsync($"**/companies/{companyId}");
         }

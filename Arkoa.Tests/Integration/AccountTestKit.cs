@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Arkoa.Core.Security;
 using Npgsql;
 
 namespace Arkoa.Tests.Integration;
@@ -61,6 +62,37 @@ internal static partial class AccountTestKit
         }
     }
 
+    /// <summary>
+    /// A token that works as the link of the newest verification mail of <paramref name="email"/>'s account: the kits
+    /// give that mail's token row a value they know rather than wait for the Worker and smtp4dev (the mail's own token
+    /// cannot be read back: the Worker blanks a payload once sent). The tests of the mails themselves follow the real ones.
+    /// </summary>
+    public static async Task<string> KnownVerificationTokenAsync(string? connectionString, string email)
+    {
+        var token = SecureToken.Create();
+        Assert.Equal(1, await ExecuteSqlAsync(connectionString, """
+            UPDATE user_tokens SET token_hash = @hash
+            WHERE id = (SELECT t.id FROM user_tokens t JOIN users u ON u.id = t.user_id
+                        WHERE u.email = lower(@email) AND t.purpose = 'VERIFY_EMAIL' AND t.used_at IS NULL
+                        ORDER BY t.created_at DESC, t.id DESC LIMIT 1)
+            """, ("hash", SecureToken.Hash(token)), ("email", email.Trim())));
+        return token;
+    }
+
+    /// <summary>A token that works as the link of the open invitation of <paramref name="email"/> to the company (see above).</summary>
+    public static async Task<string> KnownInvitationTokenAsync(string? connectionString, string companyId, string email)
+    {
+        var token = SecureToken.Create();
+        Assert.Equal(1, await ExecuteSqlAsync(connectionString, """
+            UPDATE invitations SET token_hash = @hash
+            WHERE company_id = @company AND email = lower(@email) AND accepted_at IS NULL
+            """, ("hash", SecureToken.Hash(token)), ("company", Guid.Parse(companyId)), ("email", email.Trim())));
+        return token;
+    }
+
+    /// <summary>Every web address a mail's text holds, in order.</summary>
+    public static List<Uri> LinksIn(string text) => AnyLink().Matches(text).Select(m => new Uri(m.Value)).ToList();
+
     public static async Task<int> ExecuteSqlAsync(string? connectionString, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -88,6 +120,9 @@ internal static partial class AccountTestKit
 
     [GeneratedRegex(@"https?://[^\s/]+/(?<page>[a-z\-]+)\?token=(?<token>[A-Za-z0-9_\-%]+)")]
     private static partial Regex Link();
+
+    [GeneratedRegex(@"https?://[^\s<>""]+")]
+    private static partial Regex AnyLink();
 }
 
 /// <summary>A browser without JavaScript: a cookie jar, GET a page, post its form back with the antiforgery token.</summary>

@@ -1,11 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using static Arkoa.Tests.Integration.AccountTestKit;
 
 namespace Arkoa.Tests.Integration;
 
-/// <summary>/api/users: profile, GDPR export and erasure, active membership and role (SPEC §5).</summary>
+/// <summary>
+/// /api/users: profile (an e-mail change needs the password, waits for its link and can be undone from the former
+/// address), GDPR export and erasure, active membership and role (SPEC §5).
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class AccountTests(ArkoaAppFixture app)
 {
@@ -39,36 +43,171 @@ public sealed class AccountTests(ArkoaAppFixture app)
     }
 
     [Fact]
-    public async Task An_email_change_unverifies_the_account_and_mails_a_link_to_the_new_address()
+    public async Task An_email_change_needs_the_password_and_takes_effect_only_through_the_link_mailed_to_the_new_address()
     {
         var user = await ApiSession.SignUpAsync(app, "Mover");
-        var (_, signUpToken, _) = await WaitForLinkAsync(app.Inbox(), user.Email, "Confirmez votre adresse e-mail", "verify-email");
         var newEmail = ApiSession.UniqueEmail("moved");
 
-        var response = await user.Http.PatchAsJsonAsync("/api/users/me", new { email = newEmail.ToUpperInvariant(), language = "en" });
+        await AuthFlowTests.Assert400WithField(await user.Http.PatchAsJsonAsync("/api/users/me", new { email = newEmail }), "currentPassword");
+        await AuthFlowTests.Assert400WithField(
+            await user.Http.PatchAsJsonAsync("/api/users/me", new { email = newEmail, currentPassword = "not it at all 1" }), "currentPassword");
+        var response = await user.Http.PatchAsJsonAsync("/api/users/me",
+            new { email = newEmail.ToUpperInvariant(), currentPassword = user.Password, language = "en" });
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(newEmail, body.GetProperty("email").GetString());
-        Assert.False(body.GetProperty("emailVerified").GetBoolean());
+        Assert.Equal(user.Email, body.GetProperty("email").GetString());
+        Assert.True(body.GetProperty("emailVerified").GetBoolean());
+        Assert.Equal(newEmail, body.GetProperty("pendingEmail").GetString());
+        // Pending: the account signs in with its address as before, not with the new one.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(app.Api(), newEmail, user.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.Api(), user.Email, user.Password)).StatusCode);
 
-        // The sign-up link went to the old address: it must not confirm the new one.
-        await AuthFlowTests.Assert400WithField(
-            await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token = signUpToken }), "token");
-
-        var (_, token, text) = await WaitForLinkAsync(app.Inbox(), newEmail, "Confirm your new e-mail address", "verify-email");
+        var (link, token, text) = await WaitForLinkAsync(app.Inbox(), newEmail, "Confirm your new e-mail address", "confirm-email");
         Assert.Contains("Hello Mover", text);
-        Assert.Equal(HttpStatusCode.NoContent, (await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token })).StatusCode);
-        var session = await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session");
-        Assert.True(session.GetProperty("user").GetProperty("emailVerified").GetBoolean());
+        Assert.Equal(app.App.GetEndpoint("web", "http").Authority, link.Authority);
+        using var browser = WebForms.Browser(app.App.GetEndpoint("web", "http"));
+        var confirmed = await WebForms.PostFormAsync(browser, link.PathAndQuery, "confirm-email-change", new() { ["Token"] = token });
+        Assert.Contains("Your account now uses this address", await confirmed.Content.ReadAsStringAsync());
 
+        var session = (await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session")).GetProperty("user");
+        Assert.Equal(newEmail, session.GetProperty("email").GetString());
+        Assert.True(session.GetProperty("emailVerified").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, session.GetProperty("pendingEmail").ValueKind);
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.Api(), newEmail, user.Password)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(app.Api(), user.Email, user.Password)).StatusCode);
+        // The link works once.
+        await AuthFlowTests.Assert400WithField(await app.Api().PostAsJsonAsync("/api/auth/confirm-email-change", new { token }), "token");
+
+        // The former address hears of it, with the undo link; the link opens the Web's undo page.
+        var (undoLink, _, notice) = await WaitForLinkAsync(app.Inbox(), user.Email, "The e-mail address of your Arkoa account was changed", "undo-email-change");
+        Assert.Contains(newEmail, notice);
+        var undoPage = await browser.GetStringAsync(undoLink.PathAndQuery);
+        Assert.Contains("Give my address back and sign out everywhere", undoPage);
+    }
+
+    [Fact]
+    public async Task The_undo_link_gives_the_former_address_back_ends_every_session_and_the_password()
+    {
+        var user = await ApiSession.SignUpAsync(app, "Taken Over");
+        var otherDevice = app.Api().WithToken(await SignInTokenAsync(app.Api(), user.Email, user.Password));
+        // Someone with the session and the password moves the account to a mailbox of theirs, then further.
+        var (intruder, further) = (ApiSession.UniqueEmail("intruder"), ApiSession.UniqueEmail("further"));
+        await MoveAsync(user, intruder);
+        var (_, undoToken, _) = await WaitForLinkAsync(app.Inbox(), user.Email, "L'adresse e-mail de votre compte Arkoa a été modifiée", "undo-email-change");
+        await MoveAsync(user, further);
+        var (_, intruderUndo, _) = await WaitForLinkAsync(app.Inbox(), intruder, "L'adresse e-mail de votre compte Arkoa a été modifiée", "undo-email-change");
+
+        // While the link is valid the former address stays the account's: a sign-up with it creates nothing.
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Api().PostAsJsonAsync("/api/auth/sign-up",
+            new { name = "Blocker", email = user.Email, password = ApiSession.StrongPassword() })).StatusCode);
+        await app.Inbox().WaitForOneAsync(user.Email, s => s == "Quelqu'un a essayé de créer un compte Arkoa avec votre adresse");
+        var connection = await app.DatabaseConnectionStringAsync();
+        Assert.Equal(0L, await ScalarAsync<long>(connection, "SELECT count(*) FROM users WHERE email = @email", ("email", user.Email)));
+
+        using var browser = WebForms.Browser(app.App.GetEndpoint("web", "http"));
+        var undone = await WebForms.PostFormAsync(browser, $"/undo-email-change?token={Uri.EscapeDataString(undoToken)}", "undo-email-change",
+            new() { ["Token"] = undoToken });
+        Assert.Contains("Your account uses this address again", await undone.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.Http.GetAsync("/api/auth/session")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await otherDevice.GetAsync("/api/auth/session")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(app.Api(), user.Email, user.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(app.Api(), further, user.Password)).StatusCode);
+        // The intruder's own undo link (to move it back to their mailbox) died with it, and the link works once.
+        await AuthFlowTests.Assert400WithField(await app.Api().PostAsJsonAsync("/api/auth/undo-email-change", new { token = intruderUndo }), "token");
+        await AuthFlowTests.Assert400WithField(await app.Api().PostAsJsonAsync("/api/auth/undo-email-change", new { token = undoToken }), "token");
+
+        // The restored address receives the link to choose a new password; with it the owner is back in.
+        var (resetLink, resetToken, _) = await WaitForLinkAsync(app.Inbox(), user.Email, "Réinitialisez votre mot de passe Arkoa", "reset-password");
+        var reset = await WebForms.PostFormAsync(browser, resetLink.PathAndQuery, "reset-password", new()
+        {
+            ["Token"] = resetToken,
+            ["Input.Password"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword,
+        });
+        Assert.Contains("Your password is changed", await reset.Content.ReadAsStringAsync());
+        var back = app.Api().WithToken(await SignInTokenAsync(app.Api(), user.Email, NewPassword));
+        var session = (await back.GetFromJsonAsync<JsonElement>("/api/auth/session")).GetProperty("user");
+        Assert.Equal(user.Email, session.GetProperty("email").GetString());
+        Assert.True(session.GetProperty("emailVerified").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_email_change_to_an_address_another_account_uses_answers_the_same_and_mails_that_owner()
+    {
+        var owner = await ApiSession.SignUpAsync(app, "Address Owner");
+        var mover = await ApiSession.SignUpAsync(app, "Mover Two");
+        var free = await ApiSession.SignUpAsync(app, "Free Mover");
+        var freeEmail = ApiSession.UniqueEmail("free");
+
+        var taken = await mover.Http.PatchAsJsonAsync("/api/users/me", new { email = owner.Email.ToUpperInvariant(), currentPassword = mover.Password });
+        var untaken = await free.Http.PatchAsJsonAsync("/api/users/me", new { email = freeEmail, currentPassword = free.Password });
+
+        Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, untaken.StatusCode);
+        Assert.Equal(untaken.Headers.Select(h => h.Key).Order(), taken.Headers.Select(h => h.Key).Order());
+        var takenBody = await taken.Content.ReadFromJsonAsync<JsonElement>();
+        var untakenBody = await untaken.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(untakenBody.EnumerateObject().Select(p => p.Name), takenBody.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(owner.Email, takenBody.GetProperty("pendingEmail").GetString());
+        Assert.Equal(freeEmail, untakenBody.GetProperty("pendingEmail").GetString());
+
+        // The owner gets no link to confirm, but word of the attempt, whose link leads to a new password.
+        var notice = await app.Inbox().WaitForOneAsync(owner.Email, s => s == "Quelqu'un a essayé de déplacer un compte Arkoa vers votre adresse");
+        var text = await app.Inbox().PlainTextAsync(notice.Id);
+        Assert.Contains("Bonjour Address Owner", text);
+        var link = Assert.Single(LinksIn(text));
+        Assert.Equal("/forgot-password", link.AbsolutePath);
+        using var browser = WebForms.Browser(app.App.GetEndpoint("web", "http"));
+        Assert.Contains("name=\"Input.Email\"", await browser.GetStringAsync(link.PathAndQuery));
+        // The free address got its link; the Worker sends in order, so a link to the owner would be there by now too.
+        await WaitForLinkAsync(app.Inbox(), freeEmail, "Confirmez votre nouvelle adresse e-mail", "confirm-email");
+        Assert.DoesNotContain(await app.Inbox().WaitForAsync(owner.Email, timeout: TimeSpan.Zero), m => m.Subject == "Confirmez votre nouvelle adresse e-mail");
+
+        Assert.Equal(owner.Email, (await owner.Http.GetFromJsonAsync<JsonElement>("/api/auth/session")).GetProperty("user").GetProperty("email").GetString());
+        Assert.Equal(mover.Email, (await mover.Http.GetFromJsonAsync<JsonElement>("/api/auth/session")).GetProperty("user").GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task Giving_the_current_address_back_withdraws_a_pending_change_and_its_link()
+    {
+        var user = await ApiSession.SignUpAsync(app, "Hesitant");
+        var newEmail = ApiSession.UniqueEmail("maybe");
+        Assert.Equal(HttpStatusCode.OK, (await user.Http.PatchAsJsonAsync("/api/users/me", new { email = newEmail, currentPassword = user.Password })).StatusCode);
+        var (_, token, _) = await WaitForLinkAsync(app.Inbox(), newEmail, "Confirmez votre nouvelle adresse e-mail", "confirm-email");
+
+        var kept = await user.Http.PatchAsJsonAsync("/api/users/me", new { email = user.Email });
+
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await kept.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pendingEmail").ValueKind);
+        await AuthFlowTests.Assert400WithField(await app.Api().PostAsJsonAsync("/api/auth/confirm-email-change", new { token }), "token");
+        Assert.Equal(user.Email, (await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session")).GetProperty("user").GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task E_mail_change_requests_are_limited_to_five_an_hour()
+    {
+        var user = await ApiSession.SignUpAsync(app);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await user.Http.PatchAsJsonAsync("/api/users/me",
+                new { email = ApiSession.UniqueEmail($"spam{i}"), currentPassword = user.Password })).StatusCode);
+        }
+
+        var sixth = await user.Http.PatchAsJsonAsync("/api/users/me", new { email = ApiSession.UniqueEmail("spam5"), currentPassword = user.Password, name = "Renamed" });
+
+        await ProblemAsync(sixth, HttpStatusCode.TooManyRequests);
+        Assert.NotNull(sixth.Headers.RetryAfter);
+        var session = (await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session")).GetProperty("user");
+        Assert.Equal("Test User", session.GetProperty("name").GetString());
+        Assert.StartsWith("spam4-", session.GetProperty("pendingEmail").GetString());
     }
 
     [Fact]
     public async Task An_expired_verification_link_is_refused_naming_the_token()
     {
-        var user = await ApiSession.SignUpAsync(app);
+        var user = await ApiSession.SignUpUnverifiedAsync(app);
         var (_, token, _) = await WaitForLinkAsync(app.Inbox(), user.Email, "Confirmez votre adresse e-mail", "verify-email");
         await ExecuteSqlAsync(await app.DatabaseConnectionStringAsync(),
             "UPDATE user_tokens SET expires_at = now() - interval '1 second' WHERE user_id = @id AND purpose = 'VERIFY_EMAIL'",
@@ -79,18 +218,13 @@ public sealed class AccountTests(ArkoaAppFixture app)
         Assert.False(session.GetProperty("user").GetProperty("emailVerified").GetBoolean());
     }
 
-    [Fact]
-    public async Task An_email_that_another_account_uses_is_a_conflict_and_nothing_changes()
+    /// <summary>Moves the account to <paramref name="newEmail"/> as its user would: password, then the link of the mail.</summary>
+    private async Task MoveAsync(ApiSession user, string newEmail)
     {
-        var first = await ApiSession.SignUpAsync(app);
-        var second = await ApiSession.SignUpAsync(app, "Second");
-
-        var response = await second.Http.PatchAsJsonAsync("/api/users/me", new { name = "Renamed", email = first.Email.ToUpperInvariant() });
-        await ProblemAsync(response, HttpStatusCode.Conflict);
-
-        var session = await second.Http.GetFromJsonAsync<JsonElement>("/api/auth/session");
-        Assert.Equal("Second", session.GetProperty("user").GetProperty("name").GetString());
-        Assert.Equal(second.Email, session.GetProperty("user").GetProperty("email").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await user.Http.PatchAsJsonAsync("/api/users/me", new { email = newEmail, currentPassword = user.Password })).StatusCode);
+        var (_, token, _) = await WaitForLinkAsync(app.Inbox(), newEmail, "Confirmez votre nouvelle adresse e-mail", "confirm-email");
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Api().PostAsJsonAsync("/api/auth/confirm-email-change", new { token })).StatusCode);
+        Assert.Equal(newEmail, (await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session")).GetProperty("user").GetProperty("email").GetString());
     }
 
     [Fact]
@@ -189,9 +323,10 @@ public sealed class AccountTests(ArkoaAppFixture app)
         Assert.Equal("SICK", leave.GetProperty("type").GetString());
         Assert.Equal(JsonValueKind.Null, leave.GetProperty("reason").ValueKind);
 
-        // The address is free again.
-        var again = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Back Again", email = leaver.Email, password = "fresh start 42" });
-        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        // The address is free again: a new account gets it.
+        var again = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Back Again", email = leaver.Email, password = ApiSession.StrongPassword() });
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.Equal(1L, await ScalarAsync<long>(connection, "SELECT count(*) FROM users WHERE email = @email", ("email", leaver.Email)));
     }
 
     [Fact]

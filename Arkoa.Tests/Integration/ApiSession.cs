@@ -1,26 +1,66 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Arkoa.Tests.Integration;
 
-/// <summary>A user signed up through the real Api, with an HttpClient carrying their bearer token.</summary>
+/// <summary>
+/// A user signed up through the real Api, with an HttpClient carrying the bearer token of a session they opened by
+/// signing in (sign-up opens none). <see cref="SignUpAsync"/> users have their address confirmed, as anyone must to
+/// create a company, invite or join one.
+/// </summary>
 public sealed record ApiSession(HttpClient Http, string UserId, string Email, string Password, string Token)
 {
+    /// <summary>The AppHost the user lives in: the kits read the raw tokens of mails from its database.</summary>
+    public ArkoaAppFixture? App { get; init; }
+
     public static string UniqueEmail(string prefix = "user") => $"{prefix}-{Guid.NewGuid():N}@example.test";
 
+    /// <summary>A password with nothing guessable in it (no word, name or e-mail), different for every kit user.</summary>
+    public static string StrongPassword() => $"Kq{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()} 7z";
+
+    /// <summary>Signs up, confirms the address and signs in.</summary>
     public static async Task<ApiSession> SignUpAsync(ArkoaAppFixture app, string name = "Test User")
     {
-        var email = UniqueEmail();
-        const string password = "correct horse 42";
-        var http = app.Api();
-        var response = await http.PostAsJsonAsync("/api/auth/sign-up", new { name, email, password });
-        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var session = await SignUpUnverifiedAsync(app, name);
+        await session.ConfirmEmailAsync();
+        return session;
+    }
+
+    /// <summary>Signs up (202, no session) and signs in, leaving the address unconfirmed.</summary>
+    public static async Task<ApiSession> SignUpUnverifiedAsync(
+        ArkoaAppFixture app, string name = "Test User", string? email = null, string? password = null)
+    {
+        email ??= UniqueEmail();
+        password ??= StrongPassword();
+        var response = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name, email, password });
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        return await SignInAsync(app, email, password);
+    }
+
+    /// <summary>A new session of an existing account, opened by signing in.</summary>
+    public static async Task<ApiSession> SignInAsync(ArkoaAppFixture app, string email, string password)
+    {
+        var response = await app.Api().PostAsJsonAsync("/api/auth/sign-in", new { email, password });
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var token = body.GetProperty("token").GetString()!;
         var authenticated = app.Api();
         authenticated.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new ApiSession(authenticated, body.GetProperty("user").GetProperty("id").GetString()!, email, password, token);
+        return new ApiSession(authenticated, body.GetProperty("user").GetProperty("id").GetString()!, email, password, token) { App = app };
+    }
+
+    /// <summary>
+    /// Confirms the address through the Api's verification endpoint, with a token the kit gives the latest verification
+    /// link rather than waiting for its mail (the tests of the mail itself follow the real one).
+    /// </summary>
+    public async Task ConfirmEmailAsync()
+    {
+        var app = App ?? throw new InvalidOperationException("This session was not made by the kits: it has no AppHost.");
+        var token = await AccountTestKit.KnownVerificationTokenAsync(await app.DatabaseConnectionStringAsync(), Email);
+        var response = await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
     }
 
     /// <summary>Creates a company (the caller becomes its ADMIN); returns (companyId, membershipId).</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Aspire.Hosting.Testing;
 
 namespace Arkoa.Tests.Integration;
 
@@ -11,7 +12,7 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
     [Fact]
     public async Task Sign_up_sends_a_verification_mail_whose_token_verifies_the_address()
     {
-        var session = await ApiSession.SignUpAsync(app, "Camille Martin");
+        var session = await ApiSession.SignUpUnverifiedAsync(app, "Camille Martin");
 
         var inbox = app.Inbox();
         var mails = await inbox.WaitForAsync(session.Email);
@@ -53,7 +54,7 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
 
         Assert.Equal(HttpStatusCode.NoContent, (await http.PostAsync("/api/auth/sign-out", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/auth/session")).StatusCode);
-        // The sign-up session is a different one and still works.
+        // The session the kit opened is a different one and still works.
         Assert.Equal(HttpStatusCode.OK, (await signedUp.Http.GetAsync("/api/auth/session")).StatusCode);
     }
 
@@ -74,12 +75,71 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
     }
 
     [Fact]
-    public async Task A_duplicate_email_is_a_conflict_whatever_its_case()
+    public async Task Sign_up_opens_no_session_and_answers_a_taken_address_exactly_like_a_free_one()
     {
-        var signedUp = await ApiSession.SignUpAsync(app);
-        var again = await app.Api().PostAsJsonAsync("/api/auth/sign-up",
-            new { name = "Someone", email = signedUp.Email.ToUpperInvariant(), password = "another pass 7" });
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var owner = await ApiSession.SignUpAsync(app, "Address Owner");
+        var freeEmail = ApiSession.UniqueEmail("free");
+
+        // The same work either way: the password is hashed and one mail is queued.
+        var taken = await app.Api().PostAsJsonAsync("/api/auth/sign-up",
+            new { name = "Someone Else", email = owner.Email.ToUpperInvariant(), password = "another pass 7x" });
+        var free = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Newcomer", email = freeEmail, password = "another pass 7x" });
+
+        Assert.Equal(HttpStatusCode.Accepted, taken.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, free.StatusCode);
+        Assert.Equal(await free.Content.ReadAsStringAsync(), await taken.Content.ReadAsStringAsync());
+        Assert.Equal(free.Headers.Select(h => h.Key).Order(), taken.Headers.Select(h => h.Key).Order());
+        Assert.False(free.Headers.Contains("Set-Cookie"));
+        Assert.Equal("", await free.Content.ReadAsStringAsync());
+
+        // No second account: the owner's password still opens theirs, the other one opens nothing.
+        Assert.Equal(1, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM users WHERE email = $1", owner.Email));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await AccountTestKit.SignInAsync(app.Api(), owner.Email, "another pass 7x")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await AccountTestKit.SignInAsync(app.Api(), owner.Email, owner.Password)).StatusCode);
+
+        // The owner hears that someone tried, with a link to choose a new password in case it was them; the free
+        // address gets its confirmation link.
+        var notice = await app.Inbox().WaitForOneAsync(owner.Email, s => s == "Quelqu'un a essayé de créer un compte Arkoa avec votre adresse");
+        var text = await app.Inbox().PlainTextAsync(notice.Id);
+        Assert.Contains("Bonjour Address Owner", text);
+        Assert.DoesNotContain("Someone Else", text);
+        var link = Assert.Single(AccountTestKit.LinksIn(text));
+        using var browser = WebForms.Browser(app.App.GetEndpoint("web", "http"));
+        Assert.Contains("name=\"Input.Email\"", await browser.GetStringAsync(link.PathAndQuery));
+        await AccountTestKit.WaitForLinkAsync(app.Inbox(), freeEmail, "Confirmez votre adresse e-mail", "verify-email");
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_account_signs_in_and_sees_its_data_but_creates_no_company_until_confirmed()
+    {
+        var user = await ApiSession.SignUpUnverifiedAsync(app, "Not Yet");
+
+        Assert.Equal(HttpStatusCode.OK, (await user.Http.GetAsync("/api/auth/session")).StatusCode);
+        Assert.Equal(0, (await user.GetJsonAsync("/api/companies")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await user.Http.GetAsync("/api/users/me/export")).StatusCode);
+        var refused = await user.Http.PostAsJsonAsync("/api/companies", new { name = $"Early {Guid.NewGuid():N}", annualLeaveDays = 25 });
+        var problem = await AccountTestKit.ProblemAsync(refused, HttpStatusCode.Forbidden);
+        Assert.Equal("Confirm your e-mail address first: open the link we sent you, or ask for a new one.", problem.GetProperty("detail").GetString());
+        Assert.Equal(0, (await user.GetJsonAsync("/api/companies")).GetProperty("total").GetInt32());
+
+        // The link is sent again on request, three times an hour after the first.
+        for (var resend = 0; resend < 3; resend++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await user.Http.PostAsync("/api/auth/resend-verification", null)).StatusCode);
+        }
+        var tooMany = await user.Http.PostAsync("/api/auth/resend-verification", null);
+        var limit = await AccountTestKit.ProblemAsync(tooMany, HttpStatusCode.TooManyRequests);
+        Assert.Contains("open the latest one", limit.GetProperty("detail").GetString());
+        Assert.InRange(tooMany.Headers.RetryAfter!.Delta!.Value.TotalMinutes, 55, 60);
+        var mails = await app.Inbox().WaitForAsync(user.Email, count: 4);
+        Assert.Equal(4, mails.Count(m => m.Subject == "Confirmez votre adresse e-mail"));
+
+        // Any of the links confirms; then the company is created, and asking for a link again is pointless.
+        var (_, token, _) = await AccountTestKit.WaitForLinkAsync(app.Inbox(), user.Email, "Confirmez votre adresse e-mail", "verify-email");
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await user.Http.PostAsJsonAsync("/api/companies", new { name = $"Later {Guid.NewGuid():N}", annualLeaveDays = 25 })).StatusCode);
+        await AccountTestKit.ProblemAsync(await user.Http.PostAsync("/api/auth/resend-verification", null), HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Api().PostAsync("/api/auth/resend-verification", null)).StatusCode);
     }
 
     [Theory]
@@ -93,8 +153,10 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
         await Assert400WithField(response, field);
 
         // Nothing was written: the e-mail is still free.
+        Assert.Equal(0, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM users WHERE email = $1", email));
         var retry = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Strong", email, password = "strong pass 9" });
-        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
+        Assert.Equal(1, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM users WHERE email = $1", email));
     }
 
     [Fact]

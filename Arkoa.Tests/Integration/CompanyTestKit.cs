@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +7,7 @@ using Npgsql;
 
 namespace Arkoa.Tests.Integration;
 
-/// <summary>A company with one member of each role, all signed up through the real Api.</summary>
+/// <summary>A company with one member of each role, all signed up through the real Api, the others invited and joined.</summary>
 public sealed record Team(
     string CompanyId,
     ApiSession Admin, string AdminMembershipId,
@@ -21,28 +20,35 @@ public sealed record Team(
 /// <summary>Helpers of the company, member and invitation tests.</summary>
 public static partial class CompanyTestKit
 {
-    public const string Password = "invited pass 7";
+    /// <summary>The password of <see cref="SignUpAsAsync"/> users: nothing guessable in it.</summary>
+    public const string Password = "iv7q Tarnbexo 58wz";
 
     public static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
-    /// <summary>Signs up with a chosen e-mail (an invited one, say), returning a session like <see cref="ApiSession.SignUpAsync"/>.</summary>
+    /// <summary>
+    /// Signs up with a chosen e-mail (an invited one, say), confirms it and signs in, returning a session like
+    /// <see cref="ApiSession.SignUpAsync"/>.
+    /// </summary>
     public static async Task<ApiSession> SignUpAsAsync(ArkoaAppFixture app, string email, string name = "Invited User")
     {
-        var response = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name, email, password = Password });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var token = body.GetProperty("token").GetString()!;
-        var http = app.Api();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new ApiSession(http, body.GetProperty("user").GetProperty("id").GetString()!, email, Password, token);
+        var session = await ApiSession.SignUpUnverifiedAsync(app, name, email, Password);
+        await session.ConfirmEmailAsync();
+        return session;
     }
 
-    /// <summary>Adds an existing user to the company; returns the new membership's id.</summary>
+    /// <summary>
+    /// Makes <paramref name="member"/> a member the one way the Api allows: the manager invites their address and they
+    /// accept, with a token the kit gives the invitation rather than waiting for its mail. Returns the new membership's id.
+    /// </summary>
     public static async Task<string> AddMemberAsync(this ApiSession manager, string companyId, ApiSession member, string role = "EMPLOYEE")
     {
         var response = await manager.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships", new { email = member.Email, role });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var app = member.App ?? manager.App ?? throw new InvalidOperationException("Neither session was made by the kits.");
+        var token = await AccountTestKit.KnownInvitationTokenAsync(await app.DatabaseConnectionStringAsync(), companyId, member.Email);
+        var accepted = await member.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null);
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        return (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     public static async Task<Team> CreateTeamAsync(ArkoaAppFixture app, int annualLeaveDays = 25)

@@ -5,7 +5,10 @@ using static Arkoa.Tests.Integration.CompanyTestKit;
 
 namespace Arkoa.Tests.Integration;
 
-/// <summary>Invitations of e-mails without an account: the mailed 7-day link, preview, acceptance, replacement, expiry.</summary>
+/// <summary>
+/// Invitations: the mailed 7-day link, preview, acceptance (signed in, with the invited address confirmed),
+/// replacement, expiry, revocation.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class InvitationTests(ArkoaAppFixture app)
 {
@@ -46,8 +49,14 @@ public sealed class InvitationTests(ArkoaAppFixture app)
         Assert.Equal(expiresAt, preview.GetProperty("expiresAt").GetDateTime());
         Assert.Equal("Inviting Admin", preview.GetProperty("invitedByName").GetString());
 
-        // The invitee signs up with the same address (case does not matter) and accepts.
-        var invitee = await SignUpAsAsync(app, email.ToUpperInvariant(), "Nina Invited");
+        // The invitee signs up with the same address (case does not matter): an account alone proves nothing, so
+        // accepting waits until the address is confirmed through the mail it receives.
+        var invitee = await ApiSession.SignUpUnverifiedAsync(app, "Nina Invited", email.ToUpperInvariant(), Password);
+        var early = await invitee.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null);
+        Assert.Contains("Confirm your e-mail address first", (await AccountTestKit.ProblemAsync(early, HttpStatusCode.Forbidden)).GetProperty("detail").GetString());
+        Assert.Equal(0, (await invitee.GetJsonAsync("/api/companies")).GetProperty("total").GetInt32());
+        var (_, verifyToken, _) = await AccountTestKit.WaitForLinkAsync(app.Inbox(), email, "Confirmez votre adresse e-mail", "verify-email");
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token = verifyToken })).StatusCode);
         var accepted = await invitee.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null);
 
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
@@ -67,24 +76,24 @@ public sealed class InvitationTests(ArkoaAppFixture app)
     }
 
     [Fact]
-    public async Task Mails_are_in_english_for_english_speakers()
+    public async Task The_mail_speaks_the_invited_accounts_language_else_the_inviters()
     {
         var admin = await ApiSession.SignUpAsync(app, "Jo Admin");
         var (companyId, _) = await admin.CreateCompanyAsync();
         var companyName = (await admin.GetJsonAsync($"/api/companies/{companyId}")).GetProperty("name").GetString()!;
         var member = await ApiSession.SignUpAsync(app, "Sam Member");
         // The language is a profile setting; set it directly so this test depends on no other endpoint.
-        await ScalarAsync(app, "UPDATE users SET language = 'en' WHERE id = ANY($1)", new[] { Guid.Parse(admin.UserId), Guid.Parse(member.UserId) });
+        await ScalarAsync(app, "UPDATE users SET language = 'en' WHERE id = $1", Guid.Parse(admin.UserId));
         var email = ApiSession.UniqueEmail("english");
 
         await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships", new { email, role = "EMPLOYEE" });
-        await admin.AddMemberAsync(companyId, member);
+        await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships", new { email = member.Email, role = "EMPLOYEE" });
 
         var invitation = Assert.Single(await app.Inbox().WaitForAsync(email));
         Assert.Equal($"Jo Admin invites you to join {companyName} on Arkoa", invitation.Subject);
         Assert.Contains("valid for 7 days", await app.Inbox().PlainTextAsync(invitation.Id));
-        var added = await app.Inbox().WaitForAsync(member.Email, count: 2);
-        Assert.Contains(added, m => m.Subject == $"You were added to {companyName}");
+        // Sam's account speaks French (the default), whatever the inviter speaks.
+        await app.Inbox().WaitForOneAsync(member.Email, s => s == $"Jo Admin vous invite à rejoindre {companyName} sur Arkoa");
     }
 
     [Fact]
@@ -163,9 +172,9 @@ public sealed class InvitationTests(ArkoaAppFixture app)
         var email = ApiSession.UniqueEmail("early");
         await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships", new { email, role = "EMPLOYEE" });
         var token = Uri.EscapeDataString(Assert.Single(await InvitationTokensAsync(app, email)));
-        // They signed up meanwhile and a manager added them directly.
+        // They signed up meanwhile and became a member some other way (a membership from before invitations, say).
         var invitee = await SignUpAsAsync(app, email);
-        await admin.AddMemberAsync(companyId, invitee);
+        await app.AddMemberAsync(companyId, invitee);
 
         Assert.Equal(HttpStatusCode.Conflict, (await invitee.Http.PostAsync($"/api/invitations/{token}/accept", null)).StatusCode);
         Assert.Equal(2, (await admin.GetJsonAsync($"/api/companies/{companyId}/memberships")).GetProperty("total").GetInt32());
@@ -197,16 +206,38 @@ public sealed class InvitationTests(ArkoaAppFixture app)
     }
 
     [Fact]
-    public async Task An_existing_user_is_added_at_once_and_keeps_their_active_company()
+    public async Task An_existing_user_joins_by_accepting_and_keeps_their_active_company()
     {
         var (companyId, _, admin) = await CompanyAsync(app);
         var invitee = await ApiSession.SignUpAsync(app);
         var (_, ownMembershipId) = await invitee.CreateCompanyAsync();
-        // They have an account: no invitation, a membership at once; the company they already show stays the active one.
+        // Invited, then accepting: the company they already show stays the active one.
         var added = await admin.AddMemberAsync(companyId, invitee);
 
         Assert.NotEqual(added, ownMembershipId);
         Assert.Equal(ownMembershipId, (await invitee.GetJsonAsync("/api/auth/session")).GetProperty("user").GetProperty("activeMembershipId").GetString());
         Assert.Equal(2, (await invitee.GetJsonAsync("/api/companies")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Someone_who_signed_up_with_the_invited_address_without_owning_it_cannot_accept()
+    {
+        var (companyId, _, admin) = await CompanyAsync(app);
+        var victim = ApiSession.UniqueEmail("victim");
+        Assert.Equal(HttpStatusCode.Accepted,
+            (await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships", new { email = victim, role = "ADMIN" })).StatusCode);
+        var token = Uri.EscapeDataString(Assert.Single(await InvitationTokensAsync(app, victim)));
+        // Someone who got hold of the link (a forwarded mail, say) takes the address for an account of their own.
+        var squatter = await ApiSession.SignUpUnverifiedAsync(app, "Squatter", victim);
+
+        var refused = await squatter.Http.PostAsync($"/api/invitations/{token}/accept", null);
+
+        await AccountTestKit.ProblemAsync(refused, HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Forbidden, (await squatter.Http.GetAsync($"/api/companies/{companyId}")).StatusCode);
+        Assert.Equal(1, (await admin.GetJsonAsync($"/api/companies/{companyId}/memberships")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await app.Api().GetAsync($"/api/invitations/{token}")).StatusCode);
+        // Nor can they start a company of their own until the address is proven.
+        var company = await squatter.Http.PostAsJsonAsync("/api/companies", new { name = $"Squat {Guid.NewGuid():N}", annualLeaveDays = 25 });
+        await AccountTestKit.ProblemAsync(company, HttpStatusCode.Forbidden);
     }
 }

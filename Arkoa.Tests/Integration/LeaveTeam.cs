@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace Arkoa.Tests.Integration;
 
 /// <summary>A company with an admin and members, each with their own Api session.</summary>
@@ -14,13 +10,11 @@ public sealed record LeaveTeam(ApiSession Admin, string CompanyId, string AdminM
         return new LeaveTeam(admin, companyId, membershipId);
     }
 
-    /// <summary>Signs a new user up and adds them to the company through the Api; returns their session and membership id.</summary>
+    /// <summary>Signs a new user up and has them join the company through the Api (invited, then accepting); returns their session and membership id.</summary>
     public async Task<(ApiSession Member, string MembershipId)> AddMemberAsync(ArkoaAppFixture app, string role = "EMPLOYEE", string name = "Eve Employee")
     {
         var member = await ApiSession.SignUpAsync(app, name);
-        var response = await Admin.Http.PostAsJsonAsync($"/api/companies/{CompanyId}/memberships", new { email = member.Email, role });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (member, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        return (member, await Admin.AddMemberAsync(CompanyId, member, role));
     }
 
     public string LeavesUrl(string membershipId) => $"/api/companies/{CompanyId}/memberships/{membershipId}/leaves";

@@ -16,7 +16,7 @@ public sealed class MailDeliveryTests(ArkoaAppFixture app)
         {
             email = ApiSession.UniqueEmail("queued");
             var signUp = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Queued", email, password = "queued pass 1" });
-            Assert.Equal(HttpStatusCode.Created, signUp.StatusCode);
+            Assert.Equal(HttpStatusCode.Accepted, signUp.StatusCode);
 
             // The Worker tries, fails, and schedules a retry: the message is still there, not lost.
             var attempts = await WaitForAttemptsAsync(email, atLeast: 2);

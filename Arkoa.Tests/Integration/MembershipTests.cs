@@ -5,12 +5,15 @@ using static Arkoa.Tests.Integration.CompanyTestKit;
 
 namespace Arkoa.Tests.Integration;
 
-/// <summary>Members: adding, listing, reading, role and active changes, removal, and the last-admin rule.</summary>
+/// <summary>
+/// Members: adding (always an invitation, the same answer for any address, limited, only from a confirmed account),
+/// listing, reading, role and active changes, removal, and the last-admin rule.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class MembershipTests(ArkoaAppFixture app)
 {
     [Fact]
-    public async Task Adding_an_existing_user_creates_the_membership_with_prorated_balances_and_mails_them()
+    public async Task Adding_an_existing_user_mails_an_invitation_whose_acceptance_creates_the_membership_with_prorated_balances()
     {
         var admin = await ApiSession.SignUpAsync(app, "Admin User");
         var (companyId, _) = await admin.CreateCompanyAsync(annualLeaveDays: 24);
@@ -19,15 +22,27 @@ public sealed class MembershipTests(ArkoaAppFixture app)
 
         var response = await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships", new { email = user.Email.ToUpperInvariant(), role = "EMPLOYEE" });
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var membership = await response.Content.ReadFromJsonAsync<JsonElement>();
+        // An invitation, not a membership: the account gains nothing until its owner accepts.
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(1, (await admin.GetJsonAsync($"/api/companies/{companyId}/memberships")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await user.GetJsonAsync("/api/companies")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.Http.GetAsync($"/api/companies/{companyId}")).StatusCode);
+
+        // The mail really arrives (in the user's language, French by default) and its link joins them.
+        var mail = await app.Inbox().WaitForOneAsync(user.Email, s => s.Contains(companyName, StringComparison.Ordinal));
+        Assert.Equal($"Admin User vous invite à rejoindre {companyName} sur Arkoa", mail.Subject);
+        Assert.Contains("salarié", await app.Inbox().PlainTextAsync(mail.Id));
+        var token = Assert.Single(await InvitationTokensAsync(app, user.Email));
+        var accepted = await user.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null);
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        var membership = await accepted.Content.ReadFromJsonAsync<JsonElement>();
         var membershipId = membership.GetProperty("id").GetString()!;
         Assert.Equal(user.UserId, membership.GetProperty("userId").GetString());
         Assert.Equal("Lou Bernard", membership.GetProperty("name").GetString());
-        Assert.Equal(user.Email, membership.GetProperty("email").GetString());
         Assert.Equal("EMPLOYEE", membership.GetProperty("role").GetString());
         Assert.True(membership.GetProperty("active").GetBoolean());
-        Assert.Equal(response.Headers.Location?.ToString(), $"/api/companies/{companyId}/memberships/{membershipId}");
+        Assert.Equal(accepted.Headers.Location?.ToString(), $"/api/companies/{companyId}/memberships/{membershipId}");
 
         // The same starting balances as the creator's: PAID prorated with its AUTO_CREDIT row, RTT empty.
         var expected = InitialPaidDays(24);
@@ -42,13 +57,155 @@ public sealed class MembershipTests(ArkoaAppFixture app)
         Assert.Equal(companyName, Assert.Single(companies.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
         var session = await user.GetJsonAsync("/api/auth/session");
         Assert.Equal(membershipId, session.GetProperty("user").GetProperty("activeMembershipId").GetString());
+    }
 
-        var mails = (await app.Inbox().WaitForAsync(user.Email, count: 2)).Where(m => m.Subject.Contains(companyName)).ToList();
-        var mail = Assert.Single(mails);
-        Assert.Equal($"Vous avez été ajouté à {companyName}", mail.Subject);
-        var text = await app.Inbox().PlainTextAsync(mail.Id);
-        Assert.Contains("Admin User", text);
-        Assert.Contains("salarié", text);
+    [Fact]
+    public async Task Adding_answers_the_same_202_whether_or_not_the_address_has_an_account_and_names_nobody()
+    {
+        var admin = await ApiSession.SignUpAsync(app, "Even Admin");
+        var (companyId, _) = await admin.CreateCompanyAsync();
+        var url = $"/api/companies/{companyId}/memberships";
+        var existing = await ApiSession.SignUpAsync(app, "Existing Person");
+        var unknown = ApiSession.UniqueEmail("nobody-yet");
+
+        // Even as ADMIN, and even for an account that exists: nobody is enrolled by being added.
+        var known = await admin.Http.PostAsJsonAsync(url, new { email = existing.Email, role = "ADMIN" });
+        var fresh = await admin.Http.PostAsJsonAsync(url, new { email = unknown, role = "ADMIN" });
+
+        Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, fresh.StatusCode);
+        Assert.Equal(known.Headers.Select(h => h.Key).Order(), fresh.Headers.Select(h => h.Key).Order());
+        var knownBody = await known.Content.ReadFromJsonAsync<JsonElement>();
+        var freshBody = await fresh.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(Shape(knownBody), Shape(freshBody));
+        foreach (var body in new[] { knownBody, freshBody })
+        {
+            Assert.False(body.TryGetProperty("userId", out _));
+            Assert.False(body.TryGetProperty("name", out _));
+            Assert.Equal("ADMIN", body.GetProperty("role").GetString());
+        }
+        Assert.DoesNotContain("Existing Person", knownBody.ToString());
+        Assert.DoesNotContain(existing.UserId, knownBody.ToString());
+
+        Assert.Equal(1, (await admin.GetJsonAsync(url)).GetProperty("total").GetInt32());
+        Assert.Equal(2, (await admin.GetJsonAsync($"/api/companies/{companyId}/invitations")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await existing.Http.GetAsync($"/api/companies/{companyId}")).StatusCode);
+        Assert.Equal(0, await ScalarAsync(app, "SELECT count(*) FROM memberships WHERE user_id = $1", Guid.Parse(existing.UserId)));
+
+        static List<string> Shape(JsonElement body) => body.EnumerateObject().Select(p => $"{p.Name}:{p.Value.ValueKind}").ToList();
+    }
+
+    [Fact]
+    public async Task Only_an_account_with_a_confirmed_address_can_invite()
+    {
+        var team = await CreateTeamAsync(app);
+        // An account from before addresses had to be confirmed, say: its address is not proven.
+        await ScalarAsync(app, "UPDATE users SET email_verified = false WHERE id = $1", Guid.Parse(team.Manager.UserId));
+        var email = ApiSession.UniqueEmail("not-sent");
+
+        var refused = await team.Manager.Http.PostAsJsonAsync(team.Url("/memberships"), new { email, role = "EMPLOYEE" });
+
+        var problem = await AccountTestKit.ProblemAsync(refused, HttpStatusCode.Forbidden);
+        Assert.Contains("Confirm your e-mail address first", problem.GetProperty("detail").GetString());
+        Assert.Equal(0, (await team.Admin.GetJsonAsync(team.Url("/invitations"))).GetProperty("total").GetInt32());
+        Assert.Equal(0, await ScalarAsync(app, "SELECT count(*) FROM invitations WHERE email = $1", email));
+        Assert.Equal(HttpStatusCode.Accepted,
+            (await team.Admin.Http.PostAsJsonAsync(team.Url("/memberships"), new { email, role = "EMPLOYEE" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_manager_cannot_replace_an_open_invitation_of_a_manager_that_an_admin_sent()
+    {
+        var team = await CreateTeamAsync(app);
+        var url = team.Url("/memberships");
+        var email = ApiSession.UniqueEmail("future-manager");
+        Assert.Equal(HttpStatusCode.Accepted, (await team.Admin.Http.PostAsJsonAsync(url, new { email, role = "MANAGER" })).StatusCode);
+        var token = Assert.Single(await InvitationTokensAsync(app, email));
+
+        var replaced = await team.Manager.Http.PostAsJsonAsync(url, new { email = email.ToUpperInvariant(), role = "EMPLOYEE" });
+
+        var problem = await AccountTestKit.ProblemAsync(replaced, HttpStatusCode.Forbidden);
+        Assert.Contains("only an admin can replace it", problem.GetProperty("detail").GetString());
+        var open = Assert.Single((await team.Admin.GetJsonAsync(team.Url("/invitations"))).GetProperty("items").EnumerateArray());
+        Assert.Equal("MANAGER", open.GetProperty("role").GetString());
+        Assert.Equal("MANAGER", (await app.Api().GetFromJsonAsync<JsonElement>($"/api/invitations/{Uri.EscapeDataString(token)}"))
+            .GetProperty("role").GetString());
+
+        // An employee's invitation is the manager's to renew; an admin may change any; an expired one is open to all.
+        var employeeEmail = ApiSession.UniqueEmail("future-employee");
+        Assert.Equal(HttpStatusCode.Accepted, (await team.Admin.Http.PostAsJsonAsync(url, new { email = employeeEmail, role = "EMPLOYEE" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await team.Manager.Http.PostAsJsonAsync(url, new { email = employeeEmail, role = "EMPLOYEE" })).StatusCode);
+        await ScalarAsync(app, "UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE email = $1", email);
+        Assert.Equal(HttpStatusCode.Accepted, (await team.Manager.Http.PostAsJsonAsync(url, new { email, role = "EMPLOYEE" })).StatusCode);
+        Assert.Equal("EMPLOYEE", (await team.Admin.GetJsonAsync(team.Url("/invitations"))).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("email").GetString() == email).GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task An_address_gets_at_most_three_invitations_a_day_whichever_companies_send_them()
+    {
+        var email = ApiSession.UniqueEmail("popular");
+        var admins = new List<(ApiSession Admin, string CompanyId)>();
+        for (var i = 0; i < 4; i++)
+        {
+            var admin = await ApiSession.SignUpAsync(app);
+            admins.Add((admin, (await admin.CreateCompanyAsync()).CompanyId));
+        }
+        // Two from the first company (a resend counts), one from the second: three mails.
+        Assert.Equal(HttpStatusCode.Accepted, (await admins[0].Admin.Http.PostAsJsonAsync($"/api/companies/{admins[0].CompanyId}/memberships", new { email, role = "EMPLOYEE" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await admins[0].Admin.Http.PostAsJsonAsync($"/api/companies/{admins[0].CompanyId}/memberships", new { email, role = "EMPLOYEE" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await admins[1].Admin.Http.PostAsJsonAsync($"/api/companies/{admins[1].CompanyId}/memberships", new { email, role = "EMPLOYEE" })).StatusCode);
+
+        var fourth = await admins[2].Admin.Http.PostAsJsonAsync($"/api/companies/{admins[2].CompanyId}/memberships", new { email, role = "EMPLOYEE" });
+
+        var problem = await AccountTestKit.ProblemAsync(fourth, HttpStatusCode.TooManyRequests);
+        Assert.Equal("This address was sent 3 invitations in the last 24 hours: try again later.", problem.GetProperty("detail").GetString());
+        Assert.InRange(fourth.Headers.RetryAfter!.Delta!.Value.TotalHours, 23.9, 24);
+        Assert.Equal(0, (await admins[2].Admin.GetJsonAsync($"/api/companies/{admins[2].CompanyId}/invitations")).GetProperty("total").GetInt32());
+        Assert.Equal(3, await ScalarAsync(app, "SELECT count(*) FROM invitation_sends WHERE company_id = ANY($1)", admins.Select(a => Guid.Parse(a.CompanyId)).ToArray()));
+        Assert.Equal(3, (await app.Inbox().WaitForAsync(email, count: 3)).Count);
+
+        // A day later (as far as the database can tell) the address may be invited again.
+        await ScalarAsync(app, "UPDATE invitation_sends SET created_at = created_at - interval '1 day' WHERE company_id = ANY($1)",
+            admins.Select(a => Guid.Parse(a.CompanyId)).ToArray());
+        Assert.Equal(HttpStatusCode.Accepted, (await admins[3].Admin.Http.PostAsJsonAsync($"/api/companies/{admins[3].CompanyId}/memberships", new { email, role = "EMPLOYEE" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Invitations_of_one_address_sent_at_once_from_several_companies_never_pass_the_limit()
+    {
+        var email = ApiSession.UniqueEmail("raced");
+        var senders = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            var admin = await ApiSession.SignUpAsync(app);
+            return (admin, (await admin.CreateCompanyAsync()).CompanyId);
+        }));
+
+        var responses = await Task.WhenAll(senders.Select(s =>
+            s.admin.Http.PostAsJsonAsync($"/api/companies/{s.CompanyId}/memberships", new { email, role = "EMPLOYEE" })));
+
+        Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.Accepted));
+        Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests));
+        Assert.Equal(3, await ScalarAsync(app, "SELECT count(*) FROM invitations WHERE email = $1", email));
+    }
+
+    [Fact]
+    public async Task A_company_sends_at_most_fifty_invitations_a_day()
+    {
+        var admin = await ApiSession.SignUpAsync(app);
+        var (companyId, _) = await admin.CreateCompanyAsync();
+        var url = $"/api/companies/{companyId}/memberships";
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await admin.Http.PostAsJsonAsync(url, new { email = ApiSession.UniqueEmail($"bulk{i}"), role = "EMPLOYEE" })).StatusCode);
+        }
+
+        var fiftyFirst = await admin.Http.PostAsJsonAsync(url, new { email = ApiSession.UniqueEmail("one-too-many"), role = "EMPLOYEE" });
+
+        var problem = await AccountTestKit.ProblemAsync(fiftyFirst, HttpStatusCode.TooManyRequests);
+        Assert.Equal("This company sent 50 invitations in the last 24 hours: try again later.", problem.GetProperty("detail").GetString());
+        Assert.NotNull(fiftyFirst.Headers.RetryAfter);
+        Assert.Equal(50, (await admin.GetJsonAsync($"/api/companies/{companyId}/invitations")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -81,7 +238,7 @@ public sealed class MembershipTests(ArkoaAppFixture app)
         Assert.Equal(3, (await team.Admin.GetJsonAsync(url)).GetProperty("total").GetInt32());
         Assert.Equal(0, (await team.Admin.GetJsonAsync(team.Url("/invitations"))).GetProperty("total").GetInt32());
 
-        Assert.Equal(HttpStatusCode.Created, (await team.Manager.Http.PostAsJsonAsync(url, new { email = newcomer.Email, role = "EMPLOYEE" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await team.Manager.Http.PostAsJsonAsync(url, new { email = newcomer.Email, role = "EMPLOYEE" })).StatusCode);
         var another = await ApiSession.SignUpAsync(app);
         Assert.Equal("ADMIN", (await (await team.Admin.Http.PostAsJsonAsync(url, new { email = another.Email, role = "ADMIN" }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("role").GetString());
@@ -278,8 +435,8 @@ public sealed class MembershipTests(ArkoaAppFixture app)
         Assert.Equal(0, await ScalarAsync(app, "SELECT count(*) FROM leaves WHERE membership_id = $1", Guid.Parse(team.EmployeeMembershipId)));
         Assert.Equal(0, await ScalarAsync(app, "SELECT count(*) FROM leave_balances WHERE membership_id = $1", Guid.Parse(team.EmployeeMembershipId)));
         Assert.Equal(HttpStatusCode.NotFound, (await team.Manager.Http.DeleteAsync(employeeUrl)).StatusCode);
-        // Removed, they can be added again from scratch.
-        Assert.Equal(HttpStatusCode.Created, (await team.Manager.Http.PostAsJsonAsync(team.Url("/memberships"), new { email = team.Employee.Email, role = "EMPLOYEE" })).StatusCode);
+        // Removed, they can be invited again from scratch.
+        Assert.Equal(HttpStatusCode.Accepted, (await team.Manager.Http.PostAsJsonAsync(team.Url("/memberships"), new { email = team.Employee.Email, role = "EMPLOYEE" })).StatusCode);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using static Arkoa.Tests.Integration.AccountTestKit;
 
 namespace Arkoa.Tests.Integration;
 
-/// <summary>Forgotten, reset and changed passwords (SPEC §5).</summary>
+/// <summary>Forgotten, reset and changed passwords (SPEC §5), each change mailed to the account.</summary>
 [Collection(AppCollection.Name)]
 public sealed class PasswordTests(ArkoaAppFixture app)
 {
@@ -187,16 +187,61 @@ public sealed class PasswordTests(ArkoaAppFixture app)
     }
 
     [Fact]
+    public async Task Changing_the_password_mails_the_account_a_notice_whose_link_leads_to_a_new_password()
+    {
+        var user = await ApiSession.SignUpAsync(app, "Notice Me");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await user.Http.PostAsJsonAsync("/api/auth/change-password",
+            new { currentPassword = user.Password, newPassword = NewPassword })).StatusCode);
+
+        var mail = await app.Inbox().WaitForOneAsync(user.Email, s => s == "Votre mot de passe Arkoa a été modifié");
+        var text = await app.Inbox().PlainTextAsync(mail.Id);
+        Assert.Contains("Bonjour Notice Me", text);
+        Assert.DoesNotContain(NewPassword, text);
+        Assert.Contains("<a href=", await app.Inbox().SourceAsync(mail.Id)); // the HTML twin
+        await AssertLeadsToForgotPasswordAsync(text);
+    }
+
+    [Fact]
+    public async Task Resetting_the_password_mails_the_account_a_notice_in_its_language()
+    {
+        var user = await ApiSession.SignUpAsync(app, "Reset Notice");
+        Assert.Equal(HttpStatusCode.OK, (await user.Http.PatchAsJsonAsync("/api/users/me", new { language = "en" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Api().PostAsJsonAsync("/api/auth/forgot-password", new { email = user.Email })).StatusCode);
+        var (_, token, _) = await WaitForLinkAsync(app.Inbox(), user.Email, "Reset your Arkoa password", "reset-password");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Api().PostAsJsonAsync("/api/auth/reset-password", new { token, password = NewPassword })).StatusCode);
+
+        var mail = await app.Inbox().WaitForOneAsync(user.Email, s => s == "Your Arkoa password was reset");
+        var text = await app.Inbox().PlainTextAsync(mail.Id);
+        Assert.Contains("Hello Reset Notice", text);
+        Assert.Contains("every device was signed out", text);
+        await AssertLeadsToForgotPasswordAsync(text);
+    }
+
+    /// <summary>The notice's one link opens the Web's page that mails a link to choose a new password.</summary>
+    private async Task AssertLeadsToForgotPasswordAsync(string text)
+    {
+        var link = Assert.Single(LinksIn(text));
+        Assert.Equal(app.App.GetEndpoint("web", "http").Authority, link.Authority);
+        Assert.Equal("/forgot-password", link.AbsolutePath);
+        using var browser = WebForms.Browser(app.App.GetEndpoint("web", "http"));
+        Assert.Contains("name=\"Input.Email\"", await browser.GetStringAsync(link.PathAndQuery));
+    }
+
+    [Fact]
     public async Task The_change_password_page_changes_it_and_keeps_the_browser_signed_in()
     {
         var web = app.App.GetEndpoint("web", "http");
         using var browser = WebForms.Browser(web);
-        var email = ApiSession.UniqueEmail("webpw");
-        await WebForms.PostFormAsync(browser, "/sign-up", "sign-up", new()
+        var user = await ApiSession.SignUpAsync(app, "Web Password");
+        // The account's language wins at sign-in; this test reads English.
+        Assert.Equal(HttpStatusCode.OK, (await user.Http.PatchAsJsonAsync("/api/users/me", new { language = "en" })).StatusCode);
+        var email = user.Email;
+        await WebForms.PostFormAsync(browser, "/sign-in", "sign-in", new()
         {
-            ["Input.Name"] = "Web Password",
             ["Input.Email"] = email,
-            ["Input.Password"] = "web pass 123",
+            ["Input.Password"] = user.Password,
         });
 
         var wrong = await WebForms.PostFormAsync(browser, "/account/password", "change-password", new()
@@ -209,7 +254,7 @@ public sealed class PasswordTests(ArkoaAppFixture app)
 
         var changed = await WebForms.PostFormAsync(browser, "/account/password", "change-password", new()
         {
-            ["Input.CurrentPassword"] = "web pass 123",
+            ["Input.CurrentPassword"] = user.Password,
             ["Input.NewPassword"] = NewPassword,
             ["Input.ConfirmPassword"] = NewPassword,
         });
