@@ -12,10 +12,11 @@ public static class AddressOwners
 {
     /// <summary>
     /// The holder of <paramref name="normalizedEmail"/>, or null when the address is free. One query whether or not
-    /// it is held, so the callers (sign-up, e-mail change) do the same work either way.
+    /// it is held, so the callers (sign-up, e-mail change) do the same work either way. An erased account (no
+    /// password, a reserved .invalid address) holds nothing worth a mail.
     /// </summary>
     public static Task<AddressOwner?> FindAsync(ArkoaDbContext db, string normalizedEmail, DateTime now, CancellationToken cancellationToken) =>
-        db.Users.Where(u => u.Email == normalizedEmail)
+        db.Users.Where(u => u.Email == normalizedEmail && u.PasswordHash != "")
             .Select(u => new { u.Id, u.Name, u.Language, Rank = 0 })
             .Concat(db.UserTokens
                 .Where(t => t.Email == normalizedEmail && t.Purpose == UserTokenPurpose.UNDO_EMAIL_CHANGE && t.UsedAt == null && t.ExpiresAt > now)
