@@ -284,6 +284,7 @@ public sealed class CompanyTests(ArkoaAppFixture app)
     [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><a><set attributeName="href" to="javascript:alert(1)"/><rect width="10" height="10"/></a></svg>""")]
     [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:alert(1)"/></svg>""")]
     [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>@import url("https://attacker.example/x.css");</style><rect width="10" height="10"/></svg>""")]
+    [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>""")]
     public async Task A_hostile_svg_logo_is_stored_and_served_as_a_plain_png(string svg)
     {
         var admin = await ApiSession.SignUpAsync(app);
@@ -304,8 +305,6 @@ public sealed class CompanyTests(ArkoaAppFixture app)
     [Theory]
     [InlineData("text", "image/png")]           // plain text declared as an image
     [InlineData("gif", "image/gif")]            // a real image of another format
-    [InlineData("svg-script", "image/svg+xml")] // an SVG that would run script
-    [InlineData("svg-onload", "image/svg+xml")]
     [InlineData("html", "image/svg+xml")]       // markup that is not an SVG
     [InlineData("too-big", "image/png")]        // 512 KiB + 1 byte
     [InlineData("empty", "image/png")]
@@ -319,8 +318,6 @@ public sealed class CompanyTests(ArkoaAppFixture app)
         {
             "text" => Encoding.UTF8.GetBytes("just some text, not an image"),
             "gif" => Encoding.ASCII.GetBytes("GIF89a\x01\x00\x01\x00\x00\x00\x00;"),
-            "svg-script" => Encoding.UTF8.GetBytes("""<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"""),
-            "svg-onload" => Encoding.UTF8.GetBytes("""<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"""),
             "html" => Encoding.UTF8.GetBytes("<html><body>hello</body></html>"),
             "too-big" => Padded(Unit.LogoImageTests.Picture(8, 8, SKEncodedImageFormat.Png), 512 * 1024 + 1),
             "bomb" => Unit.LogoImageTests.Picture(8, 8, SKEncodedImageFormat.Png) is var small ? Unit.LogoImageTests.WithSize(small, 20_000, 20_000) : [],
