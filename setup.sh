@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Arkoa needs on Debian/Ubuntu without Docker: the servers the AppHost's local mode runs
-# (PostgreSQL, Redis, Prometheus with promtool), Chromium for the browser tests, and the repository's dotnet tools
-# (smtp4dev, dotnet-ef).
+# (PostgreSQL, Redis, Prometheus with promtool), Chromium for the browser tests, gpg to decrypt backups, and the
+# repository's dotnet tools (smtp4dev, dotnet-ef).
 # Safe to run again: it installs only what is missing. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,7 @@ command -v redis-server >/dev/null || need+=(redis-server)
 command -v prometheus >/dev/null || need+=(prometheus)
 command -v promtool >/dev/null || need+=(prometheus)
 command -v chromium >/dev/null || need+=(chromium) # browser tests: Playwright drives Debian's Chromium
+command -v gpg >/dev/null || need+=(gnupg)        # decrypting backups (docs/operations.md) and their restore test
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"

@@ -52,10 +52,12 @@ builder.Services.AddSingleton<Arkoa.Api.Caching.CompanyViewCache>();
 
 var app = builder.Build();
 
-// The Api owns the schema. Replicas starting together take turns (an advisory lock around the migrations).
+// The Api owns the schema. Replicas starting together take turns (an advisory lock around the migrations). They run as
+// the schema's owner role; the Api then works as a role that cannot change the schema.
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>().MigrateSerializedAsync();
+    await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>()
+        .MigrateSerializedAsync(builder.Configuration.GetConnectionString(ArkoaDbContext.OwnerConnectionName));
 }
 
 // The Api serves JSON only: nothing may frame it or run anything from it.

@@ -15,10 +15,12 @@ try
 
     IResourceBuilder<IResourceWithConnectionString> database, redis, smtp;
     IResourceBuilder<IResource> databaseServer;
+    EndpointReference databaseEndpoint;
     if (mode == InfrastructureMode.Containers)
     {
         var postgres = builder.AddPostgres("postgres").WithDataVolume("arkoa-postgres-data");
         databaseServer = postgres;
+        databaseEndpoint = postgres.Resource.PrimaryEndpoint;
         database = postgres.AddDatabase("arkoa");
         redis = builder.AddRedis("redis");
         // A deployment sends real mail: the SMTP server is a secret connection string the operator provides
@@ -30,14 +32,25 @@ try
         LocalBinaries.VerifyLocalMode();
         var postgres = builder.AddLocalPostgres("postgres", Path.Combine(dataDirectory, "postgres"));
         databaseServer = postgres;
+        databaseEndpoint = postgres.Resource.Endpoint;
         database = postgres.AddDatabase("arkoa");
         redis = builder.AddLocalRedis("redis", Path.Combine(dataDirectory, "redis"));
         smtp = builder.AddSmtpTool("smtp", repositoryRoot);
     }
 
-    // The Api owns the schema: it applies migrations before it serves, so the others wait for it.
+    // The services work as roles that cannot change the schema; the superuser sets the roles up (DatabaseRoles).
+    var roles = DatabaseRoles.Add(builder, databaseEndpoint, "arkoa");
+    database.OnResourceReady(async (resource, _, cancellationToken) =>
+        await roles.EnsureAsync((await resource.ConnectionStringExpression.GetValueAsync(cancellationToken))!, cancellationToken));
+
+    // One operations key opens the Worker's /ops endpoints and the details of the Api's /api/health.
+    var opsKey = builder.AddOpsKey();
+
+    // The Api owns the schema: it applies migrations (as the owner role) before it serves, so the others wait for it.
     var api = builder.AddProject<Projects.Arkoa_Api>("api")
-        .WithReference(database).WaitFor(database).WaitFor(databaseServer)
+        .WithEnvironment("Ops__Key", opsKey)
+        .WithEnvironment("ConnectionStrings__arkoa", roles.App).WaitFor(database).WaitFor(databaseServer)
+        .WithEnvironment("ConnectionStrings__arkoa-owner", roles.Owner)
         .WithReference(redis).WaitFor(redis)
         .WithReference(smtp) // only for /api/health; the Api does not wait for it: mail going down degrades, never stops it
         .WithReplicas(replicas)
@@ -54,11 +67,13 @@ try
     // Backups go to the data folder when the Worker runs on this machine; a published Worker writes to a mounted volume.
     var backupDirectory = builder.ExecutionContext.IsRunMode ? Path.Combine(dataDirectory, "backups") : "/var/lib/arkoa/backups";
     var worker = builder.AddProject<Projects.Arkoa_Worker>("worker")
-        .WithReference(database).WaitFor(api)
+        .WithEnvironment("ConnectionStrings__arkoa", roles.App).WaitFor(api)
+        .WithEnvironment("ConnectionStrings__arkoa-backup", roles.Backup)
         .WithReference(smtp).WaitFor(smtp)
         .WithEnvironment("Arkoa__WebBaseUrl", web.GetEndpoint("http"))
         .WithEnvironment("Backup__Directory", backupDirectory)
-        .WithOperatorCommands(builder.AddOpsKey())
+        .WithEnvironment("Backup__EncryptionKey", builder.AddBackupKey(dataDirectory))
+        .WithOperatorCommands(opsKey)
         .WithHttpHealthCheck("/health");
     // Several replicas (--Arkoa:WorkerReplicas=2) show that mails and jobs are never done twice.
     if (int.TryParse(builder.Configuration["Arkoa:WorkerReplicas"], out var workerReplicas) && workerReplicas > 1)

@@ -24,6 +24,8 @@ public static class ServiceDefaultsExtensions
     /// <summary>Meters of our own business metrics (arkoa_*), exported with the framework's.</summary>
     public const string ArkoaMeterName = "Arkoa";
 
+    private static readonly string[] NpgsqlLabels = ["db.client.connection.state", "db.operation.name", "db.system.name", "error.type"];
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureStructuredLogging();
@@ -62,6 +64,10 @@ public static class ServiceDefaultsExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("Npgsql", "Microsoft.EntityFrameworkCore", ArkoaMeterName)
+                // Npgsql labels its metrics with the data source's name, the connection string without its password (host,
+                // port, user name, database), and its operations with the server and database: none of that belongs on
+                // /metrics, which any scraper reads. Only these labels are kept.
+                .AddView(instrument => instrument.Meter.Name == "Npgsql" ? new MetricStreamConfiguration { TagKeys = NpgsqlLabels } : null)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "Npgsql")

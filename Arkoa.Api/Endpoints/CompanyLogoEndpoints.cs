@@ -10,12 +10,15 @@ using Microsoft.Net.Http.Headers;
 
 namespace Arkoa.Api.Endpoints;
 
-/// <summary>/api/companies/{companyId}/logo: an uploaded logo (PNG, JPEG or SVG ≤ 512 KiB) kept in the database.</summary>
+/// <summary>
+/// /api/companies/{companyId}/logo: an uploaded logo (PNG, JPEG or SVG ≤ 512 KiB), kept in the database as the PNG or
+/// JPEG <see cref="LogoImage"/> drew from it.
+/// </summary>
 public static class CompanyLogoEndpoints
 {
     /// <summary>
-    /// An SVG is a document that could run script if opened on its own: it is served with a policy that allows
-    /// only its own inline styles and sandboxes it, on top of the Api's usual headers.
+    /// Logos uploaded before SVGs were rasterised are still SVG documents, which could run script if opened on their own:
+    /// they are served with a policy that allows only their own inline styles and sandboxes them.
     /// </summary>
     public const string SvgContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
 
@@ -44,14 +47,14 @@ public static class CompanyLogoEndpoints
         {
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
-        // What the bytes are decides, not the type the client declared.
-        var contentType = LogoImage.Sniff(content);
-        if (contentType is null) return Problems.Field("file", "The logo must be a PNG, JPEG or SVG image (an SVG without scripts).");
+        // What the bytes are decides, not the type the client declared; what is stored is an image Arkoa drew itself.
+        var logo = LogoImage.Normalize(content);
+        if (logo.Error is not null) return Problems.Field("file", logo.Error);
 
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Companies.Where(c => c.Id == companyId).ExecuteUpdateAsync(set => set
-            .SetProperty(c => c.Logo, content)
-            .SetProperty(c => c.LogoContentType, contentType)
+            .SetProperty(c => c.Logo, logo.Content)
+            .SetProperty(c => c.LogoContentType, logo.ContentType)
             .SetProperty(c => c.UpdatedAt, now), cancellationToken);
         return TypedResults.NoContent();
     }

@@ -5,6 +5,7 @@ using Arkoa.Core.Accounts;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Leaves;
 using Arkoa.Core.Outbox;
 using Arkoa.Core.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -115,12 +116,13 @@ public static class UserEndpoints
     }
 
     /// <summary>
-    /// GDPR erasure: the person disappears (name, e-mail, password, sessions, tokens, invitations and mails to
-    /// them), the company's records stay: leaves and balance history remain, attached to an anonymous user.
+    /// GDPR erasure: the person disappears (name, e-mail, password, sessions, tokens, invitations, the free text of their
+    /// leaves and balance history, and every mail to or about them), their pending requests are canceled and refunded,
+    /// and the company's records stay: leaves and balance history remain, attached to an anonymous user.
     /// </summary>
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteMe(
         [FromBody] DeleteMeRequest request, ArkoaDbContext db, PasswordVerifier passwords, SessionIssuer sessions,
-        SessionRevocations revocations, HttpContext context, CancellationToken cancellationToken)
+        SessionRevocations revocations, BalanceLedger ledger, HttpContext context, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
@@ -147,7 +149,7 @@ public static class UserEndpoints
                 .OrderBy(c => c.Name).Select(c => c.Name).FirstOrDefaultAsync(ct);
             if (lastAdmin is not null) return lastAdmin;
 
-            await EraseAsync(db, userId, membershipIds, ct);
+            await EraseAsync(db, ledger, userId, membershipIds, ct);
             return null;
         }, cancellationToken);
         if (lastAdminOf is not null)
@@ -160,10 +162,20 @@ public static class UserEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task EraseAsync(ArkoaDbContext db, Guid userId, List<Guid> membershipIds, CancellationToken ct)
+    /// <summary>Runs in the caller's transaction, with the person's memberships locked.</summary>
+    private static async Task EraseAsync(ArkoaDbContext db, BalanceLedger ledger, Guid userId, List<Guid> membershipIds, CancellationToken ct)
     {
         var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
         var formerEmail = user.Email;
+
+        // A request nobody will take any more: canceled with its days refunded, as the person would have done.
+        var pending = await db.Leaves.Where(l => membershipIds.Contains(l.MembershipId) && l.Status == LeaveStatus.PENDING).ToListAsync(ct);
+        foreach (var leave in pending)
+        {
+            leave.Status = LeaveStatus.CANCELED;
+            await ledger.RefundAsync(leave, userId, "Canceled when the account was erased", ct);
+        }
+        await db.SaveChangesAsync(ct);
 
         user.Name = ErasedName;
         // Unique like any address, and in the reserved .invalid domain, so no mail can ever reach anyone.
@@ -180,14 +192,26 @@ public static class UserEndpoints
         // Deactivated memberships keep their leaves and history but give no access and leave the stats.
         await db.Memberships.Where(m => m.UserId == userId)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.Active, false), ct);
-        // Free text about the person goes; dates, types, days and statuses stay for the company's records.
+        // Free text about the person goes; dates, types, days and statuses stay for the company's records. A history row
+        // is never changed otherwise: clearing its reason (and nothing else) is the one update its rules allow.
         await db.Leaves.Where(l => membershipIds.Contains(l.MembershipId))
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.Reason, (string?)null).SetProperty(l => l.ManagerNote, (string?)null), ct);
+        await db.LeaveBalanceHistory.Where(h => membershipIds.Contains(h.LeaveBalance!.MembershipId) && h.Reason != null)
+            .ExecuteUpdateAsync(u => u.SetProperty(h => h.Reason, (string?)null), ct);
         await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
         await db.UserTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Invitations.Where(i => i.Email == formerEmail).ExecuteDeleteAsync(ct);
-        // Mails to the person, sent or not, hold their address and name.
-        await db.Database.ExecuteSqlAsync($"DELETE FROM outbox_messages WHERE payload->>'to' = {formerEmail}", ct);
+        // Every mail that names the person, whether sent, waiting or dead-lettered: those to them (address and name), and
+        // those about their leaves (name, dates and leave type, which can tell of their health) to managers, digests
+        // included. A digest also listing others' requests goes too: those are listed again the next day while pending.
+        var memberships = membershipIds.Select(id => id.ToString()).ToArray();
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM outbox_messages
+            WHERE payload->>'to' = {formerEmail}
+               OR payload->>'membershipId' = ANY({memberships})
+               OR EXISTS (SELECT FROM jsonb_array_elements(CASE jsonb_typeof(payload->'leaves') WHEN 'array' THEN payload->'leaves' END) AS listed
+                          WHERE listed->>'membershipId' = ANY({memberships}))
+            """, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +41,7 @@ public static class LocalPostgresBuilderExtensions
     {
         var binDirectory = LocalBinaries.PostgresBinDirectory();
         var clusterDirectory = Path.Combine(dataDirectory, "cluster");
-        var password = LoadOrCreatePassword(dataDirectory);
+        var password = StoredSecret.LoadOrCreate(Path.Combine(dataDirectory, "superuser-password"));
         if (!File.Exists(Path.Combine(clusterDirectory, "PG_VERSION")))
         {
             InitializeCluster(binDirectory, dataDirectory, clusterDirectory, password);
@@ -117,18 +116,6 @@ public static class LocalPostgresBuilderExtensions
             await using var create = new NpgsqlCommand($"CREATE DATABASE {quoted}", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    private static string LoadOrCreatePassword(string dataDirectory)
-    {
-        Directory.CreateDirectory(dataDirectory);
-        var file = Path.Combine(dataDirectory, "superuser-password");
-        if (File.Exists(file)) return File.ReadAllText(file).Trim();
-
-        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        File.WriteAllText(file, password);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return password;
     }
 
     private static void InitializeCluster(string binDirectory, string dataDirectory, string clusterDirectory, string password)

@@ -1,73 +1,84 @@
-using System.Xml;
+using SkiaSharp;
 
 namespace Arkoa.Core.Companies;
 
+/// <summary>What an uploaded logo becomes: the bytes to store and their type, or why it is refused.</summary>
+public sealed record LogoResult(byte[]? Content, string? ContentType, string? Error)
+{
+    public static LogoResult Refused(string error) => new(null, null, error);
+}
+
 /// <summary>
-/// Recognises a company logo by its bytes, never by the type the client declared: PNG and JPEG by their
-/// signatures, SVG by parsing it as XML whose root is &lt;svg&gt; and which holds nothing that could run.
+/// Turns an uploaded logo into an image Arkoa itself drew: a PNG or JPEG is decoded and encoded again (no metadata,
+/// trailing bytes or second format survives), an SVG is rasterised to a PNG (nothing in it can run or be fetched when
+/// the logo is shown). What the bytes are decides, never the type the client declared. Sizes are checked from the
+/// header before anything is decoded, so a small file claiming a huge picture costs nothing.
 /// </summary>
 public static class LogoImage
 {
     public const string Png = "image/png";
     public const string Jpeg = "image/jpeg";
+
+    /// <summary>Only logos stored before SVGs were rasterised have this type; an upload never gets it.</summary>
     public const string Svg = "image/svg+xml";
 
+    /// <summary>A stored logo is at most this many pixels wide and high; larger bitmaps are scaled down.</summary>
+    public const int MaxSide = 1024;
+
+    /// <summary>An SVG is drawn with its longer side this long.</summary>
+    public const int SvgSide = 512;
+
+    /// <summary>Bitmaps whose header claims more than this are refused before decoding (a decompression bomb).</summary>
+    public const int MaxSourceSide = 8192;
+    public const long MaxSourcePixels = 16_000_000;
+
+    public const string NotAnImage = "The logo must be a PNG, JPEG or SVG image.";
+
+    private const int JpegQuality = 90;
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
 
-    /// <summary>The content type the bytes really are, or null when they are none of the accepted formats.</summary>
-    public static string? Sniff(byte[] content)
+    public static LogoResult Normalize(byte[] content)
     {
-        if (content.AsSpan().StartsWith(PngSignature)) return Png;
-        if (content.AsSpan().StartsWith(JpegSignature)) return Jpeg;
-        return IsSafeSvg(content) ? Svg : null;
+        if (content.AsSpan().StartsWith(PngSignature)) return Reencode(content, SKEncodedImageFormat.Png);
+        if (content.AsSpan().StartsWith(JpegSignature)) return Reencode(content, SKEncodedImageFormat.Jpeg);
+        return SvgLogo.Rasterise(content);
     }
 
-    private static bool IsSafeSvg(byte[] content)
+    private static LogoResult Reencode(byte[] content, SKEncodedImageFormat format)
     {
-        var settings = new XmlReaderSettings
+        using var data = SKData.CreateCopy(content);
+        using var codec = SKCodec.Create(data); // reads the header only
+        if (codec is null || codec.EncodedFormat != format) return LogoResult.Refused(NotAnImage);
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        if (width <= 0 || height <= 0 || width > MaxSourceSide || height > MaxSourceSide || (long)width * height > MaxSourcePixels)
         {
-            DtdProcessing = DtdProcessing.Ignore, // no entity expansion, nothing fetched
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-        };
-        try
-        {
-            using var reader = XmlReader.Create(new MemoryStream(content, writable: false), settings);
-            var sawRoot = false;
-            while (reader.Read())
-            {
-                if (reader.NodeType != XmlNodeType.Element) continue;
-                if (!sawRoot)
-                {
-                    if (reader.LocalName != "svg") return false;
-                    sawRoot = true;
-                }
-                if (IsActiveContent(reader)) return false;
-            }
-            return sawRoot;
+            return LogoResult.Refused($"The logo must be at most {MaxSourceSide}×{MaxSourceSide} pixels and {MaxSourcePixels / 1_000_000} megapixels.");
         }
-        catch (XmlException)
-        {
-            return false;
-        }
+
+        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var bitmap = new SKBitmap(info);
+        if (codec.GetPixels(info, bitmap.GetPixels()) != SKCodecResult.Success) return LogoResult.Refused("The image is damaged or incomplete.");
+
+        using var fitted = FitWithin(bitmap, MaxSide);
+        return Encode(fitted ?? bitmap, format);
     }
 
-    // Scripts, embedded HTML and event handlers: a logo never needs them, and they are how an SVG attacks.
-    private static bool IsActiveContent(XmlReader element)
+    /// <summary>A scaled-down copy when <paramref name="bitmap"/> is larger than <paramref name="side"/>, else null.</summary>
+    private static SKBitmap? FitWithin(SKBitmap bitmap, int side)
     {
-        if (element.LocalName.Equals("script", StringComparison.OrdinalIgnoreCase)
-            || element.LocalName.Equals("foreignObject", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        for (var more = element.MoveToFirstAttribute(); more; more = element.MoveToNextAttribute())
-        {
-            if (element.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase)) return true;
-            if (element.LocalName == "href" && element.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        element.MoveToElement();
-        return false;
+        if (bitmap.Width <= side && bitmap.Height <= side) return null;
+        var scale = (double)side / Math.Max(bitmap.Width, bitmap.Height);
+        var size = new SKImageInfo(Math.Max(1, (int)Math.Round(bitmap.Width * scale)), Math.Max(1, (int)Math.Round(bitmap.Height * scale)),
+            bitmap.ColorType, bitmap.AlphaType);
+        return bitmap.Resize(size, new SKSamplingOptions(SKCubicResampler.Mitchell));
+    }
+
+    internal static LogoResult Encode(SKBitmap bitmap, SKEncodedImageFormat format)
+    {
+        using var encoded = bitmap.Encode(format, format == SKEncodedImageFormat.Jpeg ? JpegQuality : 100);
+        return encoded is null
+            ? LogoResult.Refused(NotAnImage)
+            : new LogoResult(encoded.ToArray(), format == SKEncodedImageFormat.Jpeg ? Jpeg : Png, null);
     }
 }

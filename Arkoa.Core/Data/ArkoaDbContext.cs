@@ -8,6 +8,9 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     /// <summary>The connection name every service uses for the database.</summary>
     public const string ConnectionName = "arkoa";
 
+    /// <summary>The connection of the schema's owner, used only to migrate (see SerializedMigration).</summary>
+    public const string OwnerConnectionName = "arkoa-owner";
+
     public DbSet<User> Users => Set<User>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<UserToken> UserTokens => Set<UserToken>();

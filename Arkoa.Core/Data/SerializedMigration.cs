@@ -13,8 +13,23 @@ public static class SerializedMigration
     /// together migrate one after the other. (EF Core's own migration lock did not stop two Api replicas from
     /// both applying the same migration: the second one crashed on "column already exists".)
     /// </summary>
-    public static async Task MigrateSerializedAsync(this ArkoaDbContext db, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Given <paramref name="ownerConnectionString"/> (ConnectionStrings:arkoa-owner), the migrations run as the schema's
+    /// owner while the service itself works as a role that cannot change the schema. The owner's connections are not
+    /// pooled, so none stays open once the migrations are done.
+    /// </remarks>
+    public static async Task MigrateSerializedAsync(this ArkoaDbContext db, string? ownerConnectionString = null, CancellationToken cancellationToken = default)
     {
+        if (!string.IsNullOrEmpty(ownerConnectionString))
+        {
+            var options = new DbContextOptionsBuilder<ArkoaDbContext>()
+                .UseNpgsql(new NpgsqlConnectionStringBuilder(ownerConnectionString) { Pooling = false }.ConnectionString);
+            ArkoaDbContextOptions.Apply(options);
+            await using var owner = new ArkoaDbContext(options.Options);
+            await owner.MigrateSerializedAsync(ownerConnectionString: null, cancellationToken);
+            return;
+        }
+
         // The lock lives on a connection of its own, held until the migrations are done; closing it releases the lock.
         await using var lockConnection = new NpgsqlConnection(db.Database.GetConnectionString());
         await lockConnection.OpenAsync(cancellationToken);

@@ -17,5 +17,7 @@ public sealed record PendingDigestPayload(
     public const int MaxListed = 50;
 }
 
+/// <param name="MembershipId">Whose request it is, so an erasure finds the digests that name the person (null in digests
+/// queued before it was recorded).</param>
 public sealed record PendingDigestLeave(
-    string MemberName, string Type, DateOnly StartDate, DateOnly EndDate, decimal Days, DateTime RequestedAt);
+    string MemberName, string Type, DateOnly StartDate, DateOnly EndDate, decimal Days, DateTime RequestedAt, Guid? MembershipId = null);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using SkiaSharp;
 using static Arkoa.Tests.Integration.CompanyTestKit;
 
 namespace Arkoa.Tests.Integration;
@@ -233,7 +234,7 @@ public sealed class CompanyTests(ArkoaAppFixture app)
     {
         var team = await CreateTeamAsync(app);
         Assert.Equal(HttpStatusCode.NotFound, (await team.Employee.Http.GetAsync(team.Url("/logo"))).StatusCode);
-        var png = PngHeader.Concat(Enumerable.Repeat((byte)7, 100)).ToArray();
+        var png = Unit.LogoImageTests.Picture(64, 32, SKEncodedImageFormat.Png, SKColors.Orange);
 
         var upload = await team.Admin.Http.PutAsync(team.Url("/logo"), Logo(png, "image/png", "logo.png"));
 
@@ -243,7 +244,11 @@ public sealed class CompanyTests(ArkoaAppFixture app)
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal("inline", served.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Equal(png, await served.Content.ReadAsByteArrayAsync());
+        using (var stored = SKBitmap.Decode(await served.Content.ReadAsByteArrayAsync()))
+        {
+            Assert.Equal((64, 32), (stored.Width, stored.Height));
+            Assert.Equal(SKColors.Orange, stored.GetPixel(5, 5));
+        }
 
         var stranger = await ApiSession.SignUpAsync(app);
         Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.GetAsync(team.Url("/logo"))).StatusCode);
@@ -255,33 +260,56 @@ public sealed class CompanyTests(ArkoaAppFixture app)
     }
 
     [Fact]
-    public async Task An_svg_logo_is_recognised_by_its_content_and_served_sandboxed()
+    public async Task An_svg_logo_is_recognised_by_its_content_and_stored_as_the_png_drawn_from_it()
     {
         var admin = await ApiSession.SignUpAsync(app);
         var (companyId, _) = await admin.CreateCompanyAsync();
 
-        // Declared as a PNG: what counts is what the bytes are.
-        var upload = await admin.Http.PutAsync($"/api/companies/{companyId}/logo", Logo(Encoding.UTF8.GetBytes(Svg), "image/png", "logo.png"));
+        // Declared as a JPEG: what counts is what the bytes are.
+        var upload = await admin.Http.PutAsync($"/api/companies/{companyId}/logo", Logo(Encoding.UTF8.GetBytes(Svg), "image/jpeg", "logo.jpg"));
 
         Assert.Equal(HttpStatusCode.NoContent, upload.StatusCode);
         var served = await admin.Http.GetAsync($"/api/companies/{companyId}/logo");
-        Assert.Equal("image/svg+xml", served.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("inline", served.Content.Headers.ContentDisposition?.DispositionType);
-        var policy = string.Join(";", served.Headers.GetValues("Content-Security-Policy"));
-        Assert.Contains("default-src 'none'", policy);
-        Assert.Contains("sandbox", policy);
+        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("inline; filename=logo.png", served.Content.Headers.ContentDisposition?.ToString());
         Assert.Equal("nosniff", string.Join("", served.Headers.GetValues("X-Content-Type-Options")));
-        Assert.Equal(Svg, await served.Content.ReadAsStringAsync());
+        using var stored = SKBitmap.Decode(await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal((512, 512), (stored.Width, stored.Height));
+        Assert.Equal(new SKColor(0x00, 0xAA, 0x00), stored.GetPixel(256, 256));
+    }
+
+    /// <summary>The SVGs that went through the former blocklist (issue 13, point 15): what is stored is a plain PNG.</summary>
+    [Theory]
+    [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><a xlink:href="jav&#x09;ascript:alert(document.domain)"><rect width="10" height="10"/></a></svg>""")]
+    [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><a><set attributeName="href" to="javascript:alert(1)"/><rect width="10" height="10"/></a></svg>""")]
+    [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:alert(1)"/></svg>""")]
+    [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>@import url("https://attacker.example/x.css");</style><rect width="10" height="10"/></svg>""")]
+    [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>""")]
+    public async Task A_hostile_svg_logo_is_stored_and_served_as_a_plain_png(string svg)
+    {
+        var admin = await ApiSession.SignUpAsync(app);
+        var (companyId, _) = await admin.CreateCompanyAsync();
+
+        var upload = await admin.Http.PutAsync($"/api/companies/{companyId}/logo", Logo(Encoding.UTF8.GetBytes(svg), "image/svg+xml", "logo.svg"));
+
+        Assert.Equal(HttpStatusCode.NoContent, upload.StatusCode);
+        var served = await admin.Http.GetAsync($"/api/companies/{companyId}/logo");
+        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
+        var bytes = await served.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.AsSpan().StartsWith(PngHeader));
+        Assert.DoesNotContain("script", Encoding.Latin1.GetString(bytes), StringComparison.OrdinalIgnoreCase);
+        using var stored = SKBitmap.Decode(bytes);
+        Assert.Equal((512, 512), (stored.Width, stored.Height));
     }
 
     [Theory]
     [InlineData("text", "image/png")]           // plain text declared as an image
     [InlineData("gif", "image/gif")]            // a real image of another format
-    [InlineData("svg-script", "image/svg+xml")] // an SVG that would run script
-    [InlineData("svg-onload", "image/svg+xml")]
     [InlineData("html", "image/svg+xml")]       // markup that is not an SVG
     [InlineData("too-big", "image/png")]        // 512 KiB + 1 byte
     [InlineData("empty", "image/png")]
+    [InlineData("bomb", "image/png")]           // a header claiming 20,000 × 20,000 pixels
+    [InlineData("fake-png", "image/png")]       // a PNG signature and nothing of an image behind it
     public async Task A_logo_of_the_wrong_type_or_size_is_refused_and_changes_nothing(string kind, string declaredType)
     {
         var admin = await ApiSession.SignUpAsync(app);
@@ -290,10 +318,10 @@ public sealed class CompanyTests(ArkoaAppFixture app)
         {
             "text" => Encoding.UTF8.GetBytes("just some text, not an image"),
             "gif" => Encoding.ASCII.GetBytes("GIF89a\x01\x00\x01\x00\x00\x00\x00;"),
-            "svg-script" => Encoding.UTF8.GetBytes("""<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"""),
-            "svg-onload" => Encoding.UTF8.GetBytes("""<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"""),
             "html" => Encoding.UTF8.GetBytes("<html><body>hello</body></html>"),
-            "too-big" => PngHeader.Concat(new byte[512 * 1024 + 1 - PngHeader.Length]).ToArray(),
+            "too-big" => Padded(Unit.LogoImageTests.Picture(8, 8, SKEncodedImageFormat.Png), 512 * 1024 + 1),
+            "bomb" => Unit.LogoImageTests.Picture(8, 8, SKEncodedImageFormat.Png) is var small ? Unit.LogoImageTests.WithSize(small, 20_000, 20_000) : [],
+            "fake-png" => PngHeader.Concat(Enumerable.Repeat((byte)7, 100)).ToArray(),
             _ => [],
         };
 
@@ -310,9 +338,11 @@ public sealed class CompanyTests(ArkoaAppFixture app)
         var (companyId, _) = await admin.CreateCompanyAsync();
         var url = $"/api/companies/{companyId}/logo";
 
-        var largest = PngHeader.Concat(new byte[512 * 1024 - PngHeader.Length]).ToArray();
+        // A real image padded after its end: the padding counts towards the limit, and is not kept.
+        var largest = Padded(Unit.LogoImageTests.Picture(8, 8, SKEncodedImageFormat.Png), 512 * 1024);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.Http.PutAsync(url, Logo(largest, "image/png", "logo.png"))).StatusCode);
-        Assert.Equal(largest.Length, (await admin.Http.GetByteArrayAsync(url)).Length);
+        using var stored = SKBitmap.Decode(await admin.Http.GetByteArrayAsync(url));
+        Assert.Equal((8, 8), (stored.Width, stored.Height));
 
         var noFile = new MultipartFormDataContent { { new StringContent("x"), "other" } };
         await AuthFlowTests.Assert400WithField(await admin.Http.PutAsync(url, noFile), "file");
@@ -323,7 +353,7 @@ public sealed class CompanyTests(ArkoaAppFixture app)
     {
         var team = await CreateTeamAsync(app);
         var stranger = await ApiSession.SignUpAsync(app);
-        var png = PngHeader.Concat(new byte[16]).ToArray();
+        var png = Unit.LogoImageTests.Picture(4, 4, SKEncodedImageFormat.Png);
 
         foreach (var caller in new[] { team.Manager, team.Employee, stranger })
         {
@@ -348,6 +378,8 @@ public sealed class CompanyTests(ArkoaAppFixture app)
         var request = new HttpRequestMessage(new HttpMethod(method), $"/api/companies/00000000-0000-0000-0000-000000000001{path}") { Content = Json("{}") };
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Api().SendAsync(request)).StatusCode);
     }
+
+    private static byte[] Padded(byte[] image, int length) => image.Concat(new byte[length - image.Length]).ToArray();
 
     private static MultipartFormDataContent Logo(byte[] content, string declaredType, string fileName)
     {

@@ -171,11 +171,13 @@ public sealed class OpenApiTests(ArkoaAppFixture app)
     /// <summary>The Api's Program run in this process against the AppHost's Postgres and Redis.</summary>
     private async Task<WebApplicationFactory<ArkoaApi::Program>> InProcessApiAsync(string environment)
     {
-        var database = await app.DatabaseConnectionStringAsync();
+        var database = await app.ConnectionStringAsync("api", "arkoa");
+        var owner = await app.ConnectionStringAsync("api", "arkoa-owner");
         var redis = await app.App.GetConnectionStringAsync("redis");
         var factory = new WebApplicationFactory<ArkoaApi::Program>().WithWebHostBuilder(host => host
             .UseEnvironment(environment)
             .UseSetting("ConnectionStrings:arkoa", database)
+            .UseSetting("ConnectionStrings:arkoa-owner", owner)
             .UseSetting("ConnectionStrings:redis", redis));
         _ = factory.Server; // starts it
         return factory;

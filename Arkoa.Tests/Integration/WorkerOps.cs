@@ -13,13 +13,16 @@ public sealed class WorkerOps(ArkoaAppFixture app)
 {
     public const string KeyHeader = "X-Arkoa-Ops-Key";
 
+    /// <summary>The operations key the AppHost generated (it also opens the details of the Api's /api/health).</summary>
+    public async Task<string> KeyAsync() =>
+        (await app.App.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .OfType<ParameterResource>().Single(p => p.Name == "worker-ops-key").GetValueAsync(CancellationToken.None))!;
+
     public async Task<HttpClient> ClientAsync()
     {
-        var key = await app.App.Services.GetRequiredService<DistributedApplicationModel>().Resources
-            .OfType<ParameterResource>().Single(p => p.Name == "worker-ops-key").GetValueAsync(CancellationToken.None);
         var http = app.Client("worker");
         http.Timeout = TimeSpan.FromMinutes(2);
-        http.DefaultRequestHeaders.Add(KeyHeader, key);
+        http.DefaultRequestHeaders.Add(KeyHeader, await KeyAsync());
         return http;
     }
 

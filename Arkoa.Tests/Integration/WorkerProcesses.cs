@@ -39,7 +39,8 @@ public sealed class WorkerProcesses(ArkoaAppFixture app)
 
     public async Task<IReadOnlyList<int>> PidsAsync()
     {
-        var marker = $"ConnectionStrings__arkoa={await app.DatabaseConnectionStringAsync()}";
+        // The Worker's own connection string: the application role's, with a password generated for this AppHost.
+        var marker = $"ConnectionStrings__arkoa={await app.ConnectionStringAsync("worker", "arkoa")}";
         var pids = new List<int>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {

@@ -15,7 +15,8 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     public void Every_resource_is_published_and_prometheus_is_not()
     {
         var names = _resources.EnumerateObject().Select(r => r.Name).ToHashSet();
-        Assert.All(["postgres", "arkoa", "redis", "smtp", "api", "web", "worker", "postgres-password", "redis-password", "environment"],
+        Assert.All(["postgres", "arkoa", "redis", "smtp", "api", "web", "worker", "postgres-password", "redis-password", "environment",
+                "arkoa-app-password", "arkoa-owner-password", "arkoa-backup-password", "backup-key"],
             name => Assert.Contains(name, names));
         Assert.DoesNotContain("prometheus", names);
         Assert.Equal("container.v0", Type("postgres"));
@@ -27,6 +28,10 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     [InlineData("postgres-password")]
     [InlineData("redis-password")]
     [InlineData("smtp")]
+    [InlineData("arkoa-app-password")]
+    [InlineData("arkoa-owner-password")]
+    [InlineData("arkoa-backup-password")]
+    [InlineData("backup-key")]
     public void Secrets_are_parameters_filled_at_deployment(string name)
     {
         Assert.Equal("parameter.v0", Type(name));
@@ -40,6 +45,7 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
         Assert.DoesNotContain(PublishedManifest.PostgresSecret, _text);
         Assert.DoesNotContain(PublishedManifest.RedisSecret, _text);
         Assert.DoesNotContain(PublishedManifest.SmtpSecret, _text);
+        Assert.DoesNotContain(PublishedManifest.BackupKeySecret, _text);
         Assert.DoesNotContain("mail.example.test", _text);
         Assert.Contains("{postgres-password.value}", _resources.GetProperty("postgres").GetProperty("connectionString").GetString());
     }
@@ -47,15 +53,29 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     [Fact]
     public void Services_reference_what_they_use_and_nothing_else()
     {
+        // The services work as the application role; only the Api's migration is the owner, only backups read everything.
         var api = Env("api");
-        Assert.Equal("{arkoa.connectionString}", api["ConnectionStrings__arkoa"]);
+        Assert.Equal(RoleConnection("arkoa_app", "arkoa-app"), api["ConnectionStrings__arkoa"]);
+        Assert.Equal(RoleConnection("arkoa_owner", "arkoa-owner"), api["ConnectionStrings__arkoa-owner"]);
         Assert.Equal("{redis.connectionString}", api["ConnectionStrings__redis"]);
         Assert.Equal("{smtp.connectionString}", api["ConnectionStrings__smtp"]);
+        Assert.Equal("{worker-ops-key.value}", api["Ops__Key"]);
+        Assert.DoesNotContain(api, e => e.Value.Contains("arkoa_backup", StringComparison.Ordinal));
 
         var worker = Env("worker");
-        Assert.Equal("{arkoa.connectionString}", worker["ConnectionStrings__arkoa"]);
+        Assert.Equal(RoleConnection("arkoa_app", "arkoa-app"), worker["ConnectionStrings__arkoa"]);
+        Assert.Equal(RoleConnection("arkoa_backup", "arkoa-backup"), worker["ConnectionStrings__arkoa-backup"]);
         Assert.Equal("{smtp.connectionString}", worker["ConnectionStrings__smtp"]);
         Assert.Equal("{web.bindings.http.url}", worker["Arkoa__WebBaseUrl"]);
+        Assert.Equal("{backup-key.value}", worker["Backup__EncryptionKey"]);
+        Assert.DoesNotContain(worker, e => e.Value.Contains("arkoa_owner", StringComparison.Ordinal));
+        // No service gets the superuser's connection string or password.
+        Assert.All(new[] { api, worker }.SelectMany(e => e.Values), value =>
+        {
+            Assert.DoesNotContain("{arkoa.connectionString}", value);
+            Assert.DoesNotContain("{postgres.connectionString}", value);
+            Assert.DoesNotContain("postgres-password", value);
+        });
 
         // The Web talks only to the Api, never to the database.
         var web = Env("web");
@@ -74,6 +94,17 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
         Assert.Equal("{environment.value}", Env(service)["ASPNETCORE_ENVIRONMENT"]);
         Assert.Equal("Production", _resources.GetProperty("environment").GetProperty("inputs").GetProperty("value")
             .GetProperty("default").GetProperty("value").GetString());
+    }
+
+    /// <summary>A role's connection string: the published Postgres, the role, and its own secret password parameter.</summary>
+    private static string RoleConnection(string role, string parameter) =>
+        $"Host={{postgres.bindings.tcp.host}};Port={{postgres.bindings.tcp.port}};Username={role};Password={{{parameter}-password.value}};Database=arkoa";
+
+    [Fact]
+    public void The_backup_key_has_no_generated_default_so_the_operator_chooses_and_keeps_it()
+    {
+        var input = _resources.GetProperty("backup-key").GetProperty("inputs").GetProperty("value");
+        Assert.False(input.TryGetProperty("default", out _));
     }
 
     private string Type(string resource) => _resources.GetProperty(resource).GetProperty("type").GetString()!;

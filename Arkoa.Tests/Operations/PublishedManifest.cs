@@ -11,6 +11,7 @@ public sealed class PublishedManifest : IAsyncLifetime
     public static readonly string PostgresSecret = $"pg-sentinel-{Guid.NewGuid():N}";
     public static readonly string RedisSecret = $"redis-sentinel-{Guid.NewGuid():N}";
     public static readonly string SmtpSecret = $"smtp-sentinel-{Guid.NewGuid():N}";
+    public static readonly string BackupKeySecret = $"backup-key-sentinel-{Guid.NewGuid():N}";
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("arkoa-manifest-").FullName;
 
@@ -29,6 +30,7 @@ public sealed class PublishedManifest : IAsyncLifetime
             {
                 ["Parameters__postgres-password"] = PostgresSecret,
                 ["Parameters__redis-password"] = RedisSecret,
+                ["Parameters__backup-key"] = BackupKeySecret,
                 ["ConnectionStrings__smtp"] = $"Endpoint=smtp://mail.example.test:587;Username=apikey;Password={SmtpSecret}",
             },
             TimeSpan.FromMinutes(3));

@@ -14,7 +14,7 @@ public sealed class BackupHealthCheck(BackupStatus status, IOptions<BackupOption
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        if (!settings.Enabled) return Task.FromResult(HealthCheckResult.Degraded("Backups are off: Backup:Directory is not set."));
+        if (settings.Problem is { } problem) return Task.FromResult(HealthCheckResult.Degraded(problem));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var newest = status.Newest();

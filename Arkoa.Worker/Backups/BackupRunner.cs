@@ -18,16 +18,18 @@ public sealed class BackupBusyException() : Exception("Another backup is running
 /// <list type="number">
 /// <item>a REPEATABLE READ transaction exports its snapshot (pg_export_snapshot) and counts every table's rows in it;</item>
 /// <item>pg_dump -Fc --snapshot=that snapshot dumps exactly those rows, while the transaction stays open (so the counts
-/// and the dump see the same data, whatever the Api writes meanwhile);</item>
-/// <item>pg_restore loads the dump into a scratch database, whose row counts must equal the source's, then the scratch
-/// database is dropped;</item>
-/// <item>only then is the file renamed to *.dump, and backups beyond the retention are deleted.</item>
+/// and the dump see the same data, whatever the Api writes meanwhile), encrypted on its way to the file
+/// (<see cref="BackupEncryption"/>);</item>
+/// <item>the file is decrypted into pg_restore, which loads it into a scratch database, whose row counts must equal the
+/// source's, then the scratch database is dropped;</item>
+/// <item>only then is the file renamed to its final name (see <see cref="BackupFiles"/>), and backups beyond the retention are deleted.</item>
 /// </list>
 /// One backup runs at a time across every replica (a Postgres advisory lock).
 /// </summary>
 public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOptions> options, BackupStatus status,
     TimeProvider clock, ILogger<BackupRunner> logger)
 {
+    public const string BackupConnectionName = "arkoa-backup";
     private const long AdvisoryLockKey = 0x41524B4F_4242; // "ARKO" "BB": the backup lock
     private const string ScratchPrefix = "arkoa_verify_";
 
@@ -39,9 +41,11 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
     public async Task<BackupReport> RunAsync(bool waitIfBusy, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled) throw new InvalidOperationException("Backups are off: Backup:Directory is not set.");
-        var configured = configuration.GetConnectionString(ArkoaDbContext.ConnectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ArkoaDbContext.ConnectionName} is not set.");
+        if (settings.Problem is { } problem) throw new InvalidOperationException(problem);
+        // The backup role reads every table and may create (and so drop) the scratch databases, nothing more; without it
+        // (an older deployment) the Worker's own connection is used.
+        var configured = configuration.GetConnectionString(BackupConnectionName) ?? configuration.GetConnectionString(ArkoaDbContext.ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{BackupConnectionName} is not set.");
         // Backups are rare: fresh connections cost nothing here, and a pooled one may be dead after a Postgres restart.
         var source = new NpgsqlConnectionStringBuilder(configured) { Pooling = false };
         var connectionString = source.ConnectionString;
@@ -61,7 +65,6 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
 
         var stopwatch = Stopwatch.StartNew();
         var takenAt = clock.GetUtcNow().UtcDateTime;
-        takenAt = new DateTime(takenAt.Ticks - takenAt.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         try
         {
             var report = await BackUpAndVerifyAsync(settings, connectionString, source, database, takenAt, stopwatch, cancellationToken);
@@ -85,8 +88,7 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
     private async Task<BackupReport> BackUpAndVerifyAsync(BackupOptions settings, string connectionString,
         NpgsqlConnectionStringBuilder source, string database, DateTime takenAt, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
-        var directory = Path.GetFullPath(settings.Directory!);
-        Directory.CreateDirectory(directory);
+        var directory = BackupFiles.PrepareDirectory(settings.Directory!);
         BackupFiles.DeletePartials(directory);
         var file = Path.Combine(directory, BackupFiles.NameFor(takenAt));
         var partial = file + BackupFiles.PartialSuffix;
@@ -101,8 +103,13 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
             await using var snapshot = await snapshotConnection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             var snapshotId = await ScalarAsync<string>(snapshotConnection, snapshot, "SELECT pg_export_snapshot()", cancellationToken);
             sourceCounts = await CountRowsAsync(snapshotConnection, snapshot, cancellationToken);
-            await tools.RunAsync("pg_dump", database, ["--format=custom", $"--snapshot={snapshotId}", $"--file={partial}"],
-                settings.ProcessTimeout, cancellationToken);
+            // The dump goes from pg_dump's output through the encryption into the file: no plain copy is ever written.
+            await using (var output = BackupFiles.CreatePrivate(partial))
+            {
+                await tools.RunAsync("pg_dump", database, ["--format=custom", $"--snapshot={snapshotId}"], settings.ProcessTimeout, cancellationToken,
+                    readOutput: (dump, ct) => BackupEncryption.EncryptAsync(dump, output, settings.EncryptionKey!, ct));
+                await output.FlushAsync(cancellationToken);
+            }
             await snapshot.CommitAsync(cancellationToken);
         }
 
@@ -110,8 +117,13 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
         await ExecuteAsync(connectionString, $"CREATE DATABASE {Quote(scratch)}", cancellationToken);
         try
         {
-            await tools.RunAsync("pg_restore", scratch, ["--no-owner", "--no-privileges", "--exit-on-error", partial],
-                settings.ProcessTimeout, cancellationToken);
+            // The check reads the file as it was written, decrypting it (and checking its integrity) on the way to pg_restore.
+            await tools.RunAsync("pg_restore", scratch, ["--no-owner", "--no-privileges", "--exit-on-error"], settings.ProcessTimeout, cancellationToken,
+                writeInput: async (restore, ct) =>
+                {
+                    await using var encrypted = File.OpenRead(partial);
+                    await BackupEncryption.DecryptAsync(encrypted, restore, settings.EncryptionKey!, ct);
+                });
             var scratchConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { Database = scratch, Pooling = false }.ConnectionString;
             await using var restored = new NpgsqlConnection(scratchConnectionString);
             await restored.OpenAsync(cancellationToken);
@@ -130,7 +142,7 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
             await ExecuteAsync(connectionString, $"DROP DATABASE IF EXISTS {Quote(scratch)} WITH (FORCE)", CancellationToken.None);
         }
 
-        File.Move(partial, file);
+        File.Move(partial, file, overwrite: false);
         var size = new FileInfo(file).Length;
         var deleted = BackupFiles.ApplyRetention(directory, takenAt.AddDays(-settings.RetentionDays), keep: file);
         return new BackupReport(file, size, takenAt, stopwatch.Elapsed.TotalSeconds, sourceCounts, deleted);
@@ -160,14 +172,19 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
         return counts;
     }
 
-    /// <summary>A crash during a check can leave a scratch database behind; under the lock none is in use.</summary>
+    /// <summary>
+    /// A crash during a check can leave a scratch database behind; under the lock none is in use. Only this role's own are
+    /// dropped (one left by a superuser before the backup role existed is not this role's to drop).
+    /// </summary>
     private static async Task DropLeftoverScratchDatabasesAsync(string connectionString, CancellationToken cancellationToken)
     {
         var leftovers = new List<string>();
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'arkoa\\_verify\\_%'", connection);
+            await using var command = new NpgsqlCommand(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'arkoa\\_verify\\_%' AND datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)",
+                connection);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) leftovers.Add(reader.GetString(0));
         }

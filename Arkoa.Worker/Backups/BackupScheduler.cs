@@ -20,9 +20,9 @@ public sealed class BackupScheduler(IServiceScopeFactory scopes, BackupRunner ru
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled)
+        if (settings.Problem is { } problem)
         {
-            logger.LogWarning("Backups are off: Backup:Directory is not set.");
+            logger.LogWarning("{Problem}", problem);
             return;
         }
         if (string.IsNullOrWhiteSpace(settings.Schedule)) return;

@@ -41,13 +41,19 @@ public sealed class PostgresTools(string binDirectory, NpgsqlConnectionStringBui
     private static bool HasTools(string directory) =>
         File.Exists(Path.Combine(directory, "pg_dump")) && File.Exists(Path.Combine(directory, "pg_restore"));
 
-    /// <summary>Runs a client program on <paramref name="database"/>; throws with its error output when it fails.</summary>
-    public async Task RunAsync(string program, string database, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a client program on <paramref name="database"/>; throws with its error output when it fails.
+    /// <paramref name="readOutput"/> consumes what it writes to its standard output, <paramref name="writeInput"/> feeds its
+    /// standard input (closed once that returns), so a dump or restore can stream without a plain file in between.
+    /// </summary>
+    public async Task RunAsync(string program, string database, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken,
+        Func<Stream, CancellationToken, Task>? readOutput = null, Func<Stream, CancellationToken, Task>? writeInput = null)
     {
         var start = new ProcessStartInfo(Path.Combine(BinDirectory, program))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = writeInput is not null,
             UseShellExecute = false,
         };
         foreach (var argument in (string[])["--host", connection.Host ?? "localhost", "--port", connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -60,25 +66,45 @@ public sealed class PostgresTools(string binDirectory, NpgsqlConnectionStringBui
         if (connection.SslMode is not SslMode.Prefer) start.Environment["PGSSLMODE"] = LibpqSslMode(connection.SslMode);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} could not be started.");
-        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
+        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        // If our side of a pipe fails (say the disk is full), the program would wait on it forever: it is stopped instead.
+        async Task StopOnFailure(Task work)
+        {
+            try { await work; }
+            catch { if (!process.HasExited) process.Kill(entireProcessTree: true); throw; }
+        }
+        var output = readOutput is null
+            ? process.StandardOutput.ReadToEndAsync(CancellationToken.None)
+            : StopOnFailure(readOutput(process.StandardOutput.BaseStream, deadline.Token));
+        var input = writeInput is null ? Task.CompletedTask : StopOnFailure(FeedAsync(process, writeInput, deadline.Token));
         try
         {
-            await process.WaitForExitAsync(deadline.Token);
+            await Task.WhenAll(process.WaitForExitAsync(deadline.Token), output, input);
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{program} was stopped after {timeout} or at shutdown.");
         }
-        await Task.WhenAll(output, error);
-        if (process.ExitCode != 0)
+        catch (IOException) when (process.HasExited && process.ExitCode != 0)
         {
-            var message = (await error).Trim();
-            throw new InvalidOperationException($"{program} failed ({process.ExitCode}): {(message.Length <= 2000 ? message : message[..2000])}");
+            // The program stopped reading because it failed: its own message says why.
         }
+        if (process.ExitCode != 0) throw Failed(program, process, await error);
+    }
+
+    private static async Task FeedAsync(Process process, Func<Stream, CancellationToken, Task> writeInput, CancellationToken cancellationToken)
+    {
+        await using var stdin = process.StandardInput.BaseStream;
+        await writeInput(stdin, cancellationToken);
+    }
+
+    private static InvalidOperationException Failed(string program, Process process, string error)
+    {
+        var message = error.Trim();
+        return new InvalidOperationException($"{program} failed ({process.ExitCode}): {(message.Length <= 2000 ? message : message[..2000])}");
     }
 
     private static string LibpqSslMode(SslMode mode) => mode switch

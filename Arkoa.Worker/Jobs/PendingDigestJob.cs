@@ -40,7 +40,7 @@ public sealed class PendingDigestJob(ArkoaDbContext db, TimeProvider clock, IOpt
             {
                 var listed = await pending.OrderBy(l => l.CreatedAt).ThenBy(l => l.Id)
                     .Take(PendingDigestPayload.MaxListed)
-                    .Select(l => new PendingDigestLeave(l.Membership!.User!.Name, l.Type.ToString(), l.StartDate, l.EndDate, l.Days, l.CreatedAt))
+                    .Select(l => new PendingDigestLeave(l.Membership!.User!.Name, l.Type.ToString(), l.StartDate, l.EndDate, l.Days, l.CreatedAt, l.MembershipId))
                     .ToListAsync(ct);
                 var managers = await db.Memberships.AsNoTracking()
                     .Where(m => m.CompanyId == company.Id && m.Active && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN))

@@ -77,7 +77,7 @@ public static class OpsEndpoints
     }
 
     private static Ok<List<BackupResponse>> ListBackups(IOptions<BackupOptions> options) =>
-        TypedResults.Ok(options.Value.Enabled
+        TypedResults.Ok(options.Value.HasDirectory
             ? BackupFiles.List(options.Value.Directory!).Select(b => new BackupResponse(b.Path, b.SizeBytes, b.TakenAt)).ToList()
             : []);
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Arkoa.Worker.Ops;
@@ -16,7 +14,7 @@ public sealed class OpsOptions
 /// </summary>
 public sealed class OpsKeyFilter(IOptions<OpsOptions> options) : IEndpointFilter
 {
-    public const string Header = "X-Arkoa-Ops-Key";
+    public const string Header = OpsKey.Header;
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -26,9 +24,7 @@ public sealed class OpsKeyFilter(IOptions<OpsOptions> options) : IEndpointFilter
             return ValueTask.FromResult<object?>(TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
                 title: "Forbidden", detail: "The operations endpoints are closed: Ops:Key is not set."));
         }
-        var given = context.HttpContext.Request.Headers[Header].ToString();
-        // Hashing both sides first makes the comparison constant-time whatever the lengths.
-        if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected))))
+        if (!OpsKey.IsPresented(context.HttpContext.Request, expected))
         {
             return ValueTask.FromResult<object?>(TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
                 title: "Unauthorized", detail: $"Send the operations key in the {Header} header."));
