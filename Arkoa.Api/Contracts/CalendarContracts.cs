@@ -23,8 +23,12 @@ public sealed record CalendarResponse(
     int Year, int? Month, DateOnly From, DateOnly To,
     IReadOnlyList<CalendarLeaveResponse> Leaves, IReadOnlyList<CalendarHolidayResponse> Holidays);
 
+/// <summary>
+/// A leave in the team calendar. <c>type</c> is null when the caller may not know it: a leave of one of the company's
+/// sensitive types (health, family) shows as an absence to anyone but the person and the managers.
+/// </summary>
 public sealed record CalendarLeaveResponse(
-    Guid Id, Guid MembershipId, string MemberName, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
+    Guid Id, Guid MembershipId, string MemberName, LeaveType? Type, DateOnly StartDate, DateOnly EndDate,
     HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, decimal Days, LeaveStatus Status);
 
 public enum HolidayKind

@@ -20,6 +20,9 @@ public sealed record CreateCompanyRequest(
 /// <item><c>carryOverExpiresOn</c>: <c>"MM-DD"</c>, a day that exists every year (not 02-29).</item>
 /// <item><c>workingDays</c>: a non-empty set of <c>"MONDAY"</c> … <c>"SUNDAY"</c>; order and repeats do not matter,
 /// the response lists them Monday first.</item>
+/// <item><c>sensitiveLeaveTypes</c>: the leave types (<c>"SICK"</c>…) that anyone but the person and the managers sees
+/// only as an absence, with no type (calendar, iCal feed); <c>[]</c> keeps none private. A new company has SICK,
+/// CHILD_SICK, MATERNITY, PATERNITY, PARENTAL and BEREAVEMENT.</item>
 /// </list>
 /// </summary>
 public sealed record UpdateCompanyRequest(
@@ -30,16 +33,18 @@ public sealed record UpdateCompanyRequest(
     [property: StringLength(2)] string? HolidayCountry,
     decimal? CarryOverMaxDays,
     [property: StringLength(5)] string? CarryOverExpiresOn,
-    IReadOnlyList<WeekDay>? WorkingDays);
+    IReadOnlyList<WeekDay>? WorkingDays,
+    IReadOnlyList<LeaveType>? SensitiveLeaveTypes);
 
 /// <summary>
 /// A company seen by one of its members. <c>hasLogo</c> says an uploaded logo is served at
-/// <c>GET /api/companies/{id}/logo</c>; <c>workingDays</c> are <c>"MONDAY"</c> … <c>"SUNDAY"</c>, Monday first.
+/// <c>GET /api/companies/{id}/logo</c>; <c>workingDays</c> are <c>"MONDAY"</c> … <c>"SUNDAY"</c>, Monday first;
+/// <c>sensitiveLeaveTypes</c> are the types only the person and the managers see (others see an absence).
 /// </summary>
 public sealed record CompanyResponse(
     Guid Id, string Name, string? LogoUrl, bool HasLogo, int AnnualLeaveDays, string TimeZone, string HolidayCountry,
     decimal CarryOverMaxDays, string CarryOverExpiresOn, IReadOnlyList<WeekDay> WorkingDays,
-    Guid UserMembershipId, UserRole UserRole, DateTime CreatedAt);
+    IReadOnlyList<LeaveType> SensitiveLeaveTypes, Guid UserMembershipId, UserRole UserRole, DateTime CreatedAt);
 
 public sealed record CreateCompanyHolidayRequest(
     [property: Required] DateOnly? Date,

@@ -45,9 +45,12 @@ public sealed class LeaveFilterQuery
     }
 }
 
-/// <summary>A leave in the company-wide list, with whose it is.</summary>
+/// <summary>
+/// A leave in the company-wide list, with whose it is; a deactivated member's (<c>memberActive</c> false) can only be
+/// canceled.
+/// </summary>
 public sealed record CompanyLeaveResponse(
-    Guid Id, Guid MembershipId, string MemberName, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
+    Guid Id, Guid MembershipId, string MemberName, bool MemberActive, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
     HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, decimal Days, LeaveStatus Status,
     string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt);
 

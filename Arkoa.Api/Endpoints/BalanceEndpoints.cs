@@ -58,7 +58,11 @@ public static class BalanceEndpoints
 
         return await db.InTransactionAsync<Results<Ok<LeaveBalanceResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
+            // Read under the member lock, which a deactivation waits for: the rule holds against a concurrent change.
             await db.LockMemberAsync(membershipId, ct);
+            var target = await db.Memberships.AsNoTracking().SingleAsync(m => m.Id == membershipId, ct);
+            if (Refused(BalanceAdjustmentRule.Check(caller, target)) is { } refused) return refused;
+
             var balance = await ledger.GetOrCreateAsync(membershipId, request.Type!.Value, ct);
             if (!ledger.TryApply(balance, change, historyType, userId, leaveId: null, request.Reason!.Trim()))
             {
@@ -68,6 +72,16 @@ public static class BalanceEndpoints
             return TypedResults.Ok(new LeaveBalanceResponse(balance.Id, balance.Type, balance.RemainingDays, balance.UpdatedAt));
         }, cancellationToken);
     }
+
+    private static ProblemHttpResult? Refused(AdjustmentRefusal refusal) => refusal switch
+    {
+        AdjustmentRefusal.None => null,
+        AdjustmentRefusal.NotAManager => Problems.Forbidden("Only a manager can adjust balances."),
+        AdjustmentRefusal.OwnBalance => Problems.Forbidden("Nobody adjusts their own balance: another admin must do it."),
+        AdjustmentRefusal.NeedsAnAdmin => Problems.Forbidden("Only an admin can adjust a manager's or an admin's balance."),
+        AdjustmentRefusal.Deactivated => Problems.Conflict("This membership is deactivated."),
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal)),
+    };
 
     private static async Task<Results<Ok<PagedList<BalanceHistoryResponse>>, ValidationProblem, ProblemHttpResult>> History(
         Guid companyId, Guid membershipId, LeaveType? type, [AsParameters] PageQuery page, HttpContext context,

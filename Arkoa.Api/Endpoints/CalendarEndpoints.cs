@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Caching;
 using Arkoa.Api.Calendar;
@@ -6,6 +7,7 @@ using Arkoa.Api.Http;
 using Arkoa.Core.Data;
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Leaves;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -47,20 +49,39 @@ public static class CalendarEndpoints
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is null || company is null) return Problems.Forbidden("You are not a member of this company.");
 
-        // Every member of the company sees the same calendar: built once per data version (see CompanyViewCache), and
-        // kept as its JSON and gzip, because a busy month (1,000 members, ~160 KB) would otherwise be serialised (and
-        // compressed) per request.
-        var calendar = await cache.GetOrBuildAsync("calendar", companyId, version, $"{year}-{month}", async () =>
+        // Managers see every leave's type; other members see a sensitive one (health, family) as an absence unless it is
+        // their own. So a period has one view for the managers, one for the other members, and one for each member who
+        // has a sensitive leave in it: each built once per data version (see CompanyViewCache) and kept as its JSON and
+        // gzip, because a busy month (1,000 members, ~160 KB) would otherwise be serialised (and compressed) per request.
+        var viewer = caller.IsManager ? LeaveViewer.Manager : LeaveViewer.Colleague;
+        var view = await CachedViewAsync(db, cache, company, version, year!.Value, month, viewer, jsonOptions.Value.SerializerOptions);
+        if (view.HiddenMembers.Contains(caller.Id))
         {
-            // Other requests may be waiting for this build: it is not canceled with the request that started it.
-            var built = await BuildAsync(db, company, year!.Value, month, CancellationToken.None);
-            var json = CachedJson.From(built, jsonOptions.Value.SerializerOptions);
-            return (json, json.Bytes);
-        });
-        return calendar.ToResult(context);
+            view = await CachedViewAsync(db, cache, company, version, year.Value, month, LeaveViewer.Of(caller), jsonOptions.Value.SerializerOptions);
+        }
+        // The answer depends on who asks: no shared cache may keep it.
+        context.Response.Headers.CacheControl = "private";
+        return view.Json.ToResult(context);
     }
 
-    private static async Task<CalendarResponse> BuildAsync(ArkoaDbContext db, Company company, int year, int? month, CancellationToken cancellationToken)
+    /// <summary>One audience's calendar of a period, and the members whose leaves it shows without their type.</summary>
+    private sealed record CalendarView(CachedJson Json, IReadOnlySet<Guid> HiddenMembers);
+
+    private static Task<CalendarView> CachedViewAsync(ArkoaDbContext db, CompanyViewCache cache, Company company, long version,
+        int year, int? month, LeaveViewer viewer, JsonSerializerOptions jsonOptions)
+    {
+        var audience = viewer.IsManager ? "managers" : viewer.MembershipId is { } own ? $"member {own}" : "members";
+        return cache.GetOrBuildAsync("calendar", company.Id, version, $"{year}-{month} {audience}", async () =>
+        {
+            // Other requests may be waiting for this build: it is not canceled with the request that started it.
+            var (calendar, hidden) = await BuildAsync(db, company, year, month, viewer, CancellationToken.None);
+            var json = CachedJson.From(calendar, jsonOptions);
+            return (new CalendarView(json, hidden), json.Bytes + 16L * hidden.Count);
+        });
+    }
+
+    private static async Task<(CalendarResponse Calendar, IReadOnlySet<Guid> HiddenMembers)> BuildAsync(
+        ArkoaDbContext db, Company company, int year, int? month, LeaveViewer viewer, CancellationToken cancellationToken)
     {
         var companyId = company.Id;
         var from = new DateOnly(year, month ?? 1, 1);
@@ -74,6 +95,13 @@ public static class CalendarEndpoints
             .Select(l => new CalendarLeaveResponse(
                 l.Id, l.MembershipId, l.Membership!.User!.Name, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Days, l.Status))
             .ToListAsync(cancellationToken);
+        var hidden = new HashSet<Guid>();
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            if (viewer.SeesTypeOf(leaves[i].MembershipId, leaves[i].Type!.Value, company.SensitiveLeaveTypes)) continue;
+            hidden.Add(leaves[i].MembershipId);
+            leaves[i] = leaves[i] with { Type = null };
+        }
 
         var companyHolidays = await db.CompanyHolidays.AsNoTracking()
             .Where(h => h.CompanyId == companyId && h.Date >= from && h.Date <= to)
@@ -86,7 +114,7 @@ public static class CalendarEndpoints
             : [];
         var holidays = publicHolidays.Concat(companyHolidays).OrderBy(h => h.Date).ThenBy(h => h.Kind).ToList();
 
-        return new CalendarResponse(year, month, from, to, leaves, holidays);
+        return (new CalendarResponse(year, month, from, to, leaves, holidays), hidden);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Feed(
@@ -96,23 +124,31 @@ public static class CalendarEndpoints
         // Anything but the token of a user who is an active member of this company looks the same: not found.
         var notFound = Problems.NotFound("The calendar");
         if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return notFound;
-        var subscribed = await db.Users.AsNoTracking()
-            .AnyAsync(u => u.CalendarToken == token
-                && u.Memberships.Any(m => m.CompanyId == companyId && m.Active), cancellationToken);
-        if (!subscribed) return notFound;
-        var company = await db.CompanySettingsAsync(companyId, cancellationToken);
-        if (company is null) return notFound;
+        var subscriber = await db.Memberships.AsNoTracking()
+            .Where(m => m.CompanyId == companyId && m.Active && m.User!.CalendarToken == token)
+            .Select(m => new
+            {
+                Membership = new Membership { Id = m.Id, Role = m.Role },
+                m.User!.Language,
+                Company = new Company { Name = m.Company!.Name, TimeZone = m.Company.TimeZone, SensitiveLeaveTypes = m.Company.SensitiveLeaveTypes },
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (subscriber is null) return notFound;
+        var company = subscriber.Company;
 
         var since = CompanyClock.Today(company, clock).AddDays(-FeedHistoryDays);
         var leaves = await db.Leaves.AsNoTracking()
             .Where(l => l.Membership!.CompanyId == companyId && l.Status == LeaveStatus.APPROVED && l.EndDate >= since)
             .OrderBy(l => l.StartDate).ThenBy(l => l.Id)
-            .Select(l => new FeedLeave(l.Id, l.Membership!.User!.Name, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
-                l.Days, l.Version, l.UpdatedAt))
+            .Select(l => new FeedLeave(l.Id, l.MembershipId, l.Membership!.User!.Name, l.Type, l.StartDate, l.EndDate, l.StartHalf,
+                l.EndHalf, l.Days, l.Version, l.UpdatedAt))
             .ToListAsync(cancellationToken);
+        // The subscriber sees what the calendar shows them: a colleague's sensitive leave is an absence, with no type.
+        var viewer = LeaveViewer.Of(subscriber.Membership);
+        var shown = leaves.Select(l => viewer.SeesTypeOf(l.MembershipId, l.Type!.Value, company.SensitiveLeaveTypes) ? l : l with { Type = null });
 
         // The address carries a secret: no shared cache may keep the answer.
         context.Response.Headers.CacheControl = "private, no-cache";
-        return TypedResults.Text(LeaveFeed.Write(company.Name, leaves), LeaveFeed.ContentType);
+        return TypedResults.Text(LeaveFeed.Write(company.Name, shown, FeedText.For(subscriber.Language)), LeaveFeed.ContentType);
     }
 }

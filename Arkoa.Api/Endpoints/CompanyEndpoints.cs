@@ -29,20 +29,22 @@ public static class CompanyEndpoints
     // Lists and reads project the columns they show, so a company's logo bytes are never loaded for them.
     private sealed record CompanyRow(
         Guid Id, string Name, string? LogoUrl, bool HasLogo, int AnnualLeaveDays, string TimeZone, string HolidayCountry,
-        decimal CarryOverMaxDays, string CarryOverExpiresOn, DayOfWeek[] WorkingDays, Guid MembershipId, UserRole Role, DateTime CreatedAt)
+        decimal CarryOverMaxDays, string CarryOverExpiresOn, DayOfWeek[] WorkingDays, LeaveType[] SensitiveLeaveTypes,
+        Guid MembershipId, UserRole Role, DateTime CreatedAt)
     {
         public CompanyResponse ToResponse() => new(Id, Name, LogoUrl, HasLogo, AnnualLeaveDays, TimeZone, HolidayCountry,
-            CarryOverMaxDays, CarryOverExpiresOn, WeekDays.FromWorkingDays(WorkingDays), MembershipId, Role, CreatedAt);
+            CarryOverMaxDays, CarryOverExpiresOn, WeekDays.FromWorkingDays(WorkingDays), [.. SensitiveLeaveTypes.Order()],
+            MembershipId, Role, CreatedAt);
     }
 
     private static IQueryable<CompanyRow> Rows(IQueryable<Membership> memberships) =>
         memberships.Select(m => new CompanyRow(m.Company!.Id, m.Company.Name, m.Company.LogoUrl, m.Company.Logo != null,
             m.Company.AnnualLeaveDays, m.Company.TimeZone, m.Company.HolidayCountry, m.Company.CarryOverMaxDays,
-            m.Company.CarryOverExpiresOn, m.Company.WorkingDays, m.Id, m.Role, m.Company.CreatedAt));
+            m.Company.CarryOverExpiresOn, m.Company.WorkingDays, m.Company.SensitiveLeaveTypes, m.Id, m.Role, m.Company.CreatedAt));
 
     private static CompanyResponse ToResponse(Company c, Membership m) => new(
         c.Id, c.Name, c.LogoUrl, c.Logo is not null, c.AnnualLeaveDays, c.TimeZone, c.HolidayCountry, c.CarryOverMaxDays,
-        c.CarryOverExpiresOn, WeekDays.FromWorkingDays(c.WorkingDays), m.Id, m.Role, c.CreatedAt);
+        c.CarryOverExpiresOn, WeekDays.FromWorkingDays(c.WorkingDays), [.. c.SensitiveLeaveTypes.Order()], m.Id, m.Role, c.CreatedAt);
 
     private static async Task<Results<Ok<PagedList<CompanyResponse>>, ValidationProblem>> List(
         [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
@@ -115,6 +117,7 @@ public static class CompanyEndpoints
         if (request.CarryOverMaxDays is { } carryOver) company.CarryOverMaxDays = carryOver;
         if (request.CarryOverExpiresOn is not null) company.CarryOverExpiresOn = request.CarryOverExpiresOn;
         if (request.WorkingDays is not null) company.WorkingDays = WeekDays.ToWorkingDays(request.WorkingDays);
+        if (request.SensitiveLeaveTypes is not null) company.SensitiveLeaveTypes = [.. request.SensitiveLeaveTypes.Distinct().Order()];
 
         try
         {

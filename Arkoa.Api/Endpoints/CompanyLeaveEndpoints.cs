@@ -56,7 +56,7 @@ public static class CompanyLeaveEndpoints
             .Select(l => new
             {
                 Item = new CompanyLeaveResponse(
-                    l.Id, l.MembershipId, l.Membership!.User!.Name, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
+                    l.Id, l.MembershipId, l.Membership!.User!.Name, l.Membership.Active, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
                     l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt),
                 Total = query.Count(),
             })

@@ -84,7 +84,10 @@ public static class LeaveEndpoints
         return outcome;
     }
 
-    /// <summary>PENDING only, by the owner or a manager: refunds the old days and deducts the new ones atomically.</summary>
+    /// <summary>
+    /// PENDING only, by the owner or a manager: refunds the old days and deducts the new ones atomically. A deactivated
+    /// member's leaves are no longer edited, only canceled.
+    /// </summary>
     private static async Task<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>> Edit(
         Guid companyId, Guid membershipId, Guid leaveId, UpdateLeaveRequest request, HttpContext context, ArkoaDbContext db,
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
@@ -100,8 +103,9 @@ public static class LeaveEndpoints
         return await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
             await db.LockMemberAsync(membershipId, ct);
-            var leave = await db.Leaves.SingleOrDefaultAsync(l => l.Id == leaveId && l.MembershipId == membershipId, ct);
+            var leave = await db.Leaves.Include(l => l.Membership).SingleOrDefaultAsync(l => l.Id == leaveId && l.MembershipId == membershipId, ct);
             if (leave is null) return Problems.NotFound("The leave");
+            if (!leave.Membership!.Active) return OnlyCancel();
             if (StaleOrNotPending(leave, request.Version) is { } refusal) return refusal;
             if (await plan!.OverlapsAsync(db, membershipId, exceptLeaveId: leave.Id, ct)) return Overlap();
 
@@ -154,7 +158,7 @@ public static class LeaveEndpoints
         }, cancellationToken);
     }
 
-    /// <summary>PENDING only, by the owner or a manager; refunds like cancel (the original forgot to).</summary>
+    /// <summary>PENDING only, by the owner or a manager; refunds like cancel (the original forgot to). Not for a deactivated member's leave: cancel it.</summary>
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
         Guid companyId, Guid membershipId, Guid leaveId, HttpContext context, ArkoaDbContext db, BalanceLedger ledger,
         CancellationToken cancellationToken)
@@ -166,9 +170,10 @@ public static class LeaveEndpoints
         return await db.InTransactionAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
             await db.LockMemberAsync(membershipId, ct);
-            var leave = await db.Leaves.SingleOrDefaultAsync(
+            var leave = await db.Leaves.Include(l => l.Membership).SingleOrDefaultAsync(
                 l => l.Id == leaveId && l.MembershipId == membershipId && l.Membership!.CompanyId == companyId, ct);
             if (leave is null) return Problems.NotFound("The leave");
+            if (!leave.Membership!.Active) return OnlyCancel();
             if (leave.Status != LeaveStatus.PENDING) return Problems.Conflict($"A {leave.Status} leave cannot be deleted; cancel it instead.");
 
             await ledger.RefundAsync(leave, userId, "Deleted", ct);
@@ -194,6 +199,10 @@ public static class LeaveEndpoints
 
     internal static ProblemHttpResult Stale() =>
         Problems.Conflict("The leave was changed by someone else; reload it and try again.");
+
+    /// <summary>A deactivated member's leaves keep their state: a manager may still cancel one (with refund), nothing else.</summary>
+    internal static ProblemHttpResult OnlyCancel() =>
+        Problems.Conflict("This membership is deactivated: its leaves can only be canceled.");
 
     private static ProblemHttpResult Overlap() => Problems.Conflict("This leave overlaps another pending or approved leave.");
 

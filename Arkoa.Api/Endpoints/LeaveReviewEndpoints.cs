@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Api.Endpoints;
 
-/// <summary>POST /api/companies/{companyId}/leaves/{leaveId}/review: a manager approves or rejects a PENDING leave.</summary>
+/// <summary>
+/// POST /api/companies/{companyId}/leaves/{leaveId}/review: a manager approves or rejects a PENDING leave of someone else
+/// who is still an active member.
+/// </summary>
 public static class LeaveReviewEndpoints
 {
     public static RouteGroupBuilder MapLeaveReviewEndpoints(this RouteGroupBuilder api)
@@ -45,7 +48,8 @@ public static class LeaveReviewEndpoints
         {
             // The member lock makes concurrent reviews (and edits) of one leave take turns: exactly one finds it PENDING.
             await db.LockMemberAsync(membershipId.Value, ct);
-            var leave = await db.Leaves.SingleAsync(l => l.Id == leaveId, ct);
+            var leave = await db.Leaves.Include(l => l.Membership).SingleAsync(l => l.Id == leaveId, ct);
+            if (!leave.Membership!.Active) return LeaveEndpoints.OnlyCancel();
             if (LeaveEndpoints.StaleOrNotPending(leave, request.Version) is { } refusal) return refusal;
 
             leave.Status = status;

@@ -174,6 +174,10 @@ public static class MembershipEndpoints
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// DELETE deactivates: a membership is never deleted, so the person's leaves and balance history stay with the company
+    /// (SPEC §2: history is append-only). The rules are those of deactivating; removing a deactivated member changes nothing.
+    /// </summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> Remove(
         Guid companyId, Guid membershipId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
@@ -188,9 +192,8 @@ public static class MembershipEndpoints
             if (target.IsManager && caller.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can remove a manager or an admin.");
             if (await db.IsLastActiveAdminAsync(target, ct)) return LastAdmin();
 
+            target.Active = false;
             await MoveActiveMembershipAwayAsync(db, target, ct);
-            // Its leaves, balances and history go with it (foreign keys cascade).
-            db.Memberships.Remove(target);
             await db.SaveChangesAsync(ct);
             return TypedResults.NoContent();
         }, cancellationToken);

@@ -18,7 +18,7 @@ public sealed class BalanceJobTests(ArkoaAppFixture app)
         var user = await ApiSession.SignUpAsync(app, "Year Change");
         var (companyId, membershipId) = await user.CreateCompanyAsync(annualLeaveDays: 25);
         var joinCredit = await user.BalanceAsync(companyId, membershipId, "PAID");
-        await user.CreditAsync(companyId, membershipId, "PAID", 12.5m - joinCredit); // 12.5 days left at the end of the year
+        await (await app.AnotherAdminAsync(user, companyId)).CreditAsync(companyId, membershipId, "PAID", 12.5m - joinCredit); // 12.5 days left at the end of the year
         var year = DateTime.UtcNow.Year + 1;
 
         // Two triggers at once: exactly one applies the year change.

@@ -22,7 +22,7 @@ public sealed class CalendarTests(ArkoaAppFixture app)
 
         var acrossMonths = await admin.CreateLeaveAsync(companyId, adminId, "UNPAID", february1.AddDays(-4), february1);
         var pending = await employee.CreateLeaveAsync(companyId, employeeId, "SICK", w, w.AddDays(2));
-        var approvedHalf = await admin.CreateLeaveAsync(companyId, adminId, "SICK", w.AddDays(10), w.AddDays(10), startHalf: "AFTERNOON");
+        var approvedHalf = await admin.CreateLeaveAsync(companyId, adminId, "TRAINING", w.AddDays(10), w.AddDays(10), startHalf: "AFTERNOON");
         await app.SetLeaveStatusAsync(approvedHalf, "APPROVED");
         await app.SetLeaveStatusAsync(await employee.CreateLeaveAsync(companyId, employeeId, "SICK", w.AddDays(14), w.AddDays(14)), "REJECTED");
         await app.SetLeaveStatusAsync(await admin.CreateLeaveAsync(companyId, adminId, "SICK", w.AddDays(15), w.AddDays(15)), "CANCELED");
@@ -40,7 +40,7 @@ public sealed class CalendarTests(ArkoaAppFixture app)
         Assert.Equal(["Ariane Admin", "Bruno Employee", "Ariane Admin"], leaves.Select(l => l.GetProperty("memberName").GetString()).ToList());
         Assert.Equal(["PENDING", "PENDING", "APPROVED"], leaves.Select(l => l.GetProperty("status").GetString()).ToList());
         var half = leaves[2];
-        Assert.Equal("SICK", half.GetProperty("type").GetString());
+        Assert.Equal("TRAINING", half.GetProperty("type").GetString());
         Assert.Equal(adminId, half.GetProperty("membershipId").GetString());
         Assert.Equal(w.AddDays(10).Iso(), half.GetProperty("startDate").GetString());
         Assert.Equal(w.AddDays(10).Iso(), half.GetProperty("endDate").GetString());
@@ -171,7 +171,9 @@ public sealed class CalendarTests(ArkoaAppFixture app)
         var (otherCompanyId, otherMembershipId) = await other.CreateCompanyAsync();
         await app.SetLeaveStatusAsync(await other.CreateLeaveAsync(otherCompanyId, otherMembershipId, "SICK", w, w), "APPROVED");
 
-        // An employee subscribes too: the feed is the team's calendar, not a manager view.
+        // An employee subscribes too: the feed is the team's calendar, in the subscriber's language (PrivacyTests: French,
+        // and what a colleague's sensitive leave looks like).
+        Assert.Equal(HttpStatusCode.OK, (await employee.PatchAsync("/api/users/me", new { language = "en" })).StatusCode);
         var path = await LinkAsync(employee, companyId);
         var response = await app.Api().GetAsync(path);
 
@@ -185,9 +187,9 @@ public sealed class CalendarTests(ArkoaAppFixture app)
         AssertDays(events[0], w, w.AddDays(4));
         AssertDays(events[1], w.AddDays(7), w.AddDays(9));
         AssertDays(events[2], w.AddDays(14), w.AddDays(14));
-        Assert.Equal("Bruno Employee – SICK", events[0].Summary);
-        Assert.Equal("Ariane Admin – UNPAID (from the afternoon, until the morning)", events[1].Summary);
-        Assert.Equal("Bruno Employee – SICK (morning)", events[2].Summary);
+        Assert.Equal("Bruno Employee – Sick leave", events[0].Summary);
+        Assert.Equal("Ariane Admin – Unpaid leave (from the afternoon, until the morning)", events[1].Summary);
+        Assert.Equal("Bruno Employee – Sick leave (morning)", events[2].Summary);
         Assert.Contains("2 days", events[1].Description);
 
         // The same secret again: a calendar app's subscription stays valid.

@@ -34,7 +34,7 @@ public sealed class LeaveFlowTests(ArkoaAppFixture app)
     {
         var user = await ApiSession.SignUpAsync(app, "Alex Dupont");
         var (companyId, membershipId) = await user.CreateCompanyAsync();
-        await user.CreditAsync(companyId, membershipId, "PAID", 10);
+        await (await app.AnotherAdminAsync(user, companyId)).CreditAsync(companyId, membershipId, "PAID", 10);
         var before = await user.BalanceAsync(companyId, membershipId, "PAID");
         var monday = TestDates.FebruaryMondayNextYear();
 
@@ -60,7 +60,7 @@ public sealed class LeaveFlowTests(ArkoaAppFixture app)
     {
         var user = await ApiSession.SignUpAsync(app);
         var (companyId, membershipId) = await user.CreateCompanyAsync();
-        await user.CreditAsync(companyId, membershipId, "RTT", 5);
+        await (await app.AnotherAdminAsync(user, companyId)).CreditAsync(companyId, membershipId, "RTT", 5);
         var monday = TestDates.FebruaryMondayNextYear();
 
         var response = await user.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships/{membershipId}/leaves",
@@ -76,7 +76,7 @@ public sealed class LeaveFlowTests(ArkoaAppFixture app)
     {
         var user = await ApiSession.SignUpAsync(app);
         var (companyId, membershipId) = await user.CreateCompanyAsync();
-        await user.CreditAsync(companyId, membershipId, "RTT", 2);
+        await (await app.AnotherAdminAsync(user, companyId)).CreditAsync(companyId, membershipId, "RTT", 2);
         var historyBefore = (await user.HistoryAsync(companyId, membershipId)).Count;
         var monday = TestDates.FebruaryMondayNextYear();
 
@@ -128,7 +128,7 @@ public sealed class LeaveFlowTests(ArkoaAppFixture app)
     {
         var user = await ApiSession.SignUpAsync(app);
         var (companyId, membershipId) = await user.CreateCompanyAsync(annualLeaveDays: 0);
-        await user.CreditAsync(companyId, membershipId, "RTT", 3);
+        await (await app.AnotherAdminAsync(user, companyId)).CreditAsync(companyId, membershipId, "RTT", 3);
         var url = $"/api/companies/{companyId}/memberships/{membershipId}/leaves";
 
         // Ten one-day leaves on ten different days, all at once, against a balance of three days.

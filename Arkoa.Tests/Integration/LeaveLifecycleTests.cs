@@ -81,7 +81,7 @@ public sealed class LeaveLifecycleTests(ArkoaAppFixture app)
         var (team, member, _, leaveId) = await PendingPaidLeaveAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await member.Http.PostAsJsonAsync(team.ReviewUrl(leaveId), new { status = "APPROVED" })).StatusCode);
 
-        await team.Admin.CreditAsync(team.CompanyId, team.AdminMembershipId, "PAID", 2);
+        await (await app.AnotherAdminAsync(team.Admin, team.CompanyId)).CreditAsync(team.CompanyId, team.AdminMembershipId, "PAID", 2);
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 2);
         var own = await Json(await team.Admin.Http.PostAsJsonAsync(team.LeavesUrl(team.AdminMembershipId),
             new { type = "PAID", startDate = monday.Iso(), endDate = monday.Iso() }));

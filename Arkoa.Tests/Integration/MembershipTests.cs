@@ -419,24 +419,32 @@ public sealed class MembershipTests(ArkoaAppFixture app)
     }
 
     [Fact]
-    public async Task Removing_a_member_deletes_the_membership_and_its_leaves()
+    public async Task Removing_a_member_deactivates_the_membership_and_keeps_its_leaves_balances_and_history()
     {
         var team = await CreateTeamAsync(app);
         var employeeUrl = team.Url($"/memberships/{team.EmployeeMembershipId}");
         var monday = TestDates.FebruaryMondayNextYear();
         Assert.Equal(HttpStatusCode.Created, (await team.Employee.Http.PostAsJsonAsync($"{employeeUrl}/leaves",
-            new { type = "UNPAID", startDate = monday.Iso(), endDate = monday.Iso() })).StatusCode);
+            new { type = "PAID", startDate = monday.Iso(), endDate = monday.Iso() })).StatusCode);
+        var history = (await team.Manager.HistoryAsync(team.CompanyId, team.EmployeeMembershipId)).Count;
+        const string balancesSql = "SELECT count(*) FROM leave_balances WHERE membership_id = $1";
+        var balances = await ScalarAsync(app, balancesSql, Guid.Parse(team.EmployeeMembershipId));
+        Assert.True(balances > 0);
 
         var response = await team.Manager.Http.DeleteAsync(employeeUrl);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await team.Manager.Http.GetAsync(employeeUrl)).StatusCode);
+        var removed = await team.Manager.GetJsonAsync(employeeUrl);
+        Assert.False(removed.GetProperty("active").GetBoolean());
         Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.GetAsync(team.Url())).StatusCode);
-        Assert.Equal(0, await ScalarAsync(app, "SELECT count(*) FROM leaves WHERE membership_id = $1", Guid.Parse(team.EmployeeMembershipId)));
-        Assert.Equal(0, await ScalarAsync(app, "SELECT count(*) FROM leave_balances WHERE membership_id = $1", Guid.Parse(team.EmployeeMembershipId)));
-        Assert.Equal(HttpStatusCode.NotFound, (await team.Manager.Http.DeleteAsync(employeeUrl)).StatusCode);
-        // Removed, they can be invited again from scratch.
-        Assert.Equal(HttpStatusCode.Accepted, (await team.Manager.Http.PostAsJsonAsync(team.Url("/memberships"), new { email = team.Employee.Email, role = "EMPLOYEE" })).StatusCode);
+        Assert.Single(await team.Manager.LeavesAsync(team.CompanyId, team.EmployeeMembershipId));
+        Assert.Equal(history, (await team.Manager.HistoryAsync(team.CompanyId, team.EmployeeMembershipId)).Count);
+        Assert.Equal(1, await ScalarAsync(app, "SELECT count(*) FROM memberships WHERE id = $1", Guid.Parse(team.EmployeeMembershipId)));
+        Assert.Equal(balances, await ScalarAsync(app, balancesSql, Guid.Parse(team.EmployeeMembershipId)));
+        // Removing again changes nothing; the person comes back by reactivation, with everything they had.
+        Assert.Equal(HttpStatusCode.NoContent, (await team.Manager.Http.DeleteAsync(employeeUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await team.Manager.PatchAsync(employeeUrl, new { active = true })).StatusCode);
+        Assert.Single(await team.Employee.LeavesAsync(team.CompanyId, team.EmployeeMembershipId));
     }
 
     [Fact]

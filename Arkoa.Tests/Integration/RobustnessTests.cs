@@ -92,7 +92,7 @@ public sealed class RobustnessTests(ArkoaAppFixture app)
     private async Task<(LeaveTeam LeaveTeam, string LeaveId, LeaveTeam Other)> CreateSharedAsync()
     {
         var team = await LeaveTeam.CreateAsync(app);
-        await team.Admin.CreditAsync(team.CompanyId, team.AdminMembershipId, "PAID", 5);
+        await (await app.AnotherAdminAsync(team.Admin, team.CompanyId)).CreditAsync(team.CompanyId, team.AdminMembershipId, "PAID", 5);
         var monday = TestDates.FebruaryMondayNextYear();
         var leave = await (await team.Admin.Http.PostAsJsonAsync(team.LeavesUrl(team.AdminMembershipId),
             new { type = "PAID", startDate = monday.Iso(), endDate = monday.AddDays(1).Iso() })).Content.ReadFromJsonAsync<JsonElement>();

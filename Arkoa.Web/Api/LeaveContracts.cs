@@ -22,11 +22,12 @@ public sealed record Leave(
 
 public sealed record LeaveList(IReadOnlyList<Leave> Items, int Total, int Page, int PageSize);
 
-/// <summary>A leave in the company-wide list managers review, with whose it is.</summary>
+/// <summary>A leave in the company-wide list managers review, with whose it is (a deactivated member's can only be canceled).</summary>
 public sealed record CompanyLeave(
     string Id,
     string MembershipId,
     string MemberName,
+    bool MemberActive,
     string Type,
     DateOnly StartDate,
     DateOnly EndDate,
@@ -50,11 +51,12 @@ public sealed record DayCount(decimal Days);
 public sealed record MonthCalendar(
     int Year, int? Month, DateOnly From, DateOnly To, IReadOnlyList<CalendarLeave> Leaves, IReadOnlyList<CalendarHoliday> Holidays);
 
+/// <summary>A leave in the team calendar; <see cref="Type"/> is null for an absence whose type is private (sensitive).</summary>
 public sealed record CalendarLeave(
     string Id,
     string MembershipId,
     string MemberName,
-    string Type,
+    string? Type,
     DateOnly StartDate,
     DateOnly EndDate,
     string? StartHalf,

@@ -16,8 +16,10 @@ public sealed class Labels(IStringLocalizer<SharedText> text)
 
     public static readonly IReadOnlyList<string> Roles = ["EMPLOYEE", "MANAGER", "ADMIN"];
 
-    public string LeaveType(string type) => type switch
+    /// <summary>The type's name; "Absent" for null, a leave whose type the Api keeps private from this user.</summary>
+    public string LeaveType(string? type) => type switch
     {
+        null => text["Absent"],
         "PAID" => text["Paid leave"],
         "UNPAID" => text["Unpaid leave"],
         "RTT" => text["RTT"],

@@ -74,6 +74,13 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<string[]>("SensitiveLeaveTypes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("character varying(20)[]")
+                        .HasColumnName("sensitive_leave_types")
+                        .HasDefaultValueSql("'{SICK,CHILD_SICK,MATERNITY,PATERNITY,PARENTAL,BEREAVEMENT}'");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)

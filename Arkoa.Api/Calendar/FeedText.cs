@@ -1,0 +1,82 @@
+using System.Globalization;
+using Arkoa.Core.Domain;
+
+namespace Arkoa.Api.Calendar;
+
+/// <summary>
+/// The iCal feed's words in the subscriber's language (the account's, French unless English): a calendar app shows the
+/// events as they are, so the feed cannot be translated later like the Web's pages.
+/// </summary>
+public sealed class FeedText
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly FeedText EnglishText = new(english: true);
+    private static readonly FeedText FrenchText = new(english: false);
+
+    private readonly bool _english;
+
+    private FeedText(bool english) => _english = english;
+
+    public static FeedText For(string? language) =>
+        language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? EnglishText : FrenchText;
+
+    public string CalendarName(string companyName) => $"{companyName} – {(_english ? "leaves" : "congés")}";
+
+    /// <summary>The leave type's name, or "Absent" for a leave whose type the subscriber may not know (null).</summary>
+    public string LeaveType(LeaveType? type) => type switch
+    {
+        null => _english ? "Absent" : "Absence",
+        Core.Domain.LeaveType.PAID => _english ? "Paid leave" : "Congés payés",
+        Core.Domain.LeaveType.UNPAID => _english ? "Unpaid leave" : "Congé sans solde",
+        Core.Domain.LeaveType.RTT => "RTT",
+        Core.Domain.LeaveType.SICK => _english ? "Sick leave" : "Arrêt maladie",
+        Core.Domain.LeaveType.MATERNITY => _english ? "Maternity leave" : "Congé maternité",
+        Core.Domain.LeaveType.PATERNITY => _english ? "Paternity leave" : "Congé paternité",
+        Core.Domain.LeaveType.PARENTAL => _english ? "Parental leave" : "Congé parental",
+        Core.Domain.LeaveType.BEREAVEMENT => _english ? "Bereavement" : "Décès d'un proche",
+        Core.Domain.LeaveType.MARRIAGE => _english ? "Marriage" : "Mariage",
+        Core.Domain.LeaveType.MOVING => _english ? "Moving house" : "Déménagement",
+        Core.Domain.LeaveType.CHILD_SICK => _english ? "Sick child" : "Enfant malade",
+        Core.Domain.LeaveType.TRAINING => _english ? "Training" : "Formation",
+        Core.Domain.LeaveType.UNJUSTIFIED => _english ? "Unjustified absence" : "Absence injustifiée",
+        Core.Domain.LeaveType.ADJUSTMENT => _english ? "Adjustment" : "Ajustement",
+        _ => type.Value.ToString(),
+    };
+
+    /// <summary>" (morning)", " (from the afternoon)", …, or "" for whole days.</summary>
+    public string HalfDayNote(bool oneDay, HalfDayPeriod? startHalf, HalfDayPeriod? endHalf)
+    {
+        var afternoonStart = startHalf == HalfDayPeriod.AFTERNOON;
+        var morningEnd = endHalf == HalfDayPeriod.MORNING;
+        if (oneDay)
+        {
+            return afternoonStart ? (_english ? " (afternoon)" : " (après-midi)")
+                : morningEnd ? (_english ? " (morning)" : " (matin)")
+                : "";
+        }
+        return (afternoonStart, morningEnd) switch
+        {
+            (true, true) => _english ? " (from the afternoon, until the morning)" : " (de l'après-midi jusqu'au matin)",
+            (true, false) => _english ? " (from the afternoon)" : " (à partir de l'après-midi)",
+            (false, true) => _english ? " (until the morning)" : " (jusqu'au matin)",
+            _ => "",
+        };
+    }
+
+    /// <summary>"Bruno: Sick leave, 2027-02-01 to 2027-02-05 (5 days)." and when it starts or ends at noon.</summary>
+    public string Description(string memberName, string what, DateOnly start, DateOnly end, decimal days, HalfDayPeriod? startHalf, HalfDayPeriod? endHalf)
+    {
+        var count = _english
+            ? (days == 1 ? "1 day" : $"{days.ToString("0.#", CultureInfo.InvariantCulture)} days")
+            : (days == 1 ? "1 jour" : $"{days.ToString("0.#", French)} jours");
+        var text = _english
+            ? $"{memberName}: {what}, {Date(start)} to {Date(end)} ({count})."
+            : $"{memberName} : {what}, du {Date(start)} au {Date(end)} ({count}).";
+        if (startHalf == HalfDayPeriod.AFTERNOON) text += _english ? $" Starts in the afternoon of {Date(start)}." : $" Commence l'après-midi du {Date(start)}.";
+        if (endHalf == HalfDayPeriod.MORNING) text += _english ? $" Ends at noon on {Date(end)}." : $" Se termine à midi le {Date(end)}.";
+        return text;
+    }
+
+    private string Date(DateOnly date) =>
+        _english ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
