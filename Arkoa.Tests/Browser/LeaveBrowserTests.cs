@@ -18,7 +18,7 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         await manager.UseEnglishAsync();
         var (companyId, _) = await manager.CreateCompanyAsync();
         var email = ApiSession.UniqueEmail("journey");
-        const string password = "journey pass 42";
+        const string password = "teal otter 63 bridge";
 
         // The employee signs up on the Web.
         await using var employeeWeb = await WebBrowser.OpenAsync(app, chromium, language: "en");

@@ -78,7 +78,7 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
     {
         var signedUp = await ApiSession.SignUpAsync(app);
         var again = await app.Api().PostAsJsonAsync("/api/auth/sign-up",
-            new { name = "Someone", email = signedUp.Email.ToUpperInvariant(), password = "another pass 7" });
+            new { name = "Someone", email = signedUp.Email.ToUpperInvariant(), password = "another harbour 7" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
@@ -93,7 +93,7 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
         await Assert400WithField(response, field);
 
         // Nothing was written: the e-mail is still free.
-        var retry = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Strong", email, password = "strong pass 9" });
+        var retry = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Strong", email, password = "violet tramway 1987 pelican" });
         Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
     }
 

@@ -21,7 +21,7 @@ public sealed record Team(
 /// <summary>Helpers of the company, member and invitation tests.</summary>
 public static partial class CompanyTestKit
 {
-    public const string Password = "invited pass 7";
+    public const string Password = "plum kettle orbit 5";
 
     public static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 

@@ -23,7 +23,7 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
         {
             ["Input.Name"] = "Web User",
             ["Input.Email"] = email,
-            ["Input.Password"] = "web pass 123",
+            ["Input.Password"] = "amber walrus 1984 dune",
         });
         Assert.Equal(HttpStatusCode.OK, signUp.StatusCode);
         var home = await signUp.Content.ReadAsStringAsync();
