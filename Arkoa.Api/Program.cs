@@ -60,6 +60,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>().MigrateSerializedAsync();
 }
+PasswordPolicy.WarmUp();
 
 // The Api serves JSON only: nothing may frame it or run anything from it.
 app.UseWebSecurityDefaults("default-src 'none'; frame-ancestors 'none'");

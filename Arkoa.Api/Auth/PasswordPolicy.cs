@@ -24,6 +24,12 @@ public static class PasswordPolicy
         return Zxcvbn.Zxcvbn.MatchPassword(password, ContextWords(context)).Score < MinScore ? TooEasy : null;
     }
 
+    /// <summary>
+    /// zxcvbn loads its dictionaries on first use, which takes seconds on a busy machine: done at start-up, so the
+    /// first sign-up is not the one that waits (and times out in the Web).
+    /// </summary>
+    public static void WarmUp() => Zxcvbn.Zxcvbn.MatchPassword("warm up the dictionaries 1", ["arkoa"]);
+
     /// <summary>Each value whole and in its words ("jane.doe@example.com" gives jane, doe, example…), lower case.</summary>
     private static List<string> ContextWords(string?[] context)
     {
