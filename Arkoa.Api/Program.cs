@@ -36,6 +36,9 @@ builder.Services.AddAuthorizationBuilder()
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = Arkoa.Core.Security.PasswordHashing.Iterations);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton<SignInDelay>();
 builder.Services.AddScoped<SessionIssuer>();
 builder.Services.AddSingleton<SessionCache>();
 builder.Services.AddSingleton<SessionRevocations>();
@@ -59,14 +62,17 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<ArkoaDbContext>()
         .MigrateSerializedAsync(builder.Configuration.GetConnectionString(ArkoaDbContext.OwnerConnectionName));
 }
+PasswordPolicy.WarmUp();
 
 // The Api serves JSON only: nothing may frame it or run anything from it.
 app.UseWebSecurityDefaults("default-src 'none'; frame-ancestors 'none'");
+app.UseWebClientProof();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiReferencePagePolicy();
 // Before authentication: a request waiting its turn costs nothing, not even its session lookup.
 app.UseMiddleware<InFlightLimit>();
+app.UseMiddleware<CookieOriginCheck>();
 app.UseAuthentication();
 // After authentication, so the limit is per signed-in user.
 app.UseRateLimiter();
@@ -77,6 +83,7 @@ app.MapArkoaOpenApi();
 app.MapGroup("/api")
     .MapAuthEndpoints()
     .MapEmailChangeEndpoints()
+    .MapSessionEndpoints()
     .MapUserEndpoints()
     .MapCompanyEndpoints()
     .MapCompanyLogoEndpoints()

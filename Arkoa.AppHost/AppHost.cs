@@ -46,9 +46,14 @@ try
     // One operations key opens the Worker's /ops endpoints and the details of the Api's /api/health.
     var opsKey = builder.AddOpsKey();
 
+    // The Web proves to the Api that a call is its own with this shared secret (generated unless configured), so
+    // the Api believes the browser address the Web forwards and sets it no cookie (Arkoa.Api/Auth/WebClientProof).
+    var webKey = builder.AddParameter("web-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
+
     // The Api owns the schema: it applies migrations (as the owner role) before it serves, so the others wait for it.
     var api = builder.AddProject<Projects.Arkoa_Api>("api")
         .WithEnvironment("Ops__Key", opsKey)
+        .WithEnvironment("Arkoa__WebKey", webKey)
         .WithEnvironment("ConnectionStrings__arkoa", roles.App).WaitFor(database).WaitFor(databaseServer)
         .WithEnvironment("ConnectionStrings__arkoa-owner", roles.Owner)
         .WithReference(redis).WaitFor(redis)
@@ -59,10 +64,13 @@ try
     // The Web keeps its Data Protection keys in Redis, so every replica can read every cookie.
     var web = builder.AddProject<Projects.Arkoa_Web>("web")
         .WithReference(api).WaitFor(api)
+        .WithEnvironment("Arkoa__WebKey", webKey)
         .WithReference(redis).WaitFor(redis)
         .WithReplicas(replicas)
         .WithExternalHttpEndpoints()
         .WithHttpHealthCheck("/health");
+    // Its public address: every absolute link it makes (redirects, calendar addresses) starts with it, whatever Host a request claims.
+    web.WithEnvironment("Arkoa__WebBaseUrl", web.GetEndpoint("http"));
 
     // Backups go to the data folder when the Worker runs on this machine; a published Worker writes to a mounted volume.
     var backupDirectory = builder.ExecutionContext.IsRunMode ? Path.Combine(dataDirectory, "backups") : "/var/lib/arkoa/backups";

@@ -9,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// The protections the Api and the Web share (SPEC §9): a 1 MB request body limit, client addresses taken from
-/// X-Forwarded-For only when a trusted proxy sent it, and the browser hardening headers on every response.
+/// The protections the Api and the Web share (SPEC §9): a 1 MB request body limit, client addresses and schemes
+/// taken from X-Forwarded-For/-Proto only when a configured proxy sent them (and only http or https as scheme),
+/// and the browser hardening headers on every response.
 /// </summary>
 public static class WebSecurityExtensions
 {
@@ -18,7 +19,8 @@ public static class WebSecurityExtensions
 
     /// <summary>
     /// Configuration section of the trusted proxies: <c>KnownProxies</c> (IP addresses), <c>KnownNetworks</c>
-    /// (CIDR ranges) and <c>ForwardLimit</c> (how many proxy hops to unwind, default 1). Loopback is always trusted.
+    /// (CIDR ranges) and <c>ForwardLimit</c> (how many proxy hops to unwind, default 1). Nothing else is trusted, not
+    /// even loopback: Aspire's local proxy is on loopback and passes on whatever headers a client sent.
     /// </summary>
     public const string ForwardedHeadersSection = "ForwardedHeaders";
 
@@ -36,6 +38,13 @@ public static class WebSecurityExtensions
     /// </summary>
     public static WebApplication UseWebSecurityDefaults(this WebApplication app, string contentSecurityPolicy)
     {
+        app.Use((context, next) =>
+        {
+            // A scheme is only ever http or https: anything else ("javascript") would end up in absolute links.
+            var proto = context.Request.Headers[ForwardedProtoHeader];
+            if (proto.Count > 0 && !proto.All(IsHttpSchemeList)) context.Request.Headers.Remove(ForwardedProtoHeader);
+            return next(context);
+        });
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.Use(async (context, next) =>
@@ -57,11 +66,19 @@ public static class WebSecurityExtensions
         return app;
     }
 
+    private const string ForwardedProtoHeader = "X-Forwarded-Proto";
+
+    private static bool IsHttpSchemeList(string? value) =>
+        (value ?? "").Split(',', StringSplitOptions.TrimEntries).All(scheme =>
+            scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase));
+
     private static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, IConfigurationSection section)
     {
         options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-        // The defaults already trust loopback (the Aspire proxy, a sidecar); anything else must be configured,
-        // or any client could pick the address its rate limits are counted under.
+        // Only the configured proxies, or any client could pick the address its rate limits are counted under
+        // and the scheme of the links it is sent. The framework's default (loopback) goes first.
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
         foreach (var proxy in section.GetSection("KnownProxies").Get<string[]>() ?? [])
         {
             options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
@@ -75,5 +92,7 @@ public static class WebSecurityExtensions
                 : throw new InvalidOperationException($"{ForwardedHeadersSection}:KnownNetworks has '{network}', which is not a CIDR range."));
         }
         if (section.GetValue<int?>("ForwardLimit") is { } limit) options.ForwardLimit = limit;
+        // With both lists empty the middleware would believe every sender: no proxy configured means no forwarding.
+        if (options.KnownProxies.Count == 0 && options.KnownIPNetworks.Count == 0) options.ForwardedHeaders = ForwardedHeaders.None;
     }
 }

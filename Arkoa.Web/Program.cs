@@ -43,6 +43,8 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddTransient<ForwardedForHandler>();
 // "api" is resolved by Aspire service discovery (https preferred, http accepted).
 var apiClient = builder.Services.AddHttpClient<ArkoaApiClient>(c => c.BaseAddress = new Uri("https+http://api"))
+    // One client serves every visitor: a cookie jar would send the last sign-in's Api session with everyone's calls.
+    .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false })
     .AddHttpMessageHandler<ForwardedForHandler>();
 // Replace the service defaults' resilience handler, which retries POSTs and counts 429s as faults, with
 // one tuned for this Api (see ApiResilience). RemoveAllResilienceHandlers is the documented way to do it
@@ -55,6 +57,7 @@ apiClient.AddStandardResilienceHandler(ApiResilience.Configure);
 var app = builder.Build();
 
 app.UseWebSecurityDefaults(WebContentSecurityPolicy.Value);
+app.UsePublicAddress();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

@@ -1,62 +1,45 @@
-using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Api.Auth;
 
-/// <summary>The outcome of checking a password: <see cref="RetryAfter"/> is set when the account is locked.</summary>
+/// <summary>The outcome of checking a password: <see cref="RetryAfter"/> is set when the attempt came too soon.</summary>
 public readonly record struct PasswordCheck(bool Succeeded, TimeSpan? RetryAfter)
 {
-    public bool IsLocked => RetryAfter is not null;
+    public bool MustWait => RetryAfter is not null;
 }
 
 /// <summary>
-/// Checks a user's password with the account lockout of SPEC §5: after <see cref="MaxFailures"/> consecutive
-/// failures the account refuses every password for <see cref="LockDuration"/>. The counters are columns of the
-/// user row, updated atomically in SQL, so the lockout holds across Api replicas.
+/// Checks passwords under the <see cref="SignInDelay"/> of the account's e-mail and the request's client, and
+/// upgrades a hash made with an older work factor (<see cref="Arkoa.Core.Security.PasswordHashing"/>) on success.
 /// </summary>
-public sealed class PasswordVerifier(ArkoaDbContext db, IPasswordHasher<User> hasher, TimeProvider clock)
+public sealed class PasswordVerifier(IPasswordHasher<User> hasher, SignInDelay delay, IHttpContextAccessor httpContextAccessor)
 {
-    public const int MaxFailures = 10;
-    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(15);
+    /// <summary>The signed-in user's password (change password, erasure). On success an outdated hash is replaced; the caller saves.</summary>
+    public Task<PasswordCheck> CheckAsync(User user, string password, CancellationToken cancellationToken) =>
+        CheckAsync(user.Email, user, password, cancellationToken);
 
     /// <summary>
-    /// On success the (tracked) user's counters are reset and an outdated hash is upgraded; the caller saves.
-    /// A failure is recorded at once, whatever the caller does next.
+    /// A sign-in: <paramref name="user"/> is null when no account has <paramref name="normalizedEmail"/>, which is
+    /// then answered exactly like a wrong password, after as much hashing work.
     /// </summary>
-    public async Task<PasswordCheck> CheckAsync(User user, string password, CancellationToken cancellationToken)
+    public async Task<PasswordCheck> CheckAsync(string normalizedEmail, User? user, string password, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        // Hashed even when locked, so a locked answer takes as long as any other and says nothing about the password.
-        var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        if (user.LockedUntil is { } lockedUntil && lockedUntil > now) return new PasswordCheck(false, lockedUntil - now);
+        var context = httpContextAccessor.HttpContext ?? throw new InvalidOperationException("Passwords are checked within a request.");
+        // A delayed attempt is not checked at all, so its answer says nothing about the password.
+        if (await delay.ClaimAsync(normalizedEmail, context) is { } wait) return new PasswordCheck(false, wait);
 
-        if (verification == PasswordVerificationResult.Failed)
+        var verification = PasswordVerificationResult.Failed;
+        if (user is null) hasher.HashPassword(new User { Name = "", Email = normalizedEmail, PasswordHash = "" }, password);
+        else verification = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
+        if (verification == PasswordVerificationResult.Failed || user is null)
         {
-            await RecordFailureAsync(user.Id, now, cancellationToken);
+            await delay.FailedAsync(normalizedEmail, context);
             return new PasswordCheck(false, null);
         }
 
+        await delay.ClearAsync(normalizedEmail, context);
         if (verification == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, password);
-        if (user.FailedSignInCount != 0 || user.LockedUntil is not null)
-        {
-            user.FailedSignInCount = 0;
-            user.LockedUntil = null;
-        }
         return new PasswordCheck(true, null);
-    }
-
-    /// <summary>
-    /// One UPDATE reads and writes the counter, so parallel failures on several replicas each count. The failure
-    /// that reaches the limit locks the account and starts a fresh count for after the lock.
-    /// </summary>
-    private Task RecordFailureAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
-    {
-        DateTime? lockedUntil = now + LockDuration;
-        return db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u
-            .SetProperty(x => x.LockedUntil, x => x.FailedSignInCount + 1 >= MaxFailures ? lockedUntil : x.LockedUntil)
-            .SetProperty(x => x.FailedSignInCount, x => x.FailedSignInCount + 1 >= MaxFailures ? 0 : x.FailedSignInCount + 1),
-            cancellationToken);
     }
 }

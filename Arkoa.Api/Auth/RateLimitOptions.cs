@@ -23,7 +23,19 @@ public sealed class RateLimitOptions
     [Range(0, 1_000_000)]
     public int MaxQueuedRequests { get; set; } = 10_000;
 
-    /// <summary>Sign-in, sign-up and forgot-password attempts per minute for one (IP address, e-mail), across all replicas.</summary>
+    /// <summary>Sign-up and forgot-password attempts per minute for one (IP address, e-mail), across all replicas.</summary>
     [Range(1, 1_000)]
     public int AuthAttemptsPerMinute { get; set; } = 5;
+
+    /// <summary>The wait after a first wrong password for one (e-mail, client); it doubles with each failure (<see cref="SignInDelay"/>).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan SignInFirstDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between two attempts of one (e-mail, client).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan SignInMaxDelay { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Sign-in, sign-up and forgot-password attempts per minute for one IP address, whatever the e-mails, across all replicas.</summary>
+    [Range(1, 1_000_000)]
+    public int AuthAttemptsPerClientPerMinute { get; set; } = 30;
 }

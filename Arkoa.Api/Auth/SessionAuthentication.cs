@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
 using Arkoa.Core.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,8 @@ namespace Arkoa.Api.Auth;
 
 /// <summary>
 /// Authenticates a request by its session token, sent as <c>Authorization: Bearer</c> (Web front end, scripts)
-/// or as the <see cref="CookieName"/> cookie (browsers). Sessions slide: each use pushes the expiry to 7 days ahead.
-/// A session found valid is remembered for a few seconds (<see cref="SessionCache"/>), so most requests cost no query.
+/// or as the <see cref="CookieName"/> cookie (browsers calling the Api themselves). Sessions slide: each use pushes
+/// the expiry to 7 days ahead, but never past 30 days after sign-in (<see cref="Session.SlidExpiry"/>). A session found valid is remembered for a few seconds (<see cref="SessionCache"/>), so most requests cost no query.
 /// </summary>
 public sealed class SessionAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -21,7 +22,7 @@ public sealed class SessionAuthenticationHandler(
     public const string SchemeName = "ArkoaSession";
     public const string CookieName = "arkoa_session";
     public const string SessionIdClaim = "sid";
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+    public static readonly TimeSpan Lifetime = Session.SlidingLifetime;
 
     // Writing the new expiry on every request would turn each read into a write; an hour of slack is plenty.
     private static readonly TimeSpan SlideGranularity = TimeSpan.FromHours(1);
@@ -40,18 +41,20 @@ public sealed class SessionAuthenticationHandler(
         if (session is null)
         {
             var tick = cache.Tick;
+            var signedInSince = now - Session.AbsoluteLifetime;
             session = await db.Sessions.AsNoTracking()
-                .Where(s => s.TokenHash == hash && s.ExpiresAt > now)
-                .Select(s => new CachedSession(s.Id, s.UserId, s.ExpiresAt, tick))
+                .Where(s => s.TokenHash == hash && s.ExpiresAt > now && s.CreatedAt > signedInSince)
+                .Select(s => new CachedSession(s.Id, s.UserId, s.CreatedAt, s.ExpiresAt, tick))
                 .SingleOrDefaultAsync(Context.RequestAborted);
             if (session is null) return AuthenticateResult.Fail("Unknown or expired session.");
         }
 
-        var newExpiry = now + Lifetime;
+        var newExpiry = Session.SlidExpiry(session.CreatedAt, now);
         if (newExpiry - session.ExpiresAt > SlideGranularity)
         {
+            // The last use is written with the slide: "last seen" in the session list is right to the hour.
             var slid = await db.Sessions.Where(s => s.Id == session.SessionId)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresAt, newExpiry), Context.RequestAborted);
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresAt, newExpiry).SetProperty(s => s.LastSeenAt, now), Context.RequestAborted);
             if (slid == 0)
             {
                 cache.Forget(hash);

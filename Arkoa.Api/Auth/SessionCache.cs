@@ -56,4 +56,4 @@ public sealed class SessionCache : IDisposable
 }
 
 /// <summary>What a request needs from its session; <see cref="LoadedAtTick"/> is <see cref="SessionCache.Tick"/> before the read.</summary>
-public sealed record CachedSession(Guid SessionId, Guid UserId, DateTime ExpiresAt, long LoadedAtTick);
+public sealed record CachedSession(Guid SessionId, Guid UserId, DateTime CreatedAt, DateTime ExpiresAt, long LoadedAtTick);

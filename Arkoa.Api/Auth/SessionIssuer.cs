@@ -4,27 +4,37 @@ using Arkoa.Core.Security;
 
 namespace Arkoa.Api.Auth;
 
-/// <summary>Opens sessions: stores the token's hash, hands the raw token back once, and sets the browser cookie.</summary>
+/// <summary>
+/// Opens sessions: stores the token's hash, hands the raw token back once, and sets the browser cookie — except for
+/// the Web (<see cref="WebClientProof"/>), a bearer client whose server-side HTTP client must never hold a user's cookie.
+/// </summary>
 public sealed class SessionIssuer(ArkoaDbContext db, TimeProvider clock, IHostEnvironment environment)
 {
     public string Open(User user, HttpContext context)
     {
         var token = SecureToken.Create();
-        var expiresAt = clock.GetUtcNow().UtcDateTime + SessionAuthenticationHandler.Lifetime;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expiresAt = now + Session.SlidingLifetime;
         db.Sessions.Add(new Session
         {
             UserId = user.Id,
             TokenHash = SecureToken.Hash(token),
             ExpiresAt = expiresAt,
+            LastSeenAt = now,
             IpAddress = context.Connection.RemoteIpAddress?.ToString(),
             UserAgent = Truncate(context.Request.Headers.UserAgent.ToString(), 512),
         });
-        context.Response.Cookies.Append(SessionAuthenticationHandler.CookieName, token, CookieOptions(expiresAt));
+        if (!context.IsFromWeb())
+        {
+            context.Response.Cookies.Append(SessionAuthenticationHandler.CookieName, token, CookieOptions(expiresAt));
+        }
         return token;
     }
 
-    public void ClearCookie(HttpContext context) =>
-        context.Response.Cookies.Delete(SessionAuthenticationHandler.CookieName, CookieOptions(null));
+    public void ClearCookie(HttpContext context)
+    {
+        if (!context.IsFromWeb()) context.Response.Cookies.Delete(SessionAuthenticationHandler.CookieName, CookieOptions(null));
+    }
 
     private CookieOptions CookieOptions(DateTime? expiresAt) => new()
     {

@@ -40,3 +40,7 @@ public sealed record ResetPasswordRequest(
 public sealed record ChangePasswordRequest(
     [property: Required, StringLength(128)] string? CurrentPassword,
     [property: Required] string? NewPassword);
+
+/// <summary>One of the caller's sessions: where and when it was used, and which browser and system it was.</summary>
+public sealed record SessionListItem(
+    Guid Id, DateTime CreatedAt, DateTime LastSeenAt, DateTime ExpiresAt, string? IpAddress, string? Browser, string? System, bool Current);

@@ -44,10 +44,9 @@ public static class AuthEndpoints
     private static ProblemHttpResult TooManyAttempts(HttpContext context, TimeSpan retryAfter) =>
         Problems.TooManyRequests(context, retryAfter, "Too many attempts. Try again in a minute.");
 
-    /// <summary>The answer while an account is locked, whatever password came with the request.</summary>
-    internal static ProblemHttpResult Locked(HttpContext context, TimeSpan retryAfter) =>
-        Problems.TooManyRequests(context, retryAfter,
-            $"Too many failed attempts: this account is locked for {PasswordVerifier.LockDuration.TotalMinutes:0} minutes.");
+    /// <summary>The answer to a password attempt that came before its <see cref="SignInDelay"/>, whatever the password.</summary>
+    internal static ProblemHttpResult TooManyFailures(HttpContext context, TimeSpan retryAfter) =>
+        Problems.TooManyRequests(context, retryAfter, "Too many failed attempts: wait a moment and try again.");
 
     /// <summary>
     /// 202 without a session, whatever the address (issue 13): a free address gets its account and the verification
@@ -62,7 +61,7 @@ public static class AuthEndpoints
     {
         var email = EmailAddress.Normalize(request.Email!);
         if (await limiter.CountAsync("sign-up", context, email) is { } wait) return TooManyAttempts(context, wait);
-        if (PasswordPolicy.Check(request.Password!) is { } passwordProblem) return Problems.Field("password", passwordProblem);
+        if (PasswordPolicy.Check(request.Password!, request.Name, email) is { } passwordProblem) return Problems.Field("password", passwordProblem);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new User { Name = request.Name!.Trim(), Email = email, PasswordHash = "" };
@@ -128,23 +127,18 @@ public static class AuthEndpoints
     }
 
     private static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> SignIn(
-        SignInRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, SessionIssuer sessions,
+        SignInRequest request, ArkoaDbContext db, SessionIssuer sessions,
         AuthAttemptLimiter limiter, PasswordVerifier passwords, HttpContext context, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Normalize(request.Email!);
-        if (await limiter.CountAsync("sign-in", context, email) is { } wait) return TooManyAttempts(context, wait);
+        // The per-(e-mail, client) limit is the progressive delay inside PasswordVerifier; this one is the client's.
+        if (await limiter.CountClientAsync(context) is { } wait) return TooManyAttempts(context, wait);
 
+        // An unknown e-mail is checked like a wrong password (same delay, same hashing): no account enumeration.
         var user = await db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
-        if (user is null)
-        {
-            // Hash anyway so an unknown e-mail takes as long as a wrong password: no account enumeration by timing.
-            hasher.HashPassword(new User { Name = "", Email = email, PasswordHash = "" }, request.Password!);
-            return Problems.Unauthorized(WrongCredentials);
-        }
-
-        var check = await passwords.CheckAsync(user, request.Password!, cancellationToken);
-        if (check.RetryAfter is { } lockedFor) return Locked(context, lockedFor);
-        if (!check.Succeeded) return Problems.Unauthorized(WrongCredentials);
+        var check = await passwords.CheckAsync(email, user, request.Password!, cancellationToken);
+        if (check.RetryAfter is { } delayedFor) return TooManyFailures(context, delayedFor);
+        if (!check.Succeeded || user is null) return Problems.Unauthorized(WrongCredentials);
 
         var token = sessions.Open(user, context);
         await db.SaveChangesAsync(cancellationToken);
@@ -205,9 +199,12 @@ public static class AuthEndpoints
         ResetPasswordRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, SessionIssuer sessions,
         SessionRevocations revocations, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
-        if (PasswordPolicy.Check(request.Password!) is { } passwordProblem) return Problems.Field("password", passwordProblem);
-
         var hash = SecureToken.Hash(request.Token!);
+        // The link's owner, so their own name and e-mail count as guessable words; an unknown link fails below.
+        var owner = await db.UserTokens.Where(t => t.TokenHash == hash && t.Purpose == UserTokenPurpose.RESET_PASSWORD)
+            .Select(t => new { t.User!.Name, t.User.Email }).SingleOrDefaultAsync(cancellationToken);
+        if (PasswordPolicy.Check(request.Password!, owner?.Name, owner?.Email) is { } passwordProblem) return Problems.Field("password", passwordProblem);
+
         var resetUserId = await db.InTransactionAsync<Guid?>(async ct =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -221,9 +218,7 @@ public static class AuthEndpoints
 
             var user = token.User;
             user.PasswordHash = hasher.HashPassword(user, request.Password!);
-            // The mailbox owner proved themself: clear the lockout, and the address is verified.
-            user.FailedSignInCount = 0;
-            user.LockedUntil = null;
+            // The mailbox owner proved themself: the address is verified.
             user.EmailVerified = true;
             // Whoever knew the old password is signed out everywhere, and older reset links die with it.
             await db.Sessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
@@ -245,13 +240,12 @@ public static class AuthEndpoints
         ChangePasswordRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, PasswordVerifier passwords,
         SessionRevocations revocations, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
-        if (PasswordPolicy.Check(request.NewPassword!) is { } passwordProblem) return Problems.Field("newPassword", passwordProblem);
-
         var userId = context.User.UserId();
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
-        // Wrong current passwords count towards the lockout: a stolen session must not become a password oracle.
+        if (PasswordPolicy.Check(request.NewPassword!, user.Name, user.Email) is { } passwordProblem) return Problems.Field("newPassword", passwordProblem);
+        // Wrong current passwords are delayed like sign-ins: a stolen session must not become a password oracle.
         var check = await passwords.CheckAsync(user, request.CurrentPassword!, cancellationToken);
-        if (check.RetryAfter is { } lockedFor) return Locked(context, lockedFor);
+        if (check.RetryAfter is { } delayedFor) return TooManyFailures(context, delayedFor);
         if (!check.Succeeded) return Problems.Field("currentPassword", "The current password is wrong.");
 
         var sessionId = context.User.SessionId();
@@ -260,8 +254,6 @@ public static class AuthEndpoints
         {
             var current = await db.Users.SingleAsync(u => u.Id == userId, ct);
             current.PasswordHash = hasher.HashPassword(current, request.NewPassword!);
-            current.FailedSignInCount = 0;
-            current.LockedUntil = null;
             // Other devices must sign in again with the new password; this one stays signed in.
             await db.Sessions.Where(s => s.UserId == userId && s.Id != sessionId).ExecuteDeleteAsync(ct);
             await db.UserTokens.Where(t => t.UserId == userId && t.Purpose == UserTokenPurpose.RESET_PASSWORD && t.UsedAt == null)

@@ -127,9 +127,9 @@ public static class UserEndpoints
         var userId = context.User.UserId();
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
         var check = await passwords.CheckAsync(user, request.Password!, cancellationToken);
-        if (check.RetryAfter is { } lockedFor) return AuthEndpoints.Locked(context, lockedFor);
+        if (check.RetryAfter is { } delayedFor) return AuthEndpoints.TooManyFailures(context, delayedFor);
         if (!check.Succeeded) return Problems.Field("password", "The password is wrong.");
-        await db.SaveChangesAsync(cancellationToken); // the reset failure count, even if the erasure is refused below
+        await db.SaveChangesAsync(cancellationToken); // an upgraded hash, even if the erasure is refused below
 
         var lastAdminOf = await db.InTransactionAsync(async ct =>
         {
@@ -186,8 +186,6 @@ public static class UserEndpoints
         user.PasswordHash = ""; // matches no password: the account can never sign in again
         user.CalendarToken = null;
         user.ActiveMembershipId = null;
-        user.FailedSignInCount = 0;
-        user.LockedUntil = null;
 
         // Deactivated memberships keep their leaves and history but give no access and leave the stats.
         await db.Memberships.Where(m => m.UserId == userId)

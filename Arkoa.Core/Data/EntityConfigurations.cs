@@ -19,6 +19,10 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(u => u.CalendarToken).HasMaxLength(100);
         b.HasIndex(u => u.CalendarToken).IsUnique();
         b.HasOne<Membership>().WithMany().HasForeignKey(u => u.ActiveMembershipId).OnDelete(DeleteBehavior.SetNull);
+        // The account lockout's columns, no longer used (a progressive delay in Redis replaced it). Kept one release
+        // so a rollback finds them (docs/deployment.md, expand then contract); drop them in the next.
+        b.Property<int>("FailedSignInCount");
+        b.Property<DateTime?>("LockedUntil");
     }
 }
 
@@ -30,6 +34,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         b.HasIndex(s => s.UserId);
         b.Property(s => s.IpAddress).HasMaxLength(64);
         b.Property(s => s.UserAgent).HasMaxLength(512);
+        // A default, so sessions opened by the previous release (which does not set it) still insert.
+        b.Property(s => s.LastSeenAt).HasDefaultValueSql("now()");
         b.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -23,11 +23,5 @@ public sealed class User : Entity
     /// <summary>Secret of the user's iCal feed URL (calendar apps cannot send a session); null until first asked for.</summary>
     public string? CalendarToken { get; set; }
 
-    /// <summary>Consecutive failed sign-ins; reset by a successful one.</summary>
-    public int FailedSignInCount { get; set; }
-
-    /// <summary>While in the future, sign-in is refused even with the right password.</summary>
-    public DateTime? LockedUntil { get; set; }
-
     public List<Membership> Memberships { get; set; } = [];
 }

@@ -19,7 +19,7 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         var (companyId, _) = await manager.CreateCompanyAsync();
         var companyName = (await manager.GetJsonAsync($"/api/companies/{companyId}")).GetProperty("name").GetString()!;
         var email = ApiSession.UniqueEmail("journey");
-        const string password = "journey pass 42";
+        const string password = "teal otter 63 bridge";
 
         // The employee signs up on the Web, confirms the address with the mailed link, and signs in.
         await using var employeeWeb = await WebBrowser.OpenAsync(app, chromium, language: "en");

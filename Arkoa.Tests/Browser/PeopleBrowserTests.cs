@@ -46,7 +46,7 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
             await invitee.Page.GetByRole(AriaRole.Link, new() { Name = "Create my account" }).ClickAsync();
             await Expect(invitee.Page.GetByLabel("E-mail", Exact)).ToHaveValueAsync(email);
             await invitee.Page.GetByLabel("Name", Exact).FillAsync("Web Invitee");
-            await invitee.Page.GetByLabel("Password", Exact).FillAsync("invitee pass 7");
+            await invitee.Page.GetByLabel("Password", Exact).FillAsync("olive comet 29 drum");
             await invitee.Page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
             // No session from signing up: the page says to check the inbox, and signing in leads back to the invitation.

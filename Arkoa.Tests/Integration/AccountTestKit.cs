@@ -16,11 +16,22 @@ internal static partial class AccountTestKit
     /// <summary>An address from the IPv6 documentation range: only ever sent as a header, never contacted.</summary>
     public static string RandomClientIp() => $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}";
 
-    /// <summary>A client whose requests claim to come from <paramref name="ip"/>, as the Web says of its browsers.</summary>
+    /// <summary>
+    /// The Web's key to the Api (the AppHost's "web-key" secret parameter), which the test fixtures set: only a call
+    /// that carries it may say which client it is made for.
+    /// </summary>
+    public static readonly string WebKey = $"test-web-key-{Guid.NewGuid():N}";
+
+    /// <summary>The wait after a first wrong password in the test fixtures (RateLimits:SignInFirstDelay).</summary>
+    public static readonly TimeSpan SignInFirstDelay = TimeSpan.FromSeconds(10);
+
+    /// <summary>A client whose requests claim to come from <paramref name="ip"/>, proven as the Web proves what it says of its browsers.</summary>
     public static HttpClient From(this HttpClient http, string ip)
     {
         http.DefaultRequestHeaders.Remove("X-Forwarded-For");
         http.DefaultRequestHeaders.Add("X-Forwarded-For", ip);
+        http.DefaultRequestHeaders.Remove("X-Arkoa-Web-Key");
+        http.DefaultRequestHeaders.Add("X-Arkoa-Web-Key", WebKey);
         return http;
     }
 

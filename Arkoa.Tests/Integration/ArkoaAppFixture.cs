@@ -22,7 +22,8 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Arkoa_AppHost>(
             // Two Worker replicas throughout: every mail and job test also shows nothing is done twice.
-            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local", "--Arkoa:WorkerReplicas=2"], timeout.Token);
+            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local", "--Arkoa:WorkerReplicas=2",
+                $"--Parameters:web-key={AccountTestKit.WebKey}"], timeout.Token);
         // Health checks fail by design while resources start and stop; hundreds of those lines would bury the test results.
         builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
         // Each test client says who it is by its bearer token only: no cookie jar shared between clients.
@@ -40,7 +41,12 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
 
         // The suite drives one user hard (table-driven cases back to back); the per-user limit itself is tested
         // by the replica collection with the production value. The benchmark's baseline endpoint is mapped for BenchSmokeTests.
+        // All of the suite's sign-ups and sign-ins come from this machine's one address: the per-client auth limit is
+        // tested by the replica collection with the production value.
         builder.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("RateLimits__PerUserPerSecond", "10000")
+            .WithEnvironment("RateLimits__AuthAttemptsPerClientPerMinute", "1000000")
+            // Longer than any request takes on a loaded machine, so "too soon" is always too soon (production: 1 s).
+            .WithEnvironment("RateLimits__SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString())
             .WithEnvironment("Arkoa__Bench__Enabled", "true");
 
         App = await builder.BuildAsync(timeout.Token);

@@ -82,8 +82,8 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
 
         // The same work either way: the password is hashed and one mail is queued.
         var taken = await app.Api().PostAsJsonAsync("/api/auth/sign-up",
-            new { name = "Someone Else", email = owner.Email.ToUpperInvariant(), password = "another pass 7x" });
-        var free = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Newcomer", email = freeEmail, password = "another pass 7x" });
+            new { name = "Someone Else", email = owner.Email.ToUpperInvariant(), password = "another harbour 7" });
+        var free = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Newcomer", email = freeEmail, password = "another harbour 7" });
 
         Assert.Equal(HttpStatusCode.Accepted, taken.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, free.StatusCode);
@@ -94,7 +94,7 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
 
         // No second account: the owner's password still opens theirs, the other one opens nothing.
         Assert.Equal(1, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM users WHERE email = $1", owner.Email));
-        Assert.Equal(HttpStatusCode.Unauthorized, (await AccountTestKit.SignInAsync(app.Api(), owner.Email, "another pass 7x")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await AccountTestKit.SignInAsync(app.Api(), owner.Email, "another harbour 7")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await AccountTestKit.SignInAsync(app.Api(), owner.Email, owner.Password)).StatusCode);
 
         // The owner hears that someone tried, with a link to choose a new password in case it was them; the free
@@ -154,7 +154,7 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
 
         // Nothing was written: the e-mail is still free.
         Assert.Equal(0, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM users WHERE email = $1", email));
-        var retry = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Strong", email, password = "strong pass 9" });
+        var retry = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Strong", email, password = "violet tramway 1987 pelican" });
         Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
         Assert.Equal(1, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM users WHERE email = $1", email));
     }

@@ -15,7 +15,7 @@ public sealed class MailDeliveryTests(ArkoaAppFixture app)
         try
         {
             email = ApiSession.UniqueEmail("queued");
-            var signUp = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Queued", email, password = "queued pass 1" });
+            var signUp = await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Queued", email, password = "rusty piano 46 moss" });
             Assert.Equal(HttpStatusCode.Accepted, signUp.StatusCode);
 
             // The Worker tries, fails, and schedules a retry: the message is still there, not lost.

@@ -30,7 +30,8 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Arkoa_AppHost>(
-            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local", "--Arkoa:Replicas=2"], timeout.Token);
+            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local", "--Arkoa:Replicas=2",
+                $"--Parameters:web-key={AccountTestKit.WebKey}"], timeout.Token);
         // Health checks fail by design while resources start and stop; hundreds of those lines would bury the test results.
         builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -42,7 +43,9 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
                 .WithArgs("--Logging:LogLevel:Microsoft.AspNetCore=Information", "--Logging:LogLevel:System.Net.Http=Information");
         }
         builder.CreateResourceBuilder<ProjectResource>("api")
-            .WithEnvironment("RateLimits__PerUserPerSecond", PerUserPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            .WithEnvironment("RateLimits__PerUserPerSecond", PerUserPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            // Longer than any request takes on a loaded machine, so "too soon" is always too soon (production: 1 s).
+            .WithEnvironment("RateLimits__SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString());
         builder.CreateResourceBuilder<ProjectResource>("worker").WithEnvironment("Outbox__PollInterval", "00:00:00.500");
 
         App = await builder.BuildAsync(timeout.Token);

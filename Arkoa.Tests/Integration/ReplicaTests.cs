@@ -1,3 +1,4 @@
+extern alias ArkoaApi;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -13,29 +14,48 @@ namespace Arkoa.Tests.Integration;
 public sealed class ReplicaTests(ReplicaAppFixture app)
 {
     [Fact]
-    public async Task The_sign_in_limit_counts_attempts_on_every_api_replica_together()
+    public async Task The_sign_in_delay_holds_on_every_api_replica_together()
     {
         var (first, second) = (app.Replicas("api")[0], app.Replicas("api")[1]);
         var email = ApiSession.UniqueEmail("replicas");
         Assert.Equal(HttpStatusCode.Accepted, (await app.Api().PostAsJsonAsync("/api/auth/sign-up",
-            new { name = "Replicated", email, password = "replica pass 1" })).StatusCode);
+            new { name = "Replicated", email, password = "lemon yacht 84 frost" })).StatusCode);
 
         var ip = RandomClientIp();
         using var one = new HttpClient { BaseAddress = first }.From(ip);
         using var two = new HttpClient { BaseAddress = second }.From(ip);
-        // Five attempts spread over both replicas: a per-process count would allow each of them five more.
-        var statuses = new List<HttpStatusCode>();
-        foreach (var client in new[] { one, two, one, two, one })
-        {
-            statuses.Add((await SignInAsync(client, email, "wrong guess 1")).StatusCode);
-        }
-        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
-
-        var onSecond = await SignInAsync(two, email, "replica pass 1");
-        var onFirst = await SignInAsync(one, email, "replica pass 1");
+        // A failure on one replica delays the next attempt on the other: a per-process delay would not.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(one, email, "wrong guess 1")).StatusCode);
+        var onSecond = await SignInAsync(two, email, "lemon yacht 84 frost");
         await ProblemAsync(onSecond, HttpStatusCode.TooManyRequests);
-        await ProblemAsync(onFirst, HttpStatusCode.TooManyRequests);
         Assert.NotNull(onSecond.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_client_cycling_email_addresses_is_limited_on_every_api_replica_together()
+    {
+        var (first, second) = (app.Replicas("api")[0], app.Replicas("api")[1]);
+        var ip = RandomClientIp();
+        using var one = new HttpClient { BaseAddress = first }.From(ip);
+        using var two = new HttpClient { BaseAddress = second }.From(ip);
+        var limit = new ArkoaApi::Arkoa.Api.Auth.RateLimitOptions().AuthAttemptsPerClientPerMinute;
+        // A different address each time, so no per-address limit applies; spread over both replicas.
+        for (var attempt = 0; attempt < limit; attempt++)
+        {
+            var response = await (attempt % 2 == 0 ? one : two).PostAsJsonAsync("/api/auth/forgot-password",
+                new { email = ApiSession.UniqueEmail("cycle") });
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+        // One more, at any auth endpoint, with any address, is refused.
+        var tooMany = await SignInAsync(one, ApiSession.UniqueEmail("cycle"), "any password 1");
+        await ProblemAsync(tooMany, HttpStatusCode.TooManyRequests);
+        Assert.NotNull(tooMany.Headers.RetryAfter);
+        await ProblemAsync(await two.PostAsJsonAsync("/api/auth/forgot-password", new { email = ApiSession.UniqueEmail("cycle") }),
+            HttpStatusCode.TooManyRequests);
+        // Another client is not held back.
+        using var other = new HttpClient { BaseAddress = second }.From(RandomClientIp());
+        Assert.Equal(HttpStatusCode.Accepted,
+            (await other.PostAsJsonAsync("/api/auth/forgot-password", new { email = ApiSession.UniqueEmail("cycle") })).StatusCode);
     }
 
     [Fact]
@@ -51,7 +71,7 @@ public sealed class ReplicaTests(ReplicaAppFixture app)
         {
             ["Input.Name"] = "Replica Walker",
             ["Input.Email"] = email,
-            ["Input.Password"] = "walker pass 1",
+            ["Input.Password"] = "quiet maple 77 rocket",
         });
         Assert.Contains("Check your inbox", await signedUp.Content.ReadAsStringAsync());
         // Creating a company needs the address confirmed (the kits' shortcut: a token they know, not the mail's).
@@ -60,7 +80,7 @@ public sealed class ReplicaTests(ReplicaAppFixture app)
         var signedIn = await WebForms.PostFormAsync(onFirst, "/sign-in", "sign-in", new()
         {
             ["Input.Email"] = email,
-            ["Input.Password"] = "walker pass 1",
+            ["Input.Password"] = "quiet maple 77 rocket",
         });
         Assert.Contains("My companies", await signedIn.Content.ReadAsStringAsync());
 
@@ -87,13 +107,14 @@ public sealed class ReplicaTests(ReplicaAppFixture app)
     {
         var (first, second) = (app.Replicas("api")[0], app.Replicas("api")[1]);
         var email = ApiSession.UniqueEmail("revoked");
+        var password = "ochre badger 12 lamp";
         Assert.Equal(HttpStatusCode.Accepted,
-            (await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Revoked", email, password = "revoke pass 1" })).StatusCode);
-        var laptop = await SignInTokenAsync(app.Api().From(RandomClientIp()), email, "revoke pass 1");
+            (await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Revoked", email, password })).StatusCode);
+        var laptop = await SignInTokenAsync(app.Api().From(RandomClientIp()), email, password);
         async Task<string> SignInOnFirstAsync()
         {
             using var http = new HttpClient { BaseAddress = first }.From(RandomClientIp());
-            var response = await SignInAsync(http, email, "revoke pass 1");
+            var response = await SignInAsync(http, email, password);
             return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
         }
         var (phone, tablet) = (await SignInOnFirstAsync(), await SignInOnFirstAsync());
@@ -115,10 +136,23 @@ public sealed class ReplicaTests(ReplicaAppFixture app)
         using (var onFirst = new HttpClient { BaseAddress = first }.WithToken(phone))
         {
             var changed = await onFirst.PostAsJsonAsync("/api/auth/change-password",
-                new { currentPassword = "revoke pass 1", newPassword = "revoke pass 2" });
+                new { currentPassword = "ochre badger 12 lamp", newPassword = "ochre badger 13 lamp" });
             Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+            password = "ochre badger 13 lamp";
         }
         Assert.Equal(HttpStatusCode.Unauthorized, await SessionOnAsync(second, tablet));
+        Assert.Equal(HttpStatusCode.OK, await SessionOnAsync(second, phone));
+
+        // One session signed out from the list on the first replica: the second, which remembers it, refuses it at once.
+        var watch = await SignInOnFirstAsync(); // the password is the new one from here on
+        Assert.Equal(HttpStatusCode.OK, await SessionOnAsync(second, watch));
+        using (var onFirst = new HttpClient { BaseAddress = first }.WithToken(phone))
+        {
+            var sessions = await onFirst.GetFromJsonAsync<List<JsonElement>>("/api/auth/sessions");
+            var watchId = sessions!.Single(s => !s.GetProperty("current").GetBoolean()).GetProperty("id").GetString();
+            Assert.Equal(HttpStatusCode.NoContent, (await onFirst.DeleteAsync($"/api/auth/sessions/{watchId}")).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, await SessionOnAsync(second, watch));
         Assert.Equal(HttpStatusCode.OK, await SessionOnAsync(second, phone));
     }
 
@@ -127,8 +161,8 @@ public sealed class ReplicaTests(ReplicaAppFixture app)
     {
         var email = ApiSession.UniqueEmail("busy");
         Assert.Equal(HttpStatusCode.Accepted,
-            (await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Busy", email, password = "busy pass 1" })).StatusCode);
-        var token = await SignInTokenAsync(app.Api(), email, "busy pass 1");
+            (await app.Api().PostAsJsonAsync("/api/auth/sign-up", new { name = "Busy", email, password = "sable ferry 31 glove" })).StatusCode);
+        var token = await SignInTokenAsync(app.Api(), email, "sable ferry 31 glove");
         using var http = new HttpClient { BaseAddress = app.Replicas("api")[0] }.WithToken(token);
 
         // Far more than the limit at once; they cannot all land in different one-second windows.
@@ -143,8 +177,8 @@ public sealed class ReplicaTests(ReplicaAppFixture app)
     [Fact]
     public async Task No_log_line_of_any_service_holds_a_password_or_a_token()
     {
-        const string password = "log secret pass 1";
-        const string newPassword = "log secret pass 2";
+        const string password = "indigo llama 52 tram";
+        const string newPassword = "copper heron 18 mist";
         var email = ApiSession.UniqueEmail("logs");
         var web = app.Replicas("web")[0];
         using var browser = WebForms.Browser(web);
@@ -160,7 +194,7 @@ public sealed class ReplicaTests(ReplicaAppFixture app)
             ["Input.Password"] = password + "wrong",
         });
         Assert.Contains("Wrong e-mail or password.", await failed.Content.ReadAsStringAsync());
-        var sessionToken = await SignInTokenAsync(app.Api(), email, password);
+        var sessionToken = await SignInTokenAsync(app.Api().From(RandomClientIp()), email, password);
 
         // The verification and reset links go through the Web with the token in the URL; the browser reads English,
         // so the account and its mails are English.

@@ -23,7 +23,7 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
         {
             ["Input.Name"] = "Web User",
             ["Input.Email"] = email,
-            ["Input.Password"] = "web pass 123",
+            ["Input.Password"] = "amber walrus 1984 dune",
         });
         // No session from a sign-up: the page says to check the inbox, and the address is not in the URL.
         Assert.Equal(HttpStatusCode.OK, signUp.StatusCode);

@@ -32,6 +32,7 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     [InlineData("arkoa-owner-password")]
     [InlineData("arkoa-backup-password")]
     [InlineData("backup-key")]
+    [InlineData("web-key")]
     public void Secrets_are_parameters_filled_at_deployment(string name)
     {
         Assert.Equal("parameter.v0", Type(name));
@@ -83,6 +84,10 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
         // The Web's only connection is Redis, where its replicas share the Data Protection keys of their cookies.
         Assert.Equal("{redis.connectionString}", web["ConnectionStrings__redis"]);
         Assert.Equal(["ConnectionStrings__redis"], web.Keys.Where(key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal)));
+        // The Web proves its calls to the Api with a shared secret, and makes its links from its own public address.
+        Assert.Equal("{web-key.value}", web["Arkoa__WebKey"]);
+        Assert.Equal("{web-key.value}", api["Arkoa__WebKey"]);
+        Assert.Equal("{web.bindings.http.url}", web["Arkoa__WebBaseUrl"]);
     }
 
     [Theory]

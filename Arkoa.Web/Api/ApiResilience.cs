@@ -21,6 +21,12 @@ internal static class ApiResilience
         // A POST that timed out may still have run: retrying sign-up or create-company would turn
         // success into a confusing 409. Only reads are retried.
         options.Retry.DisableForUnsafeHttpMethods();
+
+        // Sign-in and sign-up hash a password at OWASP's work factor, and sign-up rates it with zxcvbn: a second or
+        // more of CPU each, several on a busy machine, where 10 s per attempt turned them into "unavailable".
+        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
+        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
+        options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60); // at least twice an attempt's timeout
     }
 
     private static bool IsFault(Outcome<HttpResponseMessage> outcome) =>

@@ -50,6 +50,8 @@ public sealed class BenchHost : IAsyncDisposable
             .WithEnvironment("Arkoa__Bench__Enabled", "true")
             .WithEnvironment("RateLimits__PerUserPerSecond", "1000000")
             .WithEnvironment("RateLimits__PerAnonymousClientPerSecond", "1000000")
+            // Every benchmark user signs in from this one machine.
+            .WithEnvironment("RateLimits__AuthAttemptsPerClientPerMinute", "1000000")
             .WithEndpoint("http", e =>
             {
                 e.IsProxied = false;

@@ -605,6 +605,12 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("ip_address");
 
+                    b.Property<DateTime>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasColumnType("text")

@@ -29,7 +29,10 @@ public static class DataGenerator
         var windowStart = new DateOnly(today.Year - options.Years + 1, 1, 1);
         var windowEnd = today.AddDays(90);
         var rng = new Random(options.Seed);
-        var passwordHash = new PasswordHasher<User>().HashPassword(new User { Name = "", Email = "", PasswordHash = "" }, options.Password);
+        // The Api's work factor, or every first sign-in would re-hash and write the user row.
+        var hasher = new PasswordHasher<User>(Microsoft.Extensions.Options.Options.Create(
+            new PasswordHasherOptions { IterationCount = Arkoa.Core.Security.PasswordHashing.Iterations }));
+        var passwordHash = hasher.HashPassword(new User { Name = "", Email = "", PasswordHash = "" }, options.Password);
 
         // Companies and who belongs where: company c holds users [first(c), first(c + 1)); its first member is the ADMIN.
         var companies = Enumerable.Range(0, options.Companies)
