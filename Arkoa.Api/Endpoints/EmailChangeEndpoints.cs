@@ -71,8 +71,6 @@ public static class EmailChangeEndpoints
 
             // A password nobody knows: only the reset link below opens the account again.
             user.PasswordHash = hasher.HashPassword(user, SecureToken.Create());
-            user.FailedSignInCount = 0;
-            user.LockedUntil = null;
             await db.Sessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
             await db.SaveChangesAsync(ct);
             await resets.IssueAsync(user.Email, ct);

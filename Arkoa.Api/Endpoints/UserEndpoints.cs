@@ -55,7 +55,7 @@ public static class UserEndpoints
                 return Problems.Field("currentPassword", "Give your current password to change the e-mail address.");
             }
             var check = await passwords.CheckAsync(current, request.CurrentPassword, cancellationToken);
-            if (check.RetryAfter is { } lockedFor) return AuthEndpoints.Locked(context, lockedFor);
+            if (check.RetryAfter is { } delayedFor) return AuthEndpoints.TooManyFailures(context, delayedFor);
             if (!check.Succeeded) return Problems.Field("currentPassword", "The current password is wrong.");
             await db.SaveChangesAsync(cancellationToken); // the reset failure count or upgraded hash
         }
