@@ -14,7 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName,
     settings => settings.ConnectionString = Arkoa.Api.Data.DatabasePool.Apply(settings.ConnectionString, builder.Configuration),
-    ArkoaDbContextOptions.Apply);
+    options => ArkoaDbContextOptions.Apply(options.AddInterceptors(Arkoa.Api.Data.PreparedStatementReset.Instance)));
 builder.AddRedisClient("redis");
 builder.AddWebSecurityDefaults();
 
