@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Endpoints;
 using Arkoa.Api.Http;
@@ -20,6 +21,10 @@ builder.AddWebSecurityDefaults();
 
 // Enums travel by name only: a number such as "role": 7 would otherwise bind to a value that does not exist.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+// Every string and date of a body is checked as it is read: control characters and dates out of bounds are a 400 naming the field.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolver =
+    (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+    .WithAddedModifier(JsonInputRules.Apply));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
 builder.Services.AddValidation();
 builder.Services.AddArkoaOpenApi();
@@ -69,6 +74,7 @@ app.UseAuthentication();
 // After authentication, so the limit is per signed-in user.
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<QueryAndRouteTextCheck>();
 
 app.MapDefaultEndpoints();
 app.MapArkoaOpenApi();
