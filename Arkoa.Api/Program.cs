@@ -29,6 +29,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetai
 builder.Services.AddValidation();
 builder.Services.AddArkoaOpenApi();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.AddExceptionHandler<KeptHistoryExceptionHandler>();
 // Always throw on unreadable input so BadRequestExceptionHandler can name the field (the default only does in Development).
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 

@@ -178,8 +178,9 @@ public static class UserEndpoints
         // Deactivated memberships keep their leaves and history but give no access and leave the stats.
         await db.Memberships.Where(m => m.UserId == userId)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.Active, false), ct);
-        // Free text about the person goes; dates, types, days and statuses stay for the company's records.
-        await db.Leaves.Where(l => membershipIds.Contains(l.MembershipId))
+        // Free text about the person goes; dates, types, days and statuses stay for the company's records. Deleted
+        // leaves too: they are hidden, not gone.
+        await db.Leaves.IgnoreQueryFilters().Where(l => membershipIds.Contains(l.MembershipId))
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.Reason, (string?)null).SetProperty(l => l.ManagerNote, (string?)null), ct);
         await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
         await db.UserTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
