@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Endpoints;
 using Arkoa.Api.Http;
@@ -14,16 +15,21 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName,
     settings => settings.ConnectionString = Arkoa.Api.Data.DatabasePool.Apply(settings.ConnectionString, builder.Configuration),
-    ArkoaDbContextOptions.Apply);
+    options => ArkoaDbContextOptions.Apply(options.AddInterceptors(Arkoa.Api.Data.PreparedStatementReset.Instance)));
 builder.AddRedisClient("redis");
 builder.AddWebSecurityDefaults();
 
 // Enums travel by name only: a number such as "role": 7 would otherwise bind to a value that does not exist.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+// Every string and date of a body is checked as it is read: control characters and dates out of bounds are a 400 naming the field.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolver =
+    (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+    .WithAddedModifier(JsonInputRules.Apply));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
 builder.Services.AddValidation();
 builder.Services.AddArkoaOpenApi();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.AddExceptionHandler<KeptHistoryExceptionHandler>();
 // Always throw on unreadable input so BadRequestExceptionHandler can name the field (the default only does in Development).
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
@@ -77,6 +83,7 @@ app.UseAuthentication();
 // After authentication, so the limit is per signed-in user.
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<QueryAndRouteTextCheck>();
 
 app.MapDefaultEndpoints();
 app.MapArkoaOpenApi();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Arkoa.Api.Http;
 using Arkoa.Core.Domain;
 
 namespace Arkoa.Api.Contracts;
@@ -10,7 +11,7 @@ public sealed record CreateLeaveRequest(
     HalfDayPeriod? StartHalf,
     HalfDayPeriod? EndHalf,
     HalfDayPeriod? HalfDayPeriod,
-    [property: StringLength(Leave.TextMaxLength)] string? Reason);
+    [property: StringLength(Leave.TextMaxLength), MultiLineText] string? Reason);
 
 public sealed record LeaveResponse(
     Guid Id, Guid MembershipId, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
@@ -30,7 +31,7 @@ public sealed record UpdateLeaveRequest(
     HalfDayPeriod? StartHalf,
     HalfDayPeriod? EndHalf,
     HalfDayPeriod? HalfDayPeriod,
-    [property: StringLength(Leave.TextMaxLength)] string? Reason,
+    [property: StringLength(Leave.TextMaxLength), MultiLineText] string? Reason,
     int? Version);
 
 /// <summary>Optional body of cancel/delete: the version the caller saw, to refuse acting on a changed leave.</summary>
@@ -38,5 +39,5 @@ public sealed record LeaveVersionRequest(int? Version);
 
 public sealed record ReviewLeaveRequest(
     [property: Required] LeaveStatus? Status,
-    [property: StringLength(Leave.TextMaxLength)] string? ManagerNote,
+    [property: StringLength(Leave.TextMaxLength), MultiLineText] string? ManagerNote,
     int? Version);

@@ -1,9 +1,12 @@
+using System.ComponentModel;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Core.Data;
+using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -23,10 +26,11 @@ public static class CompanyHolidayEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<CompanyHolidayResponse>>, ValidationProblem, ProblemHttpResult>> List(
-        Guid companyId, int? year, [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+        Guid companyId, [FromQuery(Name = "year"), Description("1900 to 2199: only that year's holidays.")] string? yearText,
+        [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
         var errors = page.Errors();
-        if (year is < 1 or > 9998) errors["year"] = ["year must be between 1 and 9998."];
+        QueryValues.TryInt(yearText, DateBounds.Min.Year, DateBounds.Max.Year, errors, "year", out var year);
         if (errors.Count > 0) return Problems.Fields(errors);
         if (await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken) is null) return Problems.Forbidden();
 

@@ -158,10 +158,14 @@ public static class LeaveEndpoints
         }, cancellationToken);
     }
 
-    /// <summary>PENDING only, by the owner or a manager; refunds like cancel (the original forgot to). Not for a deactivated member's leave: cancel it.</summary>
+    /// <summary>
+    /// PENDING only, by the owner or a manager; refunds like cancel (the original forgot to). Not for a deactivated
+    /// member's leave: cancel it. The row is kept, marked deleted and hidden everywhere, so the history rows that name it
+    /// (its deduction and this refund) keep doing so.
+    /// </summary>
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
         Guid companyId, Guid membershipId, Guid leaveId, HttpContext context, ArkoaDbContext db, BalanceLedger ledger,
-        CancellationToken cancellationToken)
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
@@ -177,7 +181,7 @@ public static class LeaveEndpoints
             if (leave.Status != LeaveStatus.PENDING) return Problems.Conflict($"A {leave.Status} leave cannot be deleted; cancel it instead.");
 
             await ledger.RefundAsync(leave, userId, "Deleted", ct);
-            db.Leaves.Remove(leave);
+            leave.DeletedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
             return TypedResults.NoContent();
         }, cancellationToken);

@@ -190,9 +190,10 @@ public static class UserEndpoints
         // Deactivated memberships keep their leaves and history but give no access and leave the stats.
         await db.Memberships.Where(m => m.UserId == userId)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.Active, false), ct);
-        // Free text about the person goes; dates, types, days and statuses stay for the company's records. A history row
-        // is never changed otherwise: clearing its reason (and nothing else) is the one update its rules allow.
-        await db.Leaves.Where(l => membershipIds.Contains(l.MembershipId))
+        // Free text about the person goes; dates, types, days and statuses stay for the company's records. Deleted
+        // leaves too: they are hidden, not gone. A history row is never changed otherwise: clearing its reason (and
+        // nothing else) is the one update its rules allow.
+        await db.Leaves.IgnoreQueryFilters().Where(l => membershipIds.Contains(l.MembershipId))
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.Reason, (string?)null).SetProperty(l => l.ManagerNote, (string?)null), ct);
         await db.LeaveBalanceHistory.Where(h => membershipIds.Contains(h.LeaveBalance!.MembershipId) && h.Reason != null)
             .ExecuteUpdateAsync(u => u.SetProperty(h => h.Reason, (string?)null), ct);

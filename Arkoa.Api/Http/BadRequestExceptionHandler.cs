@@ -5,7 +5,8 @@ namespace Arkoa.Api.Http;
 
 /// <summary>
 /// Turns a body or parameter the framework could not read (malformed JSON, a wrong type, an unknown
-/// enum value, an impossible date, a body over the size limit) into a 400 problem naming the field.
+/// enum value, an impossible date, a body over the size limit) or a JSON value a rule refused
+/// (<see cref="JsonFieldException"/>, <see cref="JsonInputRules"/>) into a 400 problem naming the field.
 /// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -17,12 +18,12 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
         var problem = new HttpValidationProblemDetails { Status = badRequest.StatusCode, Title = "Invalid request" };
         if (FindJsonException(badRequest) is { } json)
         {
-            // A value of the wrong type or format names its field; broken JSON syntax is the body's fault.
-            var isValueError = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
+            // A value of the wrong type or format, or one a rule refuses, names its field; broken JSON syntax is the body's fault.
+            var isValueError = json is JsonFieldException || json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
             var field = isValueError ? FieldName(json.Path) : "body";
             problem.Errors[field] = [field == "body"
                 ? $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
-                : $"The value of '{field}' is not valid."];
+                : json is JsonFieldException ? json.Message : $"The value of '{field}' is not valid."];
         }
         else
         {

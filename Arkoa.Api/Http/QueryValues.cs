@@ -1,4 +1,5 @@
 using System.Globalization;
+using Arkoa.Core.Days;
 
 namespace Arkoa.Api.Http;
 
@@ -24,7 +25,7 @@ public static class QueryValues
         return true;
     }
 
-    /// <summary>A calendar date written YYYY-MM-DD.</summary>
+    /// <summary>A calendar date written YYYY-MM-DD, within <see cref="DateBounds"/>.</summary>
     public static bool TryDate(string? value, IDictionary<string, string[]> errors, string field, out DateOnly? result)
     {
         result = null;
@@ -32,6 +33,11 @@ public static class QueryValues
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             errors[field] = [$"{field} must be a date written YYYY-MM-DD."];
+            return false;
+        }
+        if (!DateBounds.Contains(date))
+        {
+            errors[field] = [InputRefusals.DateOutOfBounds];
             return false;
         }
         result = date;

@@ -122,13 +122,16 @@ internal sealed class LeaveConfiguration : IEntityTypeConfiguration<Leave>
         b.HasIndex(l => new { l.MembershipId, l.StartDate });
         // Live leaves (PENDING/APPROVED) ending on or after a date, member by member: the calendar, "on leave today",
         // overlap checks. Most of a member's leaves are in the past, so a range on end_date reads only a handful.
+        // Deleted leaves are left out, so the query filter's "deleted_at IS NULL" is implied and the counts stay index-only.
         b.HasIndex(l => new { l.MembershipId, l.EndDate }, "ix_leaves_live_membership_id_end_date")
             .HasDatabaseName("ix_leaves_live_membership_id_end_date")
-            .HasFilter("status IN ('PENDING', 'APPROVED')").IncludeProperties(l => new { l.StartDate, l.Status });
+            .HasFilter("status IN ('PENDING', 'APPROVED') AND deleted_at IS NULL").IncludeProperties(l => new { l.StartDate, l.Status });
         // PENDING leaves member by member: the managers' queue and the pending counts (a few percent of all leaves).
         b.HasIndex(l => new { l.MembershipId, l.StartDate }, "ix_leaves_pending_membership_id_start_date")
-            .HasDatabaseName("ix_leaves_pending_membership_id_start_date").HasFilter("status = 'PENDING'");
+            .HasDatabaseName("ix_leaves_pending_membership_id_start_date").HasFilter("status = 'PENDING' AND deleted_at IS NULL");
         b.HasOne<User>().WithMany().HasForeignKey(l => l.ReviewedById).OnDelete(DeleteBehavior.SetNull);
+        // Deleted leaves are kept for their history but seen by no list, view, calendar, statistic or export.
+        b.HasQueryFilter(l => l.DeletedAt == null);
         b.ToTable(t =>
         {
             t.HasCheckConstraint("ck_leaves_dates", "end_date >= start_date");
@@ -156,7 +159,9 @@ internal sealed class LeaveBalanceHistoryConfiguration : IEntityTypeConfiguratio
         b.HasIndex(h => new { h.LeaveBalanceId, h.CreatedAt });
         b.HasOne(h => h.LeaveBalance).WithMany().HasForeignKey(h => h.LeaveBalanceId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(h => h.Actor).WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<Leave>().WithMany().HasForeignKey(h => h.LeaveId).OnDelete(DeleteBehavior.SetNull);
+        // A leave named by history is never deleted; the constraint is checked at commit (migration
+        // SoftDeletedLeavesAndAppendOnlyHistory), so deleting a whole company, which takes leaves and history together, passes.
+        b.HasOne<Leave>().WithMany().HasForeignKey(h => h.LeaveId).OnDelete(DeleteBehavior.NoAction);
     }
 }
 

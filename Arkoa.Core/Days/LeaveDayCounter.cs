@@ -23,8 +23,10 @@ public sealed class LeaveDayCounter(IReadOnlySet<DayOfWeek> workingDays, string 
         if (end < start) throw new ArgumentException("The end date is before the start date.", nameof(end));
 
         decimal days = 0;
-        for (var date = start; date <= end; date = date.AddDays(1))
+        // By day number: stepping a date past the last one of the calendar (9999-12-31) would throw.
+        for (var day = start.DayNumber; day <= end.DayNumber; day++)
         {
+            var date = DateOnly.FromDayNumber(day);
             if (!IsWorkingDay(date)) continue;
             var halfAtStart = date == start && startHalf == HalfDayPeriod.AFTERNOON;
             var halfAtEnd = date == end && endHalf == HalfDayPeriod.MORNING;

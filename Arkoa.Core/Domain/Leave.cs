@@ -22,4 +22,10 @@ public sealed class Leave : Entity
 
     /// <summary>Optimistic concurrency token: a stale edit or review fails instead of overwriting.</summary>
     public int Version { get; set; }
+
+    /// <summary>
+    /// When the leave was deleted (a PENDING request withdrawn), or null. The row stays, because its balance history
+    /// names it (SPEC §2: history is append-only), but no query sees it (a query filter of the model).
+    /// </summary>
+    public DateTime? DeletedAt { get; set; }
 }

@@ -1,6 +1,10 @@
 namespace Arkoa.Core.Domain;
 
-/// <summary>One signed change of a balance; rows are only ever appended.</summary>
+/// <summary>
+/// One signed change of a balance; rows are only ever appended. The database refuses any UPDATE or DELETE (migration
+/// SoftDeletedLeavesAndAppendOnlyHistory) but two: clearing <see cref="Reason"/> (erasure of a person) and deleting a
+/// whole company.
+/// </summary>
 public sealed class LeaveBalanceHistory : Entity
 {
     public Guid LeaveBalanceId { get; set; }

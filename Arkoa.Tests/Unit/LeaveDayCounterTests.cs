@@ -82,4 +82,8 @@ public sealed class LeaveDayCounterTests
     [Fact]
     public void An_end_before_the_start_is_refused() =>
         Assert.Throws<ArgumentException>(() => Count(France(), "2026-02-06", "2026-02-02"));
+
+    [Fact]
+    public void The_last_days_of_the_calendar_count_without_stepping_past_them() =>
+        Assert.Equal(5m, Count(France(), "9999-12-27", "9999-12-31")); // Monday to Friday, the last day .NET knows
 }

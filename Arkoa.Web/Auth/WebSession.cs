@@ -25,11 +25,12 @@ public static class WebSession
         if (WebCultures.Normalize(auth.User.Language) is { } language) WebCultures.Remember(httpContext, language);
 
         // Persistent so the sliding 7 days survive a browser restart; the Api session may end sooner,
-        // and the first 401 from the Api then ends this one too.
+        // and the first 401 from the Api then ends this one too. On the sign-in page the cookie handler redirects at
+        // once, to RedirectUri or else to ?ReturnUrl= as it is (a "/é" made its Location header throw): give it the safe one.
         return httpContext.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
             principal,
-            new AuthenticationProperties { IsPersistent = true });
+            new AuthenticationProperties { IsPersistent = true, RedirectUri = SafeReturnUrl.OrHome(httpContext.Request.Query["ReturnUrl"]) });
     }
 
     public static Task SignOutAsync(HttpContext httpContext) =>

@@ -286,6 +286,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("numeric(8,2)")
                         .HasColumnName("days");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date")
                         .HasColumnName("end_date");
@@ -358,13 +362,13 @@ namespace Arkoa.Core.Data.Migrations
 
                     b.HasIndex(new[] { "MembershipId", "EndDate" }, "ix_leaves_live_membership_id_end_date")
                         .HasDatabaseName("ix_leaves_live_membership_id_end_date")
-                        .HasFilter("status IN ('PENDING', 'APPROVED')");
+                        .HasFilter("status IN ('PENDING', 'APPROVED') AND deleted_at IS NULL");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "MembershipId", "EndDate" }, "ix_leaves_live_membership_id_end_date"), new[] { "StartDate", "Status" });
 
                     b.HasIndex(new[] { "MembershipId", "StartDate" }, "ix_leaves_pending_membership_id_start_date")
                         .HasDatabaseName("ix_leaves_pending_membership_id_start_date")
-                        .HasFilter("status = 'PENDING'");
+                        .HasFilter("status = 'PENDING' AND deleted_at IS NULL");
 
                     b.ToTable("leaves", null, t =>
                         {
@@ -924,7 +928,7 @@ namespace Arkoa.Core.Data.Migrations
                     b.HasOne("Arkoa.Core.Domain.Leave", null)
                         .WithMany()
                         .HasForeignKey("LeaveId")
-                        .OnDelete(DeleteBehavior.SetNull)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_leave_balance_history_leaves_leave_id");
 
                     b.Navigation("Actor");
