@@ -197,7 +197,7 @@ public static class AuthEndpoints
 
     private static async Task<Results<NoContent, ValidationProblem>> ResetPassword(
         ResetPasswordRequest request, ArkoaDbContext db, IPasswordHasher<User> hasher, SessionIssuer sessions,
-        SessionRevocations revocations, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+        SessionRevocations revocations, SignInDelay delay, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         var hash = SecureToken.Hash(request.Token!);
         // The link's owner, so their own name and e-mail count as guessable words; an unknown link fails below.
@@ -205,7 +205,7 @@ public static class AuthEndpoints
             .Select(t => new { t.User!.Name, t.User.Email }).SingleOrDefaultAsync(cancellationToken);
         if (PasswordPolicy.Check(request.Password!, owner?.Name, owner?.Email) is { } passwordProblem) return Problems.Field("password", passwordProblem);
 
-        var resetUserId = await db.InTransactionAsync<Guid?>(async ct =>
+        var reset = await db.InTransactionAsync<(Guid UserId, string Email)?>(async ct =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var token = await db.UserTokens.Include(t => t.User)
@@ -227,10 +227,12 @@ public static class AuthEndpoints
             db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PasswordResetDone,
                 new PasswordNoticePayload(user.Email, user.Name, now, user.Language)));
             await db.SaveChangesAsync(ct);
-            return user.Id;
+            return (user.Id, user.Email);
         }, cancellationToken);
-        if (resetUserId is not { } userId) return Problems.Field("token", InvalidLink);
-        await revocations.RevokeAsync(userId);
+        if (reset is not { } done) return Problems.Field("token", InvalidLink);
+        await revocations.RevokeAsync(done.UserId);
+        // Whoever opened the mailed link owns the mailbox: their wrong guesses before it no longer delay signing in.
+        await delay.ClearAsync(done.Email, context);
 
         sessions.ClearCookie(context);
         return TypedResults.NoContent();

@@ -31,19 +31,26 @@ public static class EmailChangeEndpoints
 
     /// <summary>The link mailed to the new address: the account moves to it, and the former address gets the undo link.</summary>
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Confirm(
-        EmailChangeLinkRequest request, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        EmailChangeLinkRequest request, ArkoaDbContext db, SignInDelay delay, TimeProvider clock, HttpContext context,
+        CancellationToken cancellationToken)
     {
         try
         {
-            return await db.InTransactionAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async ct =>
+            string? confirmed = null;
+            var outcome = await db.InTransactionAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async ct =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var token = await AccountTokens.ClaimAsync(db, request.Token!, UserTokenPurpose.CONFIRM_EMAIL_CHANGE, now, ct);
                 if (token?.User is null || token.Email is null) return Problems.Field("token", InvalidLink);
                 if (!await EmailChange.ConfirmAsync(db, token.User, token.Email, now, ct)) return Problems.Conflict(AddressTaken);
                 await db.SaveChangesAsync(ct);
+                confirmed = token.Email;
                 return TypedResults.NoContent();
             }, cancellationToken);
+            // Whoever opened the mailed link owns the mailbox: sign-in attempts with the address before it (when it
+            // had no account yet) no longer delay signing in with it.
+            if (confirmed is not null) await delay.ClearAsync(confirmed, context);
+            return outcome;
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

@@ -53,7 +53,7 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
             await Expect(invitee.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your inbox");
             await invitee.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
             await invitee.Page.Locator("#email").FillAsync(email);
-            await invitee.Page.Locator("#password").FillAsync("invitee pass 7");
+            await invitee.Page.Locator("#password").FillAsync("olive comet 29 drum");
             await invitee.Page.Locator("form.form button[type=submit]").ClickAsync();
             await invitee.Page.WaitForURLAsync($"**/invitations/**");
 

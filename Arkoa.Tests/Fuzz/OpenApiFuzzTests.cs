@@ -22,7 +22,8 @@ public sealed class OpenApiFuzzTests(ArkoaAppFixture app, ITestOutputHelper outp
     // Requests that, when they succeed, end what the rest of the run stands on (the callers' passwords, accounts and
     // sessions, the company; the generator knows the test kits' passwords): they are fuzzed last, in this order.
     private static readonly string[] Ending =
-        ["POST /api/auth/change-password", "DELETE /api/users/me", "DELETE /api/companies/{companyId}", "POST /api/auth/sign-out"];
+        ["POST /api/auth/change-password", "DELETE /api/users/me", "DELETE /api/companies/{companyId}", "POST /api/auth/sign-out",
+            "DELETE /api/auth/sessions"];
 
     [Fact]
     public async Task No_generated_request_gets_a_5xx_and_every_balance_stays_the_sum_of_its_history()

@@ -94,8 +94,9 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app)
 
         // No second account: the owner's password still opens theirs, the other one opens nothing.
         Assert.Equal(1, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM users WHERE email = $1", owner.Email));
-        Assert.Equal(HttpStatusCode.Unauthorized, (await AccountTestKit.SignInAsync(app.Api(), owner.Email, "another harbour 7")).StatusCode);
+        // (The right password first: after a wrong one the next attempt waits, SignInDelay.)
         Assert.Equal(HttpStatusCode.OK, (await AccountTestKit.SignInAsync(app.Api(), owner.Email, owner.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await AccountTestKit.SignInAsync(app.Api(), owner.Email, "another harbour 7")).StatusCode);
 
         // The owner hears that someone tried, with a link to choose a new password in case it was them; the free
         // address gets its confirmation link.

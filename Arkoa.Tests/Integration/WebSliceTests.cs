@@ -29,7 +29,7 @@ public sealed partial class WebSliceTests(ArkoaAppFixture app)
         Assert.Equal(HttpStatusCode.OK, signUp.StatusCode);
         Assert.Contains("Check your inbox", await signUp.Content.ReadAsStringAsync());
         Assert.DoesNotContain(email, signUp.RequestMessage!.RequestUri!.ToString());
-        Assert.Contains("My companies", await SignInAsync(browser, email, "web pass 123"));
+        Assert.Contains("My companies", await SignInAsync(browser, email, "amber walrus 1984 dune"));
 
         // Signed in but unconfirmed: every page says so, and creating a company is refused with the Api's reason.
         Assert.Contains("Check your inbox: open the link we sent to " + email, await browser.GetStringAsync("/"));

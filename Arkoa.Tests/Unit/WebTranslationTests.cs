@@ -83,7 +83,7 @@ public sealed partial class WebTranslationTests
     [Fact]
     public void Every_api_message_translation_matches_a_message_the_api_the_web_or_the_framework_writes()
     {
-        var sources = string.Join("\n", new[] { Path.Combine(Repository.Root, "Arkoa.Api"), Path.Combine(Web, "Api") }
+        var sources = string.Join("\n", new[] { Path.Combine(Repository.Root, "Arkoa.Api"), Path.Combine(Repository.Root, "Arkoa.Core"), Path.Combine(Web, "Api") }
             .SelectMany(d => Directory.EnumerateFiles(d, "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(File.ReadAllText));

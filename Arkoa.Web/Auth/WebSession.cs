@@ -9,7 +9,17 @@ namespace Arkoa.Web.Auth;
 /// <summary>Starts and ends the Web's cookie session, which wraps an Api session.</summary>
 public static class WebSession
 {
-    public static Task SignInAsync(HttpContext httpContext, AuthResponse auth)
+    /// <summary>The sign-in page's: the cookie handler then redirects to the page's ReturnUrl, made safe.</summary>
+    public static Task SignInAsync(HttpContext httpContext, AuthResponse auth) =>
+        WriteAsync(httpContext, auth, SafeReturnUrl.OrHome(httpContext.Request.Query["ReturnUrl"]));
+
+    /// <summary>
+    /// Rewrites the cookie of a signed-in person whose account changed (address confirmed, name or language saved), on
+    /// the page they are on: no redirect.
+    /// </summary>
+    public static Task RefreshAsync(HttpContext httpContext, AuthResponse auth) => WriteAsync(httpContext, auth, redirectUri: null);
+
+    private static Task WriteAsync(HttpContext httpContext, AuthResponse auth, string? redirectUri)
     {
         Claim[] claims =
         [
@@ -26,11 +36,12 @@ public static class WebSession
 
         // Persistent so the sliding 7 days survive a browser restart; the Api session may end sooner,
         // and the first 401 from the Api then ends this one too. On the sign-in page the cookie handler redirects at
-        // once, to RedirectUri or else to ?ReturnUrl= as it is (a "/é" made its Location header throw): give it the safe one.
+        // once, to RedirectUri or else to ?ReturnUrl= as it is (a "/é" made its Location header throw): the sign-in
+        // gives it the safe one. A redirect URI given elsewhere is followed too, so a refresh gives none.
         return httpContext.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
             principal,
-            new AuthenticationProperties { IsPersistent = true, RedirectUri = SafeReturnUrl.OrHome(httpContext.Request.Query["ReturnUrl"]) });
+            new AuthenticationProperties { IsPersistent = true, RedirectUri = redirectUri });
     }
 
     public static Task SignOutAsync(HttpContext httpContext) =>
