@@ -25,15 +25,37 @@ public static class AuthEndpoints
     public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/sign-up", SignUp).AllowAnonymous();
-        auth.MapPost("/sign-in", SignIn).AllowAnonymous();
-        auth.MapPost("/verify-email", VerifyEmail).AllowAnonymous();
-        auth.MapPost("/resend-verification", ResendVerification);
-        auth.MapGet("/session", GetSession);
-        auth.MapPost("/sign-out", SignOut);
-        auth.MapPost("/forgot-password", ForgotPassword).AllowAnonymous();
-        auth.MapPost("/reset-password", ResetPassword).AllowAnonymous();
-        auth.MapPost("/change-password", ChangePassword);
+        auth.MapPost("/sign-up", SignUp).WithName("SignUp").AllowAnonymous()
+            .WithSummary("Creates an account and mails its confirmation link, or mails the address's owner instead; the same 202 either way (anyone).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/sign-in", SignIn).WithName("SignIn").AllowAnonymous()
+            .WithSummary("Opens a session from an e-mail and password: a bearer token, and the session cookie for browsers (anyone).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/verify-email", VerifyEmail).WithName("VerifyEmail").AllowAnonymous()
+            .WithSummary("Confirms the account's e-mail address with the token of the mailed link (anyone holding the link).")
+            .ProducesValidationProblem();
+        auth.MapPost("/resend-verification", ResendVerification).WithName("ResendVerificationEmail")
+            .WithSummary("Mails the caller a fresh confirmation link, four an hour at most with the sign-up's (signed-in user whose address is unconfirmed).")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapGet("/session", GetSession).WithName("GetSession")
+            .WithSummary("The caller's account and when the current session expires (signed-in user).");
+        auth.MapPost("/sign-out", SignOut).WithName("SignOut")
+            .WithSummary("Ends the current session and clears its cookie (signed-in user).");
+        auth.MapPost("/forgot-password", ForgotPassword).WithName("RequestPasswordReset").AllowAnonymous()
+            .WithSummary("Mails a password reset link if the address has an account; the same 202 either way (anyone).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/reset-password", ResetPassword).WithName("ResetPassword").AllowAnonymous()
+            .WithSummary("Sets a new password with the token of the mailed reset link and ends every session of the account (anyone holding the link).")
+            .ProducesValidationProblem();
+        auth.MapPost("/change-password", ChangePassword).WithName("ChangePassword")
+            .WithSummary("Replaces the caller's password given the current one; their other sessions end (signed-in user).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 

@@ -17,9 +17,11 @@ public static class CalendarLinkEndpoints
         var link = api.MapGroup("/users/me/calendar-link").WithTags("Calendar")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         link.MapGet("/", Get).WithName("GetCalendarLink")
-            .WithSummary("The caller's iCal feed address for a company; the secret is created on first use.");
+            .WithSummary("The caller's iCal feed address for a company; the secret is created on first use (any member).")
+            .ProducesValidationProblem();
         link.MapPost("/rotate", Rotate).WithName("RotateCalendarLink")
-            .WithSummary("Replaces the caller's feed secret: every address given before stops working.");
+            .WithSummary("Replaces the caller's feed secret: every address given before stops working (any member).")
+            .ProducesValidationProblem();
         return api;
     }
 

@@ -18,11 +18,25 @@ public static class CompanyEndpoints
     public static RouteGroupBuilder MapCompanyEndpoints(this RouteGroupBuilder api)
     {
         var companies = api.MapGroup("/companies").WithTags("Companies");
-        companies.MapGet("/", List);
-        companies.MapPost("/", Create);
-        companies.MapGet("/{companyId:guid}", Get);
-        companies.MapPatch("/{companyId:guid}", Update);
-        companies.MapDelete("/{companyId:guid}", Delete);
+        companies.MapGet("/", List).WithName("ListCompanies")
+            .WithSummary("The companies the caller is an active member of, by name (signed-in user).")
+            .ProducesValidationProblem();
+        companies.MapPost("/", Create).WithName("CreateCompany")
+            .WithSummary("Creates a company with the caller as its first admin (signed-in user whose address is confirmed).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        companies.MapGet("/{companyId:guid}", Get).WithName("GetCompany")
+            .WithSummary("A company's settings and the caller's membership in it (any member).")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        companies.MapPatch("/{companyId:guid}", Update).WithName("UpdateCompany")
+            .WithSummary("Changes the given company settings, leaving the others as they are (admin).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        companies.MapDelete("/{companyId:guid}", Delete).WithName("DeleteCompany")
+            .WithSummary("Deletes the company with its memberships, leaves, balances, holidays and invitations (admin).")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 

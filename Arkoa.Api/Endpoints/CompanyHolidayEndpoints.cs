@@ -17,11 +17,21 @@ public static class CompanyHolidayEndpoints
 {
     public static RouteGroupBuilder MapCompanyHolidayEndpoints(this RouteGroupBuilder api)
     {
-        var holidays = api.MapGroup("/companies/{companyId:guid}/holidays").WithTags("Companies");
-        holidays.MapGet("/", List);
-        holidays.MapPost("/", Create);
-        holidays.MapGet("/{holidayId:guid}", Get);
-        holidays.MapDelete("/{holidayId:guid}", Delete);
+        var holidays = api.MapGroup("/companies/{companyId:guid}/holidays").WithTags("Companies")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        holidays.MapGet("/", List).WithName("ListCompanyHolidays")
+            .WithSummary("The company's own holidays by date, all of them or one year's (any member).")
+            .ProducesValidationProblem();
+        holidays.MapPost("/", Create).WithName("CreateCompanyHoliday")
+            .WithSummary("Adds a company holiday; a day has at most one (admin).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        holidays.MapGet("/{holidayId:guid}", Get).WithName("GetCompanyHoliday")
+            .WithSummary("One company holiday (any member).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        holidays.MapDelete("/{holidayId:guid}", Delete).WithName("DeleteCompanyHoliday")
+            .WithSummary("Removes a company holiday (admin).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

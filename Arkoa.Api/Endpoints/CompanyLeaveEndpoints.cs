@@ -17,7 +17,8 @@ public static class CompanyLeaveEndpoints
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Company leaves")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         company.MapGet("/leaves", List).WithName("ListCompanyLeaves")
-            .WithSummary("Every leave of the company (manager): PENDING first, then the latest start first.");
+            .WithSummary("Every leave of the company (manager): PENDING first, then the latest start first.")
+            .ProducesValidationProblem();
         company.MapGet("/leaves/stats", LeaveStats).WithName("GetLeaveStats")
             .WithSummary("How many leaves of active members are in each status (manager).");
         company.MapGet("/stats", CompanyStats).WithName("GetCompanyStats")

@@ -24,12 +24,20 @@ public static class CompanyLogoEndpoints
 
     public static RouteGroupBuilder MapCompanyLogoEndpoints(this RouteGroupBuilder api)
     {
-        var logo = api.MapGroup("/companies/{companyId:guid}/logo").WithTags("Companies");
+        var logo = api.MapGroup("/companies/{companyId:guid}/logo").WithTags("Companies")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         // A cross-site HTML form cannot send PUT, and cross-origin PUT needs a CORS preflight the Api never grants,
         // so the form-post forgery the antiforgery check guards against cannot reach this endpoint.
-        logo.MapPut("/", Upload).DisableAntiforgery();
-        logo.MapGet("/", Download);
-        logo.MapDelete("/", Remove);
+        logo.MapPut("/", Upload).WithName("UploadCompanyLogo").DisableAntiforgery()
+            .WithSummary("Replaces the logo with a PNG, JPEG or SVG of 512 KiB at most, sent as the multipart field 'file' (admin).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        logo.MapGet("/", Download).WithName("GetCompanyLogo")
+            .WithSummary("The company's logo: the PNG or JPEG Arkoa drew from the upload, or an SVG uploaded before that (any member).")
+            .Produces<Stream>(StatusCodes.Status200OK, LogoImage.Png, LogoImage.Jpeg, LogoImage.Svg)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        logo.MapDelete("/", Remove).WithName("DeleteCompanyLogo")
+            .WithSummary("Removes the company's logo (admin).");
         return api;
     }
 

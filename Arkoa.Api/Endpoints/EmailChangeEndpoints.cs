@@ -24,8 +24,14 @@ public static class EmailChangeEndpoints
     public static RouteGroupBuilder MapEmailChangeEndpoints(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/confirm-email-change", Confirm).AllowAnonymous();
-        auth.MapPost("/undo-email-change", Undo).AllowAnonymous();
+        auth.MapPost("/confirm-email-change", Confirm).WithName("ConfirmEmailChange").AllowAnonymous()
+            .WithSummary("Moves the account to its pending address with the token mailed there; the former address gets an undo link (anyone holding the link).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        auth.MapPost("/undo-email-change", Undo).WithName("UndoEmailChange").AllowAnonymous()
+            .WithSummary("Gives the account its former address back with the token mailed there, ends its sessions and mails a reset link (anyone holding the link).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 

@@ -43,7 +43,10 @@ public static class HealthEndpoints
 
     public static RouteGroupBuilder MapHealthEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/health", GetHealth).AllowAnonymous().WithTags("Health");
+        api.MapGet("/health", GetHealth).WithName("GetHealth").AllowAnonymous()
+            .WithTags("Health")
+            .WithSummary("The service's status: ok, degraded, or down with a 503; the details only with the X-Arkoa-Ops-Key header (anyone).")
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 

@@ -24,12 +24,23 @@ public static class InvitationEndpoints
     public static RouteGroupBuilder MapInvitationEndpoints(this RouteGroupBuilder api)
     {
         var invitations = api.MapGroup("/invitations").WithTags("Invitations");
-        invitations.MapGet("/{token}", Preview).AllowAnonymous();
-        invitations.MapPost("/{token}/accept", Accept);
+        invitations.MapGet("/{token}", Preview).WithName("PreviewInvitation").AllowAnonymous()
+            .WithSummary("The company, role and inviter of an open invitation (anyone holding the mailed link).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        invitations.MapPost("/{token}/accept", Accept).WithName("AcceptInvitation")
+            .WithSummary("Joins the company with the invitation's role (the invited person, signed in with that address confirmed).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        var sent = api.MapGroup("/companies/{companyId:guid}/invitations").WithTags("Invitations");
-        sent.MapGet("/", List);
-        sent.MapDelete("/{invitationId:guid}", Revoke);
+        var sent = api.MapGroup("/companies/{companyId:guid}/invitations").WithTags("Invitations")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        sent.MapGet("/", List).WithName("ListInvitations")
+            .WithSummary("The company's open invitations, by address (manager).")
+            .ProducesValidationProblem();
+        sent.MapDelete("/{invitationId:guid}", Revoke).WithName("RevokeInvitation")
+            .WithSummary("Withdraws an open invitation, so its link stops working; a manager's or admin's only by an admin (manager).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

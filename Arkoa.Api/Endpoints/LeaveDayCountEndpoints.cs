@@ -16,8 +16,11 @@ public static class LeaveDayCountEndpoints
 {
     public static RouteGroupBuilder MapLeaveDayCountEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/companies/{companyId:guid}/leaves/day-count", Count).WithTags("Leaves").WithName("CountLeaveDays")
-            .WithSummary("The working days between two dates with optional half days, under the company's calendar (any member).");
+        api.MapGet("/companies/{companyId:guid}/leaves/day-count", Count).WithName("CountLeaveDays")
+            .WithTags("Leaves")
+            .WithSummary("The working days between two dates with optional half days, under the company's calendar (any member).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 

@@ -23,13 +23,34 @@ public static class MembershipEndpoints
 {
     public static RouteGroupBuilder MapMembershipEndpoints(this RouteGroupBuilder api)
     {
-        var members = api.MapGroup("/companies/{companyId:guid}/memberships").WithTags("Members");
-        members.MapGet("/", List);
-        members.MapPost("/", Add);
-        members.MapGet("/{membershipId:guid}", Get);
-        members.MapPatch("/{membershipId:guid}", Update);
-        members.MapPost("/{membershipId:guid}", Update); // the original Arkoa's verb, kept for its clients
-        members.MapDelete("/{membershipId:guid}", Remove);
+        var members = api.MapGroup("/companies/{companyId:guid}/memberships").WithTags("Members")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        members.MapGet("/", List).WithName("ListMemberships")
+            .WithSummary("The company's members by name: every membership for managers, active colleagues' names and roles for others (any member).")
+            .ProducesValidationProblem();
+        members.MapPost("/", Add).WithName("InviteMember")
+            .WithSummary("Mails an invitation to join with a role, replacing an open one to the same address (manager; a manager or admin role: admin).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        members.MapGet("/{membershipId:guid}", Get).WithName("GetMembership")
+            .WithSummary("One membership (the member themself, or a manager).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        members.MapPatch("/{membershipId:guid}", Update).WithName("UpdateMembership")
+            .WithSummary("Changes a membership's role or active state; one active admin always remains (manager; roles and managers: admin).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        // The original Arkoa's verb, kept for its clients.
+        members.MapPost("/{membershipId:guid}", Update).WithName("UpdateMembershipByPost")
+            .WithSummary("The same as PATCH, kept for the original Arkoa's clients (manager; roles and managers: admin).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        members.MapDelete("/{membershipId:guid}", Remove).WithName("DeactivateMembership")
+            .WithSummary("Deactivates a membership, keeping its leaves and history; one active admin always remains (manager; managers: admin).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 

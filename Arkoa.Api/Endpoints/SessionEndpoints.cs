@@ -14,9 +14,13 @@ public static class SessionEndpoints
     public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder api)
     {
         var sessions = api.MapGroup("/auth/sessions").WithTags("Auth");
-        sessions.MapGet("", List).WithSummary("The caller's open sessions, the newest use first.");
-        sessions.MapDelete("/{id:guid}", End).WithSummary("Signs one of the caller's sessions out.");
-        sessions.MapDelete("", EndAll).WithSummary("Signs the caller out everywhere, this session included.");
+        sessions.MapGet("", List).WithName("ListSessions")
+            .WithSummary("The caller's open sessions with their device and address, the newest use first (signed-in user).");
+        sessions.MapDelete("/{id:guid}", End).WithName("EndSession")
+            .WithSummary("Signs one of the caller's sessions out; another person's session is not found (signed-in user).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        sessions.MapDelete("", EndAll).WithName("EndAllSessions")
+            .WithSummary("Signs the caller out everywhere, this session included (signed-in user).");
         return api;
     }
 

@@ -24,11 +24,26 @@ public static class UserEndpoints
     public static RouteGroupBuilder MapUserEndpoints(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Users");
-        users.MapPatch("/me", UpdateMe);
-        users.MapGet("/me/export", Export);
-        users.MapDelete("/me", DeleteMe);
-        users.MapPatch("/active-membership", SetActiveMembership);
-        users.MapGet("/company-role", CompanyRole);
+        users.MapPatch("/me", UpdateMe).WithName("UpdateMe")
+            .WithSummary("Changes the caller's name and language; a new e-mail address needs the current password and waits for its mailed link (signed-in user).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        users.MapGet("/me/export", Export).WithName("ExportMyData")
+            .WithSummary("Everything Arkoa keeps about the caller, as one JSON download (signed-in user; GDPR access).");
+        users.MapDelete("/me", DeleteMe).WithName("DeleteMe")
+            .WithSummary("Erases the caller's account given its password; the companies keep their records, anonymised (signed-in user; GDPR erasure).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        users.MapPatch("/active-membership", SetActiveMembership).WithName("SetActiveMembership")
+            .WithSummary("Chooses which of the caller's active memberships the Web shows (signed-in user).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapGet("/company-role", CompanyRole).WithName("GetCompanyRole")
+            .WithSummary("The caller's role in a company (any member).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 

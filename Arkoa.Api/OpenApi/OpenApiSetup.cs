@@ -37,9 +37,16 @@ public static class OpenApiSetup
                 };
                 return Task.CompletedTask;
             });
-            // Every endpoint needs a session unless it allows anonymous callers: say so, and what happens without one.
             options.AddOperationTransformer((operation, context, _) =>
             {
+                // Every /api request counts against the general rate limit (ApiRateLimiting), signed in or not.
+                operation.Responses ??= new OpenApiResponses();
+                if (context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
+                {
+                    operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Too many requests: try again after the Retry-After seconds." });
+                }
+
+                // Every endpoint needs a session unless it allows anonymous callers: say so, and what happens without one.
                 if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any()) return Task.CompletedTask;
                 operation.Security ??= [];
                 operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] });
