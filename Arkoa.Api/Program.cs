@@ -105,6 +105,7 @@ app.MapGroup("/api")
     .MapCalendarEndpoints()
     .MapCalendarLinkEndpoints()
     .MapExportEndpoints()
+    .MapLedgerEndpoints()
     .MapHealthEndpoints()
     .MapBenchEndpoints();
 

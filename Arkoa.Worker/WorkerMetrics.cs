@@ -47,12 +47,18 @@ public static class WorkerMetrics
     private static readonly Counter<long> JobRunCounter =
         Meter.CreateCounter<long>("arkoa.jobs.runs", description: "Company job runs by job and outcome.");
 
+    /// <summary>arkoa_ledger_broken_members_total: members whose ledger a daily check found broken (SPEC §2); any increase is an incident.</summary>
+    private static readonly Counter<long> LedgerBrokenCounter =
+        Meter.CreateCounter<long>("arkoa.ledger.broken_members", description: "Members whose balance ledger a check found broken.");
+
     /// <summary>arkoa_backup_duration_seconds (histogram) {result="success|failure"}</summary>
     private static readonly Histogram<double> BackupDuration =
         Meter.CreateHistogram<double>("arkoa.backup.duration", unit: "s", description: "Duration of backups, dump and restore check included.");
 
     public static void JobRun(string job, JobStatus status) => JobRunCounter.Add(1,
         new KeyValuePair<string, object?>("job", job), new KeyValuePair<string, object?>("status", status.ToString()));
+
+    public static void LedgerBroken(int members) => LedgerBrokenCounter.Add(members);
 
     public static void BackupFinished(string result, double durationSeconds) =>
         BackupDuration.Record(durationSeconds, new KeyValuePair<string, object?>("result", result));

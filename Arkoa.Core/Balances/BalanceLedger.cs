@@ -8,6 +8,8 @@ namespace Arkoa.Core.Balances;
 /// The only way balances change: every change writes its history row in the same unit of work.
 /// Callers hold the member's row lock (<see cref="MemberLock"/>) inside a transaction, so concurrent
 /// requests for one member are applied one after the other and can never overdraw a balance.
+/// The database keeps each balance equal to the sum of its history and chains the member's entries by hash as they are
+/// inserted (migration LedgerHashChainAndBalanceSum): a change written any other way fails at commit.
 /// </summary>
 public sealed class BalanceLedger(ArkoaDbContext db)
 {
@@ -30,6 +32,7 @@ public sealed class BalanceLedger(ArkoaDbContext db)
         db.LeaveBalanceHistory.Add(new LeaveBalanceHistory
         {
             LeaveBalanceId = balance.Id,
+            MembershipId = balance.MembershipId,
             Change = change,
             Type = type,
             ActorId = actorId,

@@ -37,7 +37,9 @@ public sealed class ArkoaAppFixture : IAsyncLifetime
             // With retries every 2 s, ten attempts would dead-letter a mail while a slow machine restarts the SMTP server.
             .WithEnvironment("Outbox__MaxAttempts", "1000")
             // Backups are taken on demand by their tests, not by the schedule in the middle of other tests.
-            .WithEnvironment("Backup__Schedule", "");
+            .WithEnvironment("Backup__Schedule", "")
+            // Ledger checks likewise run on demand in their tests (tampered ledgers would otherwise be reported meanwhile).
+            .WithEnvironment("Jobs__Schedules__ledger-verify", "");
 
         // The suite drives one user hard (table-driven cases back to back); the per-user limit itself is tested
         // by the replica collection with the production value. The benchmark's baseline endpoint is mapped for BenchSmokeTests.

@@ -32,9 +32,20 @@ public static class DirectDb
             "INSERT INTO company_holidays (id, company_id, date, name, created_at, updated_at) VALUES (@id, @company, @date, @name, now(), now())",
             ("id", Guid.CreateVersion7()), ("company", Guid.Parse(companyId)), ("date", date), ("name", name));
 
+    /// <summary>
+    /// Sets a balance with its ledger entry (an adjustment by nobody, for the difference), as the database requires a
+    /// balance to equal the sum of its entries; the entry's sequence and hashes come from the database's trigger.
+    /// </summary>
     public static Task SetBalanceAsync(this ArkoaAppFixture app, string membershipId, string type, decimal days) =>
-        app.ExecuteAsync("UPDATE leave_balances SET remaining_days = @days WHERE membership_id = @membership AND type = @type",
-            ("membership", Guid.Parse(membershipId)), ("type", type), ("days", days));
+        app.ExecuteAsync("""
+            WITH balance AS (
+                SELECT id, remaining_days FROM leave_balances WHERE membership_id = @membership AND type = @type FOR UPDATE),
+            entry AS (
+                INSERT INTO leave_balance_history (id, created_at, updated_at, leave_balance_id, change, reason, type)
+                SELECT @entry, now(), now(), id, @days - remaining_days, 'Set by a test', 'MANUEL_CREDIT' FROM balance)
+            UPDATE leave_balances b SET remaining_days = @days FROM balance WHERE b.id = balance.id
+            """,
+            ("membership", Guid.Parse(membershipId)), ("type", type), ("days", days), ("entry", Guid.CreateVersion7()));
 
     private static async Task ExecuteAsync(this ArkoaAppFixture app, string sql, params (string Name, object Value)[] parameters)
     {

@@ -8,7 +8,8 @@ namespace Arkoa.Worker.Jobs;
 public sealed class CompanyJobRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CompanyJobRunner> logger)
 {
     /// <summary>In the order the scheduler runs them: the year change before the expiry that depends on it.</summary>
-    public static readonly IReadOnlyList<string> JobNames = [YearlyCreditJob.JobName, CarryOverExpiryJob.JobName, PendingDigestJob.JobName];
+    public static readonly IReadOnlyList<string> JobNames =
+        [YearlyCreditJob.JobName, CarryOverExpiryJob.JobName, PendingDigestJob.JobName, LedgerVerifyJob.JobName];
 
     /// <summary>
     /// Companies with what the scheduler and the runner need (the logo is not loaded); the jobs read the policy

@@ -16,6 +16,7 @@ public sealed class JobOptions
         [YearlyCreditJob.JobName] = "5 0 * * *",
         [CarryOverExpiryJob.JobName] = "10 0 * * *",
         [PendingDigestJob.JobName] = "0 8 * * *",
+        [LedgerVerifyJob.JobName] = "20 3 * * *",
     };
 
     /// <summary>A scheduled occurrence missed while the Worker was down is still run if it is at most this old.</summary>

@@ -441,6 +441,14 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("hash")
+                        .IsFixedLength();
+
                     b.Property<Guid>("LeaveBalanceId")
                         .HasColumnType("uuid")
                         .HasColumnName("leave_balance_id");
@@ -449,10 +457,28 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("leave_id");
 
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("membership_id");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("previous_hash")
+                        .IsFixedLength();
+
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -475,6 +501,10 @@ namespace Arkoa.Core.Data.Migrations
 
                     b.HasIndex("LeaveBalanceId", "CreatedAt")
                         .HasDatabaseName("ix_leave_balance_history_leave_balance_id_created_at");
+
+                    b.HasIndex("MembershipId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leave_balance_history_membership_id_sequence");
 
                     b.ToTable("leave_balance_history", (string)null);
                 });
@@ -930,6 +960,13 @@ namespace Arkoa.Core.Data.Migrations
                         .HasForeignKey("LeaveId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_leave_balance_history_leaves_leave_id");
+
+                    b.HasOne("Arkoa.Core.Domain.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_leave_balance_history_memberships_membership_id");
 
                     b.Navigation("Actor");
 

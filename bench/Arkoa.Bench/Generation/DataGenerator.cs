@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Arkoa.Core.Balances;
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
 using Microsoft.AspNetCore.Identity;
@@ -214,13 +215,20 @@ public static class DataGenerator
         // Pass 2: the same timelines again, for the history rows (which reference leaves and balances written above).
         long historyRows = 0;
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY leave_balance_history (id, created_at, updated_at, leave_balance_id, change, reason, type, actor_id, leave_id) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY leave_balance_history (id, created_at, updated_at, leave_balance_id, change, reason, type, actor_id, leave_id, membership_id, sequence, previous_hash, hash) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var i = 0; i < users.Length; i++)
             {
                 var timeline = Timeline(i);
+                // The ledger's chain, as the database's insert trigger (off for this import) would have made it, in the
+                // order the timeline applied the changes.
+                var (sequence, previousHash) = (0L, LedgerHash.Genesis);
                 foreach (var h in timeline.History)
                 {
+                    sequence++;
+                    var balanceType = h.BalanceId == timeline.PaidBalanceId ? LeaveType.PAID : LeaveType.RTT;
+                    var hash = LedgerHash.Of(new LedgerEntry(h.Id, users[i].MembershipId, sequence, balanceType, h.Type, h.Change,
+                        h.ActorId, h.LeaveId, h.CreatedAt, previousHash, Hash: ""));
                     await copy.StartRowAsync(cancellationToken);
                     await copy.WriteAsync(h.Id, NpgsqlDbType.Uuid, cancellationToken);
                     await copy.WriteAsync(h.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
@@ -231,6 +239,11 @@ public static class DataGenerator
                     await copy.WriteAsync(h.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
                     if (h.ActorId is { } actor) await copy.WriteAsync(actor, NpgsqlDbType.Uuid, cancellationToken); else await copy.WriteNullAsync(cancellationToken);
                     if (h.LeaveId is { } leave) await copy.WriteAsync(leave, NpgsqlDbType.Uuid, cancellationToken); else await copy.WriteNullAsync(cancellationToken);
+                    await copy.WriteAsync(users[i].MembershipId, NpgsqlDbType.Uuid, cancellationToken);
+                    await copy.WriteAsync(sequence, NpgsqlDbType.Bigint, cancellationToken);
+                    await copy.WriteAsync(previousHash, NpgsqlDbType.Char, cancellationToken);
+                    await copy.WriteAsync(hash, NpgsqlDbType.Char, cancellationToken);
+                    previousHash = hash;
                 }
                 historyRows += timeline.History.Count;
                 ReportEvery(options, i, users.Length, "history", historyRows, clock);
