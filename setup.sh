@@ -13,6 +13,7 @@ command -v prometheus >/dev/null || need+=(prometheus)
 command -v promtool >/dev/null || need+=(prometheus)
 command -v chromium >/dev/null || need+=(chromium) # browser tests: Playwright drives Debian's Chromium
 command -v gpg >/dev/null || need+=(gnupg)        # decrypting backups (docs/operations.md) and their restore test
+command -v python3 >/dev/null || need+=(python3)    # tools/verify-ledger.py, the offline ledger verifier, and its test
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
