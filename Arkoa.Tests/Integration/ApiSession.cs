@@ -12,8 +12,8 @@ namespace Arkoa.Tests.Integration;
 /// </summary>
 public sealed record ApiSession(HttpClient Http, string UserId, string Email, string Password, string Token)
 {
-    /// <summary>The AppHost the user lives in: the kits read the raw tokens of mails from its database.</summary>
-    public ArkoaAppFixture? App { get; init; }
+    /// <summary>The Api the user lives in: the kits read and set the raw tokens of mails in its database.</summary>
+    public IArkoaApi? App { get; init; }
 
     public static string UniqueEmail(string prefix = "user") => $"{prefix}-{Guid.NewGuid():N}@example.test";
 
@@ -21,7 +21,7 @@ public sealed record ApiSession(HttpClient Http, string UserId, string Email, st
     public static string StrongPassword() => $"Kq{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()} 7z";
 
     /// <summary>Signs up, confirms the address and signs in.</summary>
-    public static async Task<ApiSession> SignUpAsync(ArkoaAppFixture app, string name = "Test User")
+    public static async Task<ApiSession> SignUpAsync(IArkoaApi app, string name = "Test User")
     {
         var session = await SignUpUnverifiedAsync(app, name);
         await session.ConfirmEmailAsync();
@@ -30,7 +30,7 @@ public sealed record ApiSession(HttpClient Http, string UserId, string Email, st
 
     /// <summary>Signs up (202, no session) and signs in, leaving the address unconfirmed.</summary>
     public static async Task<ApiSession> SignUpUnverifiedAsync(
-        ArkoaAppFixture app, string name = "Test User", string? email = null, string? password = null)
+        IArkoaApi app, string name = "Test User", string? email = null, string? password = null)
     {
         email ??= UniqueEmail();
         password ??= StrongPassword();
@@ -40,7 +40,7 @@ public sealed record ApiSession(HttpClient Http, string UserId, string Email, st
     }
 
     /// <summary>A new session of an existing account, opened by signing in.</summary>
-    public static async Task<ApiSession> SignInAsync(ArkoaAppFixture app, string email, string password)
+    public static async Task<ApiSession> SignInAsync(IArkoaApi app, string email, string password)
     {
         var response = await app.Api().PostAsJsonAsync("/api/auth/sign-in", new { email, password });
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);

@@ -10,7 +10,7 @@ namespace Arkoa.Tests.Integration;
 /// One real AppHost (local infrastructure mode: Postgres, Redis, smtp4dev, Prometheus as processes) for every
 /// integration test, with its own throw-away data folder. Tests make their own users and companies.
 /// </summary>
-public sealed class ArkoaAppFixture : IAsyncLifetime
+public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8); // generous: a loaded CI machine can be slow to start a dozen processes
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"arkoa-tests-{Guid.NewGuid():N}");

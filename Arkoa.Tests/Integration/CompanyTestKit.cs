@@ -29,7 +29,7 @@ public static partial class CompanyTestKit
     /// Signs up with a chosen e-mail (an invited one, say), confirms it and signs in, returning a session like
     /// <see cref="ApiSession.SignUpAsync"/>.
     /// </summary>
-    public static async Task<ApiSession> SignUpAsAsync(ArkoaAppFixture app, string email, string name = "Invited User")
+    public static async Task<ApiSession> SignUpAsAsync(IArkoaApi app, string email, string name = "Invited User")
     {
         var session = await ApiSession.SignUpUnverifiedAsync(app, name, email, Password);
         await session.ConfirmEmailAsync();
@@ -51,7 +51,7 @@ public static partial class CompanyTestKit
         return (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    public static async Task<Team> CreateTeamAsync(ArkoaAppFixture app, int annualLeaveDays = 25)
+    public static async Task<Team> CreateTeamAsync(IArkoaApi app, int annualLeaveDays = 25)
     {
         var admin = await ApiSession.SignUpAsync(app, "Admin User");
         var (companyId, adminMembershipId) = await admin.CreateCompanyAsync(annualLeaveDays);
@@ -74,7 +74,7 @@ public static partial class CompanyTestKit
         session.Http.PatchAsync(url, JsonContent.Create(body));
 
     /// <summary>One number from the database, for checks the Api does not expose (rows left after a cascade).</summary>
-    public static async Task<long> ScalarAsync(ArkoaAppFixture app, string sql, params object[] parameters)
+    public static async Task<long> ScalarAsync(IArkoaApi app, string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(await app.DatabaseConnectionStringAsync());
         await connection.OpenAsync();

@@ -9,7 +9,7 @@ namespace Arkoa.Tests.Integration;
 public static class DirectDb
 {
     /// <summary>Makes <paramref name="user"/> an active member of the company; returns the membership id.</summary>
-    public static async Task<string> AddMemberAsync(this ArkoaAppFixture app, string companyId, ApiSession user, string role = "EMPLOYEE")
+    public static async Task<string> AddMemberAsync(this IArkoaApi app, string companyId, ApiSession user, string role = "EMPLOYEE")
     {
         var id = Guid.CreateVersion7();
         await app.ExecuteAsync(
@@ -19,15 +19,15 @@ public static class DirectDb
         return id.ToString();
     }
 
-    public static Task DeactivateAsync(this ArkoaAppFixture app, string membershipId) =>
+    public static Task DeactivateAsync(this IArkoaApi app, string membershipId) =>
         app.ExecuteAsync("UPDATE memberships SET active = false, updated_at = now() WHERE id = @id", ("id", Guid.Parse(membershipId)));
 
     /// <summary>Sets a leave's status as a review or cancellation would (balances are not the point of these tests).</summary>
-    public static Task SetLeaveStatusAsync(this ArkoaAppFixture app, string leaveId, string status) =>
+    public static Task SetLeaveStatusAsync(this IArkoaApi app, string leaveId, string status) =>
         app.ExecuteAsync("UPDATE leaves SET status = @status, version = version + 1, updated_at = now() WHERE id = @id",
             ("id", Guid.Parse(leaveId)), ("status", status));
 
-    public static Task AddCompanyHolidayAsync(this ArkoaAppFixture app, string companyId, DateOnly date, string name) =>
+    public static Task AddCompanyHolidayAsync(this IArkoaApi app, string companyId, DateOnly date, string name) =>
         app.ExecuteAsync(
             "INSERT INTO company_holidays (id, company_id, date, name, created_at, updated_at) VALUES (@id, @company, @date, @name, now(), now())",
             ("id", Guid.CreateVersion7()), ("company", Guid.Parse(companyId)), ("date", date), ("name", name));
@@ -36,7 +36,7 @@ public static class DirectDb
     /// Sets a balance with its ledger entry (an adjustment by nobody, for the difference), as the database requires a
     /// balance to equal the sum of its entries; the entry's sequence and hashes come from the database's trigger.
     /// </summary>
-    public static Task SetBalanceAsync(this ArkoaAppFixture app, string membershipId, string type, decimal days) =>
+    public static Task SetBalanceAsync(this IArkoaApi app, string membershipId, string type, decimal days) =>
         app.ExecuteAsync("""
             WITH balance AS (
                 SELECT id, remaining_days FROM leave_balances WHERE membership_id = @membership AND type = @type FOR UPDATE),
@@ -47,7 +47,7 @@ public static class DirectDb
             """,
             ("membership", Guid.Parse(membershipId)), ("type", type), ("days", days), ("entry", Guid.CreateVersion7()));
 
-    private static async Task ExecuteAsync(this ArkoaAppFixture app, string sql, params (string Name, object Value)[] parameters)
+    private static async Task ExecuteAsync(this IArkoaApi app, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(await app.DatabaseConnectionStringAsync());
         await connection.OpenAsync();

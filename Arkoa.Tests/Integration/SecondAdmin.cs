@@ -7,7 +7,7 @@ namespace Arkoa.Tests.Integration;
 public static class SecondAdmin
 {
     /// <summary>Signs up another user and makes them an ADMIN of the company, through the kits.</summary>
-    public static async Task<ApiSession> AnotherAdminAsync(this ArkoaAppFixture app, ApiSession admin, string companyId)
+    public static async Task<ApiSession> AnotherAdminAsync(this IArkoaApi app, ApiSession admin, string companyId)
     {
         var other = await ApiSession.SignUpAsync(app, "Second Admin");
         await admin.AddMemberAsync(companyId, other, "ADMIN");

@@ -10,8 +10,8 @@ namespace Arkoa.Tests.Integration;
 /// a deactivated member's leaves can only be canceled. The table tries every role against every kind of member for
 /// each action, and checks that a refusal changes nothing and an allowed action does what it says.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class SeparationOfDutiesTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class SeparationOfDutiesTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     private static readonly string[] Targets = ["self", "other employee", "manager", "admin", "deactivated member", "other company"];
 

@@ -1,0 +1,55 @@
+extern alias ArkoaApi;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Npgsql;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>
+/// The Api's own Program run in this process (<see cref="WebApplicationFactory{TEntryPoint}"/>) on a fresh database of
+/// its own, against the run's real PostgreSQL and Redis (<see cref="ApiServers"/>): for endpoint contracts and
+/// authorization tables, which need no mail, Worker, Web or restart. A class fixture, so each test class gets its own
+/// database and classes can run side by side, and beside the AppHost collection.
+/// </summary>
+public sealed class InProcessApi : IAsyncLifetime, IArkoaApi
+{
+    /// <summary>The trait of the classes that use it: <c>dotnet test --filter Category=InProcessApi</c> runs that layer.</summary>
+    public const string Category = "InProcessApi";
+
+    private ApiServers _servers = null!;
+    private string _database = null!;
+
+    public WebApplicationFactory<ArkoaApi::Program> Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _servers = await ApiServers.StartedAsync();
+        _database = await _servers.CreateDatabaseAsync();
+        Factory = new WebApplicationFactory<ArkoaApi::Program>().WithWebHostBuilder(host => host
+            .UseEnvironment("Development") // as the AppHost runs it
+            .UseSetting("ConnectionStrings:arkoa", _servers.ConnectionString(_database, Arkoa.AppHost.Infrastructure.DatabaseRoles.AppRole))
+            .UseSetting("ConnectionStrings:arkoa-owner", _servers.ConnectionString(_database, Arkoa.AppHost.Infrastructure.DatabaseRoles.OwnerRole))
+            .UseSetting("ConnectionStrings:redis", _servers.Redis)
+            .UseSetting("Arkoa:WebKey", AccountTestKit.WebKey)
+            // The same settings as the AppHost fixture's Api (see ArkoaAppFixture for why).
+            .UseSetting("RateLimits:PerUserPerSecond", "10000")
+            .UseSetting("RateLimits:AuthAttemptsPerClientPerMinute", "1000000")
+            .UseSetting("RateLimits:SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString()));
+        _ = Factory.Server; // starts it (and runs its start-up migration check) before the first test
+    }
+
+    /// <summary>A client of the in-process Api; like the AppHost's clients, it keeps no cookies.</summary>
+    public HttpClient Api() => Factory.CreateDefaultClient();
+
+    public Task<string?> DatabaseConnectionStringAsync() => Task.FromResult<string?>(_servers.SuperuserConnectionString(_database));
+
+    public async Task DisposeAsync()
+    {
+        if (Factory is not null) await Factory.DisposeAsync();
+        if (_database is null) return;
+        NpgsqlConnection.ClearAllPools();
+        await _servers.DropDatabaseAsync(_database);
+    }
+}
