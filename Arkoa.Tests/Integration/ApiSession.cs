@@ -20,8 +20,20 @@ public sealed record ApiSession(HttpClient Http, string UserId, string Email, st
     /// <summary>A password with nothing guessable in it (no word, name or e-mail), different for every kit user.</summary>
     public static string StrongPassword() => $"Kq{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()} 7z";
 
-    /// <summary>Signs up, confirms the address and signs in.</summary>
+    /// <summary>
+    /// A verified account with a session opened by signing in through the Api. The account itself is seeded
+    /// (<see cref="SeededAccounts"/>): most tests need "some verified user", not a sign-up. Tests of sign-up and
+    /// verification use <see cref="SignUpThroughApiAsync"/> or <see cref="SignUpUnverifiedAsync"/>.
+    /// </summary>
     public static async Task<ApiSession> SignUpAsync(IArkoaApi app, string name = "Test User")
+    {
+        var email = UniqueEmail();
+        await SeededAccounts.AddAsync(await app.DatabaseConnectionStringAsync(), name, email);
+        return await SignInAsync(app, email, SeededAccounts.Password);
+    }
+
+    /// <summary>Signs up through the Api, confirms the address and signs in: the real flow, step by step.</summary>
+    public static async Task<ApiSession> SignUpThroughApiAsync(IArkoaApi app, string name = "Test User")
     {
         var session = await SignUpUnverifiedAsync(app, name);
         await session.ConfirmEmailAsync();

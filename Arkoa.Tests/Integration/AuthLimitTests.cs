@@ -9,8 +9,8 @@ namespace Arkoa.Tests.Integration;
 /// limits per (client, e-mail), and which client addresses are believed. The client IP is set with X-Forwarded-For
 /// and the Web's key (<see cref="AccountTestKit.From"/>), as the Web does; without the key the header is ignored.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class AuthLimitTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class AuthLimitTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     [Fact]
     public async Task Each_failed_sign_in_doubles_the_wait_before_the_next_from_that_client_for_that_email()

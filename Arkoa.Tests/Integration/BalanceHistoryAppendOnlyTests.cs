@@ -9,8 +9,8 @@ namespace Arkoa.Tests.Integration;
 /// Balance history is append-only (SPEC §2, issue 13 point 19): deleting a leave keeps the row its history names, and
 /// the database itself refuses to rewrite or delete history, except clearing a reason (erasure) and deleting a company.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class BalanceHistoryAppendOnlyTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class BalanceHistoryAppendOnlyTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     [Fact]
     public async Task Deleting_a_leave_keeps_its_row_hidden_everywhere_and_its_history_keeps_naming_it()

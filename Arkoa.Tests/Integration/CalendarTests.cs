@@ -7,8 +7,8 @@ using Ical.Net.CalendarComponents;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>The team calendar (JSON), the iCal feed and its per-user secret link.</summary>
-[Collection(AppCollection.Name)]
-public sealed class CalendarTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class CalendarTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     [Fact]
     public async Task A_month_shows_the_pending_and_approved_leaves_that_touch_it_with_member_names()

@@ -9,8 +9,8 @@ using static Arkoa.Tests.Integration.CompanyTestKit;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>Companies: settings (admin), deletion with cascade, company holidays and the logo.</summary>
-[Collection(AppCollection.Name)]
-public sealed class CompanyTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class CompanyTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     private static readonly byte[] PngHeader = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private const string Svg = """<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#0a0"/></svg>""";

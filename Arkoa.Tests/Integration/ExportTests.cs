@@ -5,8 +5,8 @@ using CsvHelper;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>The manager's CSV exports: balances and balance history, read back with CsvHelper.</summary>
-[Collection(AppCollection.Name)]
-public sealed class ExportTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class ExportTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     [Fact]
     public async Task The_balances_export_lists_every_member_s_balances_and_defuses_formulas()

@@ -15,8 +15,8 @@ namespace Arkoa.Tests.Integration;
 /// character in text) used to leave a pooled connection with a half-prepared statement, and the next request to run
 /// the same SQL on that connection failed with a 500 (see Arkoa.Api/Data/PreparedStatementReset.cs).
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class HostileInputIsolationTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class HostileInputIsolationTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     [Fact]
     public async Task Valid_requests_of_other_users_never_fail_while_an_attacker_sends_values_the_database_refuses()

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>The day-count preview the request form shows live: the same count a created leave gets.</summary>
-[Collection(AppCollection.Name)]
-public sealed class LeaveDayCountTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class LeaveDayCountTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     [Fact]
     public async Task The_preview_counts_half_days_and_company_holidays_like_a_created_leave()

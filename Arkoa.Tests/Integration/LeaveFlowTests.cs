@@ -4,8 +4,8 @@ using System.Text.Json;
 
 namespace Arkoa.Tests.Integration;
 
-[Collection(AppCollection.Name)]
-public sealed class LeaveFlowTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class LeaveFlowTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     [Fact]
     public async Task The_creator_becomes_admin_with_a_prorated_paid_balance_and_an_empty_rtt()

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>The read-only leave views of SPEC §5: a member's filtered list, the company list, leave stats and company stats.</summary>
-[Collection(AppCollection.Name)]
-public sealed class LeaveViewsTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class LeaveViewsTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     [Fact]
     public async Task A_member_s_leaves_filter_by_status_and_by_the_days_they_share_with_the_range()

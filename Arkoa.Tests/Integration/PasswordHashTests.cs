@@ -9,8 +9,8 @@ using static Arkoa.Tests.Integration.AccountTestKit;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>Stored hashes use OWASP's PBKDF2 work factor, and older ones are replaced at the next sign-in.</summary>
-[Collection(AppCollection.Name)]
-public sealed class PasswordHashTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class PasswordHashTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     [Fact]
     public async Task A_new_password_is_hashed_with_the_current_work_factor()

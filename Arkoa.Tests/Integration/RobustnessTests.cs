@@ -8,8 +8,8 @@ namespace Arkoa.Tests.Integration;
 /// Table-driven: every write endpoint gets malformed JSON, wrong types, huge strings, invalid enums, invalid dates
 /// and ids of another company, and answers 4xx with a problem body — never a 500 — and changes nothing.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class RobustnessTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class RobustnessTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     private static readonly string Huge = new('x', 100_000);
 

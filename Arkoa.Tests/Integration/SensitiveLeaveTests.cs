@@ -13,8 +13,8 @@ namespace Arkoa.Tests.Integration;
 /// exports and every other answer an employee can read; the company's setting chooses the types; the cached views never
 /// hand one audience's answer to another. (The Web pages: PrivacyWebTests.)
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class SensitiveLeaveTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class SensitiveLeaveTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     private static Task<SickLeaveScene>? _scene;
 

@@ -7,8 +7,8 @@ using static Arkoa.Tests.Integration.AccountTestKit;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>The account's sessions: listed with their device and address, ended one by one or all at once, and never older than 30 days.</summary>
-[Collection(AppCollection.Name)]
-public sealed class SessionTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class SessionTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     private const string FirefoxOnLinux = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
 

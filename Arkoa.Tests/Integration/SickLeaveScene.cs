@@ -41,7 +41,7 @@ public sealed record SickLeaveScene(Team Team, ApiSession Sam, string SamId, str
 
     public static string TrainingLabel(string language) => language == "en" ? "Training" : "Formation";
 
-    public static async Task<SickLeaveScene> CreateAsync(ArkoaAppFixture app)
+    public static async Task<SickLeaveScene> CreateAsync(IArkoaApi app)
     {
         var team = await CompanyTestKit.CreateTeamAsync(app);
         var sam = await ApiSession.SignUpAsync(app, SamName);
