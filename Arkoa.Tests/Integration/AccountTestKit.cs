@@ -48,7 +48,7 @@ internal static partial class AccountTestKit
     {
         var response = await SignInAsync(http, email, password);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        return (await response.Content.ReadFromJsonAsync<SignInAnswer>())!.Token;
     }
 
     /// <summary>Waits for a mail to <paramref name="recipient"/> with <paramref name="subject"/>; returns its link to <paramref name="page"/> and its text.</summary>

@@ -56,11 +56,10 @@ public sealed record ApiSession(HttpClient Http, string UserId, string Email, st
     {
         var response = await app.Api().PostAsJsonAsync("/api/auth/sign-in", new { email, password });
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var token = body.GetProperty("token").GetString()!;
+        var body = (await response.Content.ReadFromJsonAsync<SignInAnswer>())!;
         var authenticated = app.Api();
-        authenticated.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new ApiSession(authenticated, body.GetProperty("user").GetProperty("id").GetString()!, email, password, token) { App = app };
+        authenticated.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.Token);
+        return new ApiSession(authenticated, body.User.Id, email, password, body.Token) { App = app };
     }
 
     /// <summary>
@@ -80,14 +79,14 @@ public sealed record ApiSession(HttpClient Http, string UserId, string Email, st
     {
         var response = await Http.PostAsJsonAsync("/api/companies", new { name = $"Company {Guid.NewGuid():N}", annualLeaveDays });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        var company = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (company.GetProperty("id").GetString()!, company.GetProperty("userMembershipId").GetString()!);
+        var company = (await response.Content.ReadFromJsonAsync<CreatedCompany>())!;
+        return (company.Id, company.UserMembershipId);
     }
 
     public async Task<decimal> BalanceAsync(string companyId, string membershipId, string type)
     {
-        var balances = await Http.GetFromJsonAsync<JsonElement>($"/api/companies/{companyId}/memberships/{membershipId}/leave-balances");
-        return balances.EnumerateArray().Single(b => b.GetProperty("type").GetString() == type).GetProperty("remainingDays").GetDecimal();
+        var balances = await Http.GetFromJsonAsync<List<BalanceRow>>($"/api/companies/{companyId}/memberships/{membershipId}/leave-balances");
+        return balances!.Single(b => b.Type == type).RemainingDays;
     }
 
     public async Task<List<JsonElement>> HistoryAsync(string companyId, string membershipId)

@@ -48,7 +48,7 @@ public static partial class CompanyTestKit
         var token = await AccountTestKit.KnownInvitationTokenAsync(await app.DatabaseConnectionStringAsync(), companyId, member.Email);
         var accepted = await member.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null);
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
-        return (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return (await accepted.Content.ReadFromJsonAsync<Created>())!.Id;
     }
 
     public static async Task<Team> CreateTeamAsync(IArkoaApi app, int annualLeaveDays = 25)

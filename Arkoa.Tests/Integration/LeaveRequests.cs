@@ -14,7 +14,7 @@ public static class LeaveRequests
         var response = await session.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships/{membershipId}/leaves",
             new { type, startDate = start.Iso(), endDate = end.Iso(), startHalf, endHalf });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
     }
 
     /// <summary>The ids of a page's items, in order.</summary>

@@ -183,7 +183,8 @@ public sealed partial class OperationsTests(ArkoaAppFixture app)
         }
         Assert.Equal(WorkerProcesses.Replicas, before.Count);
 
-        var user = await ApiSession.SignUpAsync(app);
+        // A real sign-up: its verification mail is the one counted.
+        var user = await ApiSession.SignUpThroughApiAsync(app);
         Assert.Single(await app.Inbox().WaitForAsync(user.Email));
 
         var after = await PrometheusScrape.WaitForAsync(worker,

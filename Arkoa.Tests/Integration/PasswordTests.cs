@@ -103,7 +103,7 @@ public sealed class PasswordTests(ArkoaAppFixture app)
     [Fact]
     public async Task A_verification_token_cannot_reset_a_password()
     {
-        var user = await ApiSession.SignUpAsync(app);
+        var user = await ApiSession.SignUpThroughApiAsync(app); // its verification mail is the point
         var (_, verifyToken, _) = await WaitForLinkAsync(app.Inbox(), user.Email, "Confirmez votre adresse e-mail", "verify-email");
         var response = await app.Api().PostAsJsonAsync("/api/auth/reset-password", new { token = verifyToken, password = NewPassword });
         await AuthFlowTests.Assert400WithField(response, "token");
