@@ -66,11 +66,8 @@ public sealed class CompanyViewCacheTests(ArkoaAppFixture app)
         var stats = $"/api/companies/{team.CompanyId}/stats";
         await AssertStatsAsync(team, stats, employees: 1, pending: 0, average: 0.0m);
 
-        await CompanyTestKit.ScalarAsync(app,
-            "WITH b AS (INSERT INTO leave_balances (id, created_at, updated_at, membership_id, type, remaining_days) " +
-            "VALUES (gen_random_uuid(), now(), now(), $1, 'PAID', 12) " +
-            "ON CONFLICT (membership_id, type) DO UPDATE SET remaining_days = 12 RETURNING 1) SELECT count(*) FROM b",
-            Guid.Parse(team.AdminMembershipId));
+        // With its ledger entry, as the database requires of any balance change since the ledger (issue 15 §2).
+        await app.SetBalanceAsync(team.AdminMembershipId, "PAID", 12);
         await AssertStatsAsync(team, stats, employees: 1, pending: 0, average: 12.0m);
     }
 

@@ -220,7 +220,8 @@ public sealed class LedgerTests(ArkoaAppFixture app)
     /// </summary>
     private async Task AsOwnerTamperingAsync(string sql, Guid entryId)
     {
-        await using var connection = new NpgsqlConnection(await app.ConnectionStringAsync("api", "arkoa-owner"));
+        // Unpooled: a pooled owner connection would stay open after the test, and LeastPrivilegeTests checks none does.
+        await using var connection = new NpgsqlConnection(await app.ConnectionStringAsync("api", "arkoa-owner") + ";Pooling=false");
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using (var disable = new NpgsqlCommand("ALTER TABLE leave_balance_history DISABLE TRIGGER USER", connection, transaction))
