@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Arkoa.Api.Http;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Leaves;
 
 namespace Arkoa.Api.Contracts;
 
@@ -13,14 +14,18 @@ public sealed record CreateLeaveRequest(
     HalfDayPeriod? HalfDayPeriod,
     [property: StringLength(Leave.TextMaxLength), MultiLineText] string? Reason);
 
+/// <summary>A leave, with what the caller may do with it now (<c>allowedActions</c>: edit, cancel, delete, approve, reject).</summary>
 public sealed record LeaveResponse(
     Guid Id, Guid MembershipId, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
     HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, decimal Days, LeaveStatus Status,
-    string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt)
+    string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt,
+    IReadOnlyList<string> AllowedActions)
 {
-    public static LeaveResponse From(Leave l) => new(
+    /// <summary>The leave as <paramref name="actor"/> sees it on the company's <paramref name="today"/>.</summary>
+    public static LeaveResponse From(Leave l, LeaveActor actor, bool memberActive, DateOnly today) => new(
         l.Id, l.MembershipId, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Days, l.Status,
-        l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt);
+        l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt,
+        l.AllowedActions(actor, memberActive, today).Select(a => a.WireName()).ToList());
 }
 
 /// <summary>PATCH body: the leave's new type, dates and halves (replacing the old ones); reason kept when absent.</summary>

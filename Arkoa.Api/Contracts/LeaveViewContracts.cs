@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Arkoa.Api.Http;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Leaves;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Arkoa.Api.Contracts;
@@ -46,13 +47,25 @@ public sealed class LeaveFilterQuery
 }
 
 /// <summary>
-/// A leave in the company-wide list, with whose it is; a deactivated member's (<c>memberActive</c> false) can only be
-/// canceled.
+/// A leave in the company-wide list, with whose it is and what the calling manager may do with it
+/// (<c>allowedActions</c>); a deactivated member's (<c>memberActive</c> false) can only be canceled.
 /// </summary>
 public sealed record CompanyLeaveResponse(
     Guid Id, Guid MembershipId, string MemberName, bool MemberActive, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
     HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, decimal Days, LeaveStatus Status,
-    string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt);
+    string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt,
+    IReadOnlyList<string> AllowedActions)
+{
+    /// <summary>
+    /// The same leave with what <paramref name="actor"/> may do with it today. The list is cached for every manager of the
+    /// company, so this is added per request: it depends on who asks (not on their own leave) and on the day.
+    /// </summary>
+    public CompanyLeaveResponse For(LeaveActor actor, DateOnly today)
+    {
+        var leave = new Leave { Id = Id, MembershipId = MembershipId, Status = Status, StartDate = StartDate, EndDate = EndDate, Version = Version };
+        return this with { AllowedActions = leave.AllowedActions(actor, MemberActive, today).Select(a => a.WireName()).ToList() };
+    }
+}
 
 /// <summary>How many leaves of the company's active members are in each status.</summary>
 public sealed record LeaveStatsResponse(int TotalLeaves, int PendingLeaves, int ApprovedLeaves, int RejectedLeaves, int CanceledLeaves);

@@ -4,6 +4,7 @@ using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Leaves;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,13 +29,13 @@ public static class CompanyLeaveEndpoints
 
     private static async Task<Results<Ok<PagedList<CompanyLeaveResponse>>, ValidationProblem, ProblemHttpResult>> List(
         Guid companyId, [AsParameters] LeaveFilterQuery filter, [AsParameters] PageQuery page, HttpContext context,
-        ArkoaDbContext db, CompanyViewCache cache, CancellationToken cancellationToken)
+        ArkoaDbContext db, CompanyViewCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = page.Errors();
         foreach (var (field, messages) in filter.Errors()) errors[field] = messages;
         if (errors.Count > 0) return Problems.Fields(errors);
-        var (caller, _, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is not { IsManager: true }) return Problems.Forbidden("Only a manager of this company can see this.");
+        var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
+        if (caller is not { IsManager: true } || company is null) return Problems.Forbidden("Only a manager of this company can see this.");
 
         // Every manager of the company sees the same pages (the pending queue above all): built once per data version.
         var variant = $"{filter.Status}|{filter.From}|{filter.To}|{page.Number}|{page.Size}";
@@ -43,7 +44,8 @@ public static class CompanyLeaveEndpoints
             var built = await BuildPageAsync(db, companyId, filter, page, CancellationToken.None); // shared by concurrent misses
             return (built, 512 + 400L * built.Items.Count);
         });
-        return TypedResults.Ok(list);
+        var (actor, today) = (LeaveActor.Of(caller), CompanyClock.Today(company, clock));
+        return TypedResults.Ok(list with { Items = list.Items.Select(l => l.For(actor, today)).ToList() });
     }
 
     private static async Task<PagedList<CompanyLeaveResponse>> BuildPageAsync(
@@ -58,7 +60,7 @@ public static class CompanyLeaveEndpoints
             {
                 Item = new CompanyLeaveResponse(
                     l.Id, l.MembershipId, l.Membership!.User!.Name, l.Membership.Active, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
-                    l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt),
+                    l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt, Array.Empty<string>()),
                 Total = query.Count(),
             })
             .ToListAsync(cancellationToken);

@@ -1,8 +1,8 @@
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
-using Arkoa.Api.Leaves;
 using Arkoa.Core.Data;
+using Arkoa.Core.Leaves;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,9 +32,9 @@ public static class LeaveDayCountEndpoints
         if (await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken) is null) return Problems.Forbidden();
 
         var (start, end, startHalf, endHalf) = range;
-        if (LeavePlanner.RangeError(start, end, startHalf, endHalf) is { } rangeError) return rangeError;
+        if (LeavePlanner.RangeError(start, end, startHalf, endHalf) is { } rangeError) return rangeError.ToProblem();
         var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == companyId, cancellationToken);
-        var (days, _) = await LeavePlanner.CountAsync(db, company, start, end, startHalf, endHalf, cancellationToken);
-        return TypedResults.Ok(new DayCountResponse(days));
+        var counter = await LeavePlanner.CounterAsync(db, company, start, end, cancellationToken);
+        return TypedResults.Ok(new DayCountResponse(counter.Count(start, end, startHalf, endHalf)));
     }
 }

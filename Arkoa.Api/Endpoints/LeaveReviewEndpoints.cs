@@ -13,7 +13,7 @@ namespace Arkoa.Api.Endpoints;
 
 /// <summary>
 /// POST /api/companies/{companyId}/leaves/{leaveId}/review: a manager approves or rejects a PENDING leave of someone else
-/// who is still an active member.
+/// who is still an active member (<see cref="Leave.Approve"/>, <see cref="Leave.Reject"/>).
 /// </summary>
 public static class LeaveReviewEndpoints
 {
@@ -28,39 +28,35 @@ public static class LeaveReviewEndpoints
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
-        var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
-        if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can review leaves.");
-
+        var (caller, company, _) = await db.CallerAndCompanyAsync(companyId, userId, cancellationToken);
+        if (caller is null || company is null) return LeaveErrors.ReviewNeedsManager.ToProblem();
+        var actor = LeaveActor.Of(caller);
         var status = request.Status!.Value;
-        if (status is not (LeaveStatus.APPROVED or LeaveStatus.REJECTED))
-            return Problems.Field("status", "A review is APPROVED or REJECTED.");
-        var note = string.IsNullOrWhiteSpace(request.ManagerNote) ? null : request.ManagerNote.Trim();
-        if (status == LeaveStatus.REJECTED && note is null)
-            return Problems.Field("managerNote", "Say why the leave is rejected.");
+        // The request's own rules (a manager, a review status, a note to reject) come before looking for the leave.
+        if (LeaveRules.CheckReviewRequest(actor, status, request.ManagerNote) is { } invalid) return invalid.ToProblem();
 
         var membershipId = await db.Leaves.AsNoTracking()
             .Where(l => l.Id == leaveId && l.Membership!.CompanyId == companyId)
             .Select(l => (Guid?)l.MembershipId).SingleOrDefaultAsync(cancellationToken);
-        if (membershipId is null) return Problems.NotFound("The leave");
-        if (membershipId == caller.Id) return Problems.Forbidden("You cannot review your own leave.");
+        if (membershipId is null) return LeaveErrors.LeaveNotFound.ToProblem();
+        var today = CompanyClock.Today(company, clock);
 
         var outcome = await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
             // The member lock makes concurrent reviews (and edits) of one leave take turns: exactly one finds it PENDING.
             await db.LockMemberAsync(membershipId.Value, ct);
             var leave = await db.Leaves.Include(l => l.Membership).SingleAsync(l => l.Id == leaveId, ct);
-            if (!leave.Membership!.Active) return LeaveEndpoints.OnlyCancel();
-            if (LeaveEndpoints.StaleOrNotPending(leave, request.Version) is { } refusal) return refusal;
+            var memberActive = leave.Membership!.Active;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var refused = status == LeaveStatus.APPROVED
+                ? leave.Approve(actor, memberActive, request.Version, request.ManagerNote, now)
+                : leave.Reject(actor, memberActive, request.Version, request.ManagerNote, now);
+            if (refused is not null) return refused.ToProblem();
 
-            leave.Status = status;
-            leave.ManagerNote = note;
-            leave.ReviewedById = userId;
-            leave.ReviewedAt = clock.GetUtcNow().UtcDateTime;
-            if (status == LeaveStatus.REJECTED) await ledger.RefundAsync(leave, userId, "Rejected", ct);
+            await ledger.ApplyAsync(db, leave, userId, ct); // a refund always fits
             await notifications.ReviewedAsync(leave, userId, ct);
-
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(LeaveResponse.From(leave));
+            return TypedResults.Ok(LeaveResponse.From(leave, actor, memberActive, today));
         }, cancellationToken);
 
         if (outcome.Result is Ok<LeaveResponse>)

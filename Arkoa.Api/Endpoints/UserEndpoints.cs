@@ -100,10 +100,12 @@ public static class UserEndpoints
         var sessionId = context.User.SessionId();
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
 
-        var memberships = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
+        var memberRows = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
-            .Select(m => new ExportMembership(m.Id, m.CompanyId, m.Company!.Name, m.Role, m.Active, m.JoinedOn, m.CreatedAt))
+            .Select(m => new { Export = new ExportMembership(m.Id, m.CompanyId, m.Company!.Name, m.Role, m.Active, m.JoinedOn, m.CreatedAt), m.Company.TimeZone })
             .ToListAsync(cancellationToken);
+        var memberships = memberRows.Select(r => r.Export).ToList();
+        var membershipOf = memberRows.ToDictionary(r => r.Export.Id);
         var membershipIds = memberships.Select(m => m.Id).ToList();
 
         var leaves = await db.Leaves.AsNoTracking().Where(l => membershipIds.Contains(l.MembershipId))
@@ -127,7 +129,16 @@ public static class UserEndpoints
             user.ActiveMembershipId, user.CalendarToken is not null, user.CreatedAt, user.UpdatedAt, user.PendingEmail);
         context.Response.Headers.ContentDisposition = "attachment; filename=\"arkoa-export.json\"";
         return TypedResults.Ok(new UserExport(clock.GetUtcNow().UtcDateTime, profile, memberships,
-            leaves.Select(LeaveResponse.From).ToList(), balances, history, sessions));
+            leaves.Select(l => OwnLeave(l, membershipOf[l.MembershipId].Export, membershipOf[l.MembershipId].TimeZone, clock)).ToList(),
+            balances, history, sessions));
+    }
+
+    /// <summary>A leave of the person's as they see it: what they may do with it now (nothing in a company they left).</summary>
+    private static LeaveResponse OwnLeave(Leave leave, ExportMembership membership, string timeZone, TimeProvider clock)
+    {
+        var owner = new LeaveActor(Guid.Empty, membership.Id, Membership.IsManagerRole(membership.Role));
+        var response = LeaveResponse.From(leave, owner, membership.Active, CompanyClock.Today(timeZone, clock));
+        return membership.Active ? response : response with { AllowedActions = [] };
     }
 
     /// <summary>
@@ -137,7 +148,7 @@ public static class UserEndpoints
     /// </summary>
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteMe(
         [FromBody] DeleteMeRequest request, ArkoaDbContext db, PasswordVerifier passwords, SessionIssuer sessions,
-        SessionRevocations revocations, BalanceLedger ledger, HttpContext context, CancellationToken cancellationToken)
+        SessionRevocations revocations, BalanceLedger ledger, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
@@ -164,7 +175,7 @@ public static class UserEndpoints
                 .OrderBy(c => c.Name).Select(c => c.Name).FirstOrDefaultAsync(ct);
             if (lastAdmin is not null) return lastAdmin;
 
-            await EraseAsync(db, ledger, userId, membershipIds, ct);
+            await EraseAsync(db, ledger, userId, membershipIds, clock.GetUtcNow().UtcDateTime, ct);
             return null;
         }, cancellationToken);
         if (lastAdminOf is not null)
@@ -178,7 +189,8 @@ public static class UserEndpoints
     }
 
     /// <summary>Runs in the caller's transaction, with the person's memberships locked.</summary>
-    private static async Task EraseAsync(ArkoaDbContext db, BalanceLedger ledger, Guid userId, List<Guid> membershipIds, CancellationToken ct)
+    private static async Task EraseAsync(
+        ArkoaDbContext db, BalanceLedger ledger, Guid userId, List<Guid> membershipIds, DateTime now, CancellationToken ct)
     {
         var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
         var formerEmail = user.Email;
@@ -187,8 +199,9 @@ public static class UserEndpoints
         var pending = await db.Leaves.Where(l => membershipIds.Contains(l.MembershipId) && l.Status == LeaveStatus.PENDING).ToListAsync(ct);
         foreach (var leave in pending)
         {
-            leave.Status = LeaveStatus.CANCELED;
-            await ledger.RefundAsync(leave, userId, "Canceled when the account was erased", ct);
+            var owner = new LeaveActor(userId, leave.MembershipId, IsManager: false); // the day matters only for APPROVED leaves
+            leave.Cancel(owner, version: null, today: DateOnly.MinValue, now, why: "Canceled when the account was erased");
+            await ledger.ApplyAsync(db, leave, userId, ct);
         }
         await db.SaveChangesAsync(ct);
 
@@ -212,6 +225,9 @@ public static class UserEndpoints
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.Reason, (string?)null).SetProperty(l => l.ManagerNote, (string?)null), ct);
         await db.LeaveBalanceHistory.Where(h => membershipIds.Contains(h.LeaveBalance!.MembershipId) && h.Reason != null)
             .ExecuteUpdateAsync(u => u.SetProperty(h => h.Reason, (string?)null), ct);
+        // The status history's notes copy the reasons and the managers' notes about those leaves.
+        await db.LeaveStatusChanges.Where(c => db.Leaves.IgnoreQueryFilters().Any(l => l.Id == c.LeaveId && membershipIds.Contains(l.MembershipId)) && c.Note != null)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.Note, (string?)null), ct);
         await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
         await db.UserTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Invitations.Where(i => i.Email == formerEmail).ExecuteDeleteAsync(ct);

@@ -20,6 +20,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<InvitationSend> InvitationSends => Set<InvitationSend>();
     public DbSet<Leave> Leaves => Set<Leave>();
+    public DbSet<LeaveStatusChange> LeaveStatusChanges => Set<LeaveStatusChange>();
     public DbSet<LeaveBalance> LeaveBalances => Set<LeaveBalance>();
     public DbSet<LeaveBalanceHistory> LeaveBalanceHistory => Set<LeaveBalanceHistory>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -132,6 +132,8 @@ internal sealed class LeaveConfiguration : IEntityTypeConfiguration<Leave>
         b.HasIndex(l => new { l.MembershipId, l.StartDate }, "ix_leaves_pending_membership_id_start_date")
             .HasDatabaseName("ix_leaves_pending_membership_id_start_date").HasFilter("status = 'PENDING' AND deleted_at IS NULL");
         b.HasOne<User>().WithMany().HasForeignKey(l => l.ReviewedById).OnDelete(DeleteBehavior.SetNull);
+        b.Ignore(l => l.BalanceMovements); // decided by a transition, written through the ledger, never stored on the leave
+        b.HasMany(l => l.StatusHistory).WithOne().HasForeignKey(c => c.LeaveId).OnDelete(DeleteBehavior.Cascade);
         // Deleted leaves are kept for their history but seen by no list, view, calendar, statistic or export.
         b.HasQueryFilter(l => l.DeletedAt == null);
         b.ToTable(t =>
@@ -139,6 +141,19 @@ internal sealed class LeaveConfiguration : IEntityTypeConfiguration<Leave>
             t.HasCheckConstraint("ck_leaves_dates", "end_date >= start_date");
             t.HasCheckConstraint("ck_leaves_days", "days > 0");
         });
+    }
+}
+
+internal sealed class LeaveStatusChangeConfiguration : IEntityTypeConfiguration<LeaveStatusChange>
+{
+    public void Configure(EntityTypeBuilder<LeaveStatusChange> b)
+    {
+        // Ids come from the aggregate (UUID v7), so a step added to a loaded leave's history is inserted, not updated.
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Transition).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.Note).HasMaxLength(Leave.TextMaxLength);
+        b.HasIndex(c => new { c.LeaveId, c.CreatedAt });
+        b.HasOne(c => c.Actor).WithMany().HasForeignKey(c => c.ActorId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

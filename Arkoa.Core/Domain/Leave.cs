@@ -1,5 +1,16 @@
+using Arkoa.Core.Leaves;
+
 namespace Arkoa.Core.Domain;
 
+/// <summary>
+/// A leave and its lifecycle (SPEC §4): the aggregate that owns every transition — submit, edit, approve, reject,
+/// cancel, delete — checks its preconditions (<see cref="LeaveRules"/>, overlap, balance), decides its balance effects
+/// (<see cref="BalanceMovements"/>, written by the ledger under the member lock) and records it in
+/// <see cref="StatusHistory"/>. A refusal is a <see cref="DomainError"/> and changes nothing.
+/// Plain methods rather than a state machine library (Stateless): each transition refuses with its own error, in an
+/// order clients see, and depends on who acts and on the day, which guards of a generic machine would hide.
+/// The setters stay public for EF Core, the test kits' direct writes and the benchmark's data generator.
+/// </summary>
 public sealed class Leave : Entity
 {
     public const int TextMaxLength = 500;
@@ -16,6 +27,8 @@ public sealed class Leave : Entity
     public decimal Days { get; set; }
     public LeaveStatus Status { get; set; } = LeaveStatus.PENDING;
     public string? Reason { get; set; }
+
+    /// <summary>The last review's note, reviewer and instant (every review is in <see cref="StatusHistory"/>).</summary>
     public string? ManagerNote { get; set; }
     public Guid? ReviewedById { get; set; }
     public DateTime? ReviewedAt { get; set; }
@@ -28,4 +41,149 @@ public sealed class Leave : Entity
     /// names it (SPEC §2: history is append-only), but no query sees it (a query filter of the model).
     /// </summary>
     public DateTime? DeletedAt { get; set; }
+
+    /// <summary>Every step of the leave; only the steps taken since it was loaded unless the query includes them.</summary>
+    public List<LeaveStatusChange> StatusHistory { get; set; } = [];
+
+    private readonly List<BalanceMovement> _balanceMovements = [];
+
+    /// <summary>The balance changes the transitions since the leave was loaded cause, still to be written.</summary>
+    public IReadOnlyList<BalanceMovement> BalanceMovements => _balanceMovements;
+
+    /// <summary>
+    /// A new PENDING leave of <paramref name="membershipId"/> by its owner or a manager: the member is active, the plan
+    /// (already checked and counted, backfill included) overlaps none of <paramref name="neighbours"/>, and a PAID or RTT
+    /// leave fits its balance, from which it is deducted.
+    /// </summary>
+    public static (Leave? Leave, DomainError? Error) Submit(
+        LeaveActor actor, Guid membershipId, bool memberActive, LeavePlan plan, string? reason,
+        IEnumerable<HalfDaySpan> neighbours, IReadOnlyDictionary<LeaveType, decimal> balances, DateTime now)
+    {
+        if (LeaveRules.CheckSubmit(actor, membershipId, memberActive) is { } refusal) return (null, refusal);
+        if (plan.Overlaps(neighbours)) return (null, LeaveErrors.Overlap);
+        var leave = new Leave { MembershipId = membershipId, Reason = reason?.Trim() };
+        leave.Take(plan);
+        if (LeaveBalance.IsConsumedBy(leave.Type))
+        {
+            if (Remaining(balances, leave.Type) < leave.Days) return (null, LeaveErrors.InsufficientBalance(leave.Days, Remaining(balances, leave.Type)));
+            leave._balanceMovements.Add(new(leave.Type, -leave.Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, leave.Describe()));
+        }
+        leave.Record(LeaveTransition.SUBMITTED, null, actor, leave.Reason, now);
+        return (leave, null);
+    }
+
+    /// <summary>
+    /// A PENDING leave takes a new extent (and reason, when given): within one balance type one net movement (none when
+    /// the count is unchanged), across types the new one deducted and the old one refunded.
+    /// </summary>
+    public DomainError? Edit(
+        LeaveActor actor, bool memberActive, int? version, LeavePlan plan, string? reason,
+        IEnumerable<HalfDaySpan> neighbours, IReadOnlyDictionary<LeaveType, decimal> balances, DateTime now)
+    {
+        if (LeaveRules.CheckEdit(this, actor, memberActive, version) is { } refusal) return refusal;
+        if (plan.Overlaps(neighbours)) return LeaveErrors.Overlap;
+        if (EditDoesNotFit(plan, balances) is { } insufficient) return insufficient;
+
+        var (before, oldType, oldDays) = (Describe(), Type, Days);
+        Take(plan);
+        if (reason is not null) Reason = reason.Trim();
+        if (oldType == Type)
+        {
+            // One net row, none when the count is unchanged.
+            var net = oldDays - Days;
+            if (LeaveBalance.IsConsumedBy(Type) && net != 0)
+            {
+                var kind = net < 0 ? LeaveBalanceHistoryType.LEAVE_DEDUCTION : LeaveBalanceHistoryType.LEAVE_REFUND;
+                _balanceMovements.Add(new(Type, net, kind, $"Edited: {before} → {Describe()}"));
+            }
+        }
+        else
+        {
+            if (LeaveBalance.IsConsumedBy(Type)) _balanceMovements.Add(new(Type, -Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, Describe()));
+            if (LeaveBalance.IsConsumedBy(oldType)) _balanceMovements.Add(new(oldType, oldDays, LeaveBalanceHistoryType.LEAVE_REFUND, $"Edited: {before}"));
+        }
+        Record(LeaveTransition.EDITED, LeaveStatus.PENDING, actor, Reason, now);
+        return null;
+    }
+
+    /// <summary>A manager approves someone else's PENDING leave; its days stay deducted.</summary>
+    public DomainError? Approve(LeaveActor actor, bool memberActive, int? version, string? managerNote, DateTime now) =>
+        Review(actor, memberActive, version, LeaveStatus.APPROVED, managerNote, now);
+
+    /// <summary>A manager rejects someone else's PENDING leave, saying why; its days come back.</summary>
+    public DomainError? Reject(LeaveActor actor, bool memberActive, int? version, string? managerNote, DateTime now) =>
+        Review(actor, memberActive, version, LeaveStatus.REJECTED, managerNote, now);
+
+    /// <summary>
+    /// Cancels the leave (<see cref="LeaveRules.CheckCancel"/>); its days come back. <paramref name="why"/> starts the
+    /// refund's history reason.
+    /// </summary>
+    public DomainError? Cancel(LeaveActor actor, int? version, DateOnly today, DateTime now, string why = "Canceled")
+    {
+        if (LeaveRules.CheckCancel(this, actor, today, version) is { } refusal) return refusal;
+        var from = Status;
+        Status = LeaveStatus.CANCELED;
+        Refund(why);
+        Record(LeaveTransition.CANCELED, from, actor, null, now);
+        return null;
+    }
+
+    /// <summary>Withdraws a PENDING leave: its days come back, and the row stays, marked deleted and hidden everywhere.</summary>
+    public DomainError? Delete(LeaveActor actor, bool memberActive, DateTime now)
+    {
+        if (LeaveRules.CheckDelete(this, actor, memberActive) is { } refusal) return refusal;
+        Refund("Deleted");
+        DeletedAt = now;
+        Record(LeaveTransition.DELETED, Status, actor, null, now);
+        return null;
+    }
+
+    /// <summary>What <paramref name="actor"/> may do with this leave on the company's <paramref name="today"/>.</summary>
+    public IReadOnlyList<LeaveAction> AllowedActions(LeaveActor actor, bool memberActive, DateOnly today) =>
+        LeaveRules.AllowedActions(this, actor, memberActive, today);
+
+    /// <summary>Forgets the balance movements once written (the ledger took them).</summary>
+    public void ClearBalanceMovements() => _balanceMovements.Clear();
+
+    /// <summary>"PAID leave 2027-01-04 – 2027-01-08 (5 days)": how balance history reasons name a leave (SPEC §4).</summary>
+    public string Describe() => $"{Type} leave {StartDate:yyyy-MM-dd} – {EndDate:yyyy-MM-dd} ({Days} days)";
+
+    private DomainError? Review(LeaveActor actor, bool memberActive, int? version, LeaveStatus status, string? managerNote, DateTime now)
+    {
+        var refusal = LeaveRules.CheckReviewRequest(actor, status, managerNote) ?? LeaveRules.CheckReview(this, actor, memberActive, version);
+        if (refusal is not null) return refusal;
+        Status = status;
+        ManagerNote = string.IsNullOrWhiteSpace(managerNote) ? null : managerNote.Trim();
+        ReviewedById = actor.UserId;
+        ReviewedAt = now;
+        if (status == LeaveStatus.REJECTED) Refund("Rejected");
+        Record(status == LeaveStatus.APPROVED ? LeaveTransition.APPROVED : LeaveTransition.REJECTED, LeaveStatus.PENDING, actor, ManagerNote, now);
+        return null;
+    }
+
+    /// <summary>Why the edit to <paramref name="plan"/> does not fit the balance, the old days given back first; null when it fits.</summary>
+    private DomainError? EditDoesNotFit(LeavePlan plan, IReadOnlyDictionary<LeaveType, decimal> balances)
+    {
+        if (!LeaveBalance.IsConsumedBy(plan.Type)) return null;
+        var remaining = Remaining(balances, plan.Type);
+        var givenBack = plan.Type == Type ? Days : 0;
+        return remaining + givenBack < plan.Days ? LeaveErrors.InsufficientBalance(plan.Days, remaining) : null;
+    }
+
+    private void Take(LeavePlan plan) =>
+        (Type, StartDate, EndDate, StartHalf, EndHalf, Days) = (plan.Type, plan.Start, plan.End, plan.StartHalf, plan.EndHalf, plan.Days);
+
+    private void Refund(string why)
+    {
+        if (LeaveBalance.IsConsumedBy(Type)) _balanceMovements.Add(new(Type, Days, LeaveBalanceHistoryType.LEAVE_REFUND, $"{why}: {Describe()}"));
+    }
+
+    private void Record(LeaveTransition transition, LeaveStatus? from, LeaveActor actor, string? note, DateTime now) =>
+        StatusHistory.Add(new LeaveStatusChange
+        {
+            LeaveId = Id, Transition = transition, FromStatus = from, ToStatus = transition == LeaveTransition.DELETED ? null : Status,
+            ActorId = actor.UserId, Note = note, CreatedAt = now,
+        });
+
+    private static decimal Remaining(IReadOnlyDictionary<LeaveType, decimal> balances, LeaveType type) => balances.GetValueOrDefault(type);
 }

@@ -15,5 +15,8 @@ public sealed class Membership : Entity
     public List<LeaveBalance> Balances { get; set; } = [];
     public List<Leave> Leaves { get; set; } = [];
 
-    public bool IsManager => Role is UserRole.MANAGER or UserRole.ADMIN;
+    /// <summary>A manager of the company: MANAGER or ADMIN (SPEC §1). The one place this rule is written.</summary>
+    public bool IsManager => IsManagerRole(Role);
+
+    public static bool IsManagerRole(UserRole role) => role is UserRole.MANAGER or UserRole.ADMIN;
 }

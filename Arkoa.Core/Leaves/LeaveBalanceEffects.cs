@@ -1,53 +1,45 @@
 using Arkoa.Core.Balances;
+using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Core.Leaves;
 
-/// <summary>What leaves do to balances (SPEC §4): only PAID and RTT consume one; every effect writes its history row.</summary>
+/// <summary>
+/// Writes what leave transitions do to balances (SPEC §4): the <see cref="Leave"/> aggregate decides the movements,
+/// this reads the balances it checks them against and applies them through <see cref="BalanceLedger.TryApply"/>, each
+/// with its history row. Call both under the member lock (<see cref="MemberLock"/>), in one transaction.
+/// </summary>
 public static class LeaveBalanceEffects
 {
-    /// <summary>Takes the leave's days from its balance; false (nothing changed) when the balance is too small.</summary>
-    public static async Task<(bool Ok, decimal Remaining)> DeductAsync(this BalanceLedger ledger, Leave leave, Guid actorId, CancellationToken cancellationToken)
+    /// <summary>What is left of the member's balance of <paramref name="type"/> (nothing to read for a type without one).</summary>
+    public static async Task<IReadOnlyDictionary<LeaveType, decimal>> RemainingAsync(
+        this ArkoaDbContext db, Guid membershipId, LeaveType type, CancellationToken cancellationToken)
     {
-        if (!LeaveBalance.IsConsumedBy(leave.Type)) return (true, 0);
-        var balance = await ledger.GetOrCreateAsync(leave.MembershipId, leave.Type, cancellationToken);
-        var ok = ledger.TryApply(balance, -leave.Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, actorId, leave.Id, Describe(leave));
-        return (ok, balance.RemainingDays);
-    }
-
-    /// <summary>Gives the leave's days back to its balance (reject, cancel, delete, or the old side of an edit).</summary>
-    public static async Task RefundAsync(this BalanceLedger ledger, Leave leave, Guid actorId, string why, CancellationToken cancellationToken)
-    {
-        if (!LeaveBalance.IsConsumedBy(leave.Type)) return;
-        var balance = await ledger.GetOrCreateAsync(leave.MembershipId, leave.Type, cancellationToken);
-        ledger.TryApply(balance, leave.Days, LeaveBalanceHistoryType.LEAVE_REFUND, actorId, leave.Id, $"{why}: {Describe(leave)}");
+        if (!LeaveBalance.IsConsumedBy(type)) return new Dictionary<LeaveType, decimal>();
+        // Tracked: the write that follows finds this row in the context instead of reading it again.
+        var balance = await db.LeaveBalances.SingleOrDefaultAsync(b => b.MembershipId == membershipId && b.Type == type, cancellationToken);
+        return new Dictionary<LeaveType, decimal> { [type] = balance?.RemainingDays ?? 0 };
     }
 
     /// <summary>
-    /// An edit moves a leave from <paramref name="before"/> to <paramref name="after"/>. Within one balance type it writes
-    /// a single net row (none when the count is unchanged); across types it refunds one and deducts the other.
-    /// False (nothing changed) when the new days do not fit.
+    /// Applies the leave's pending movements in order, the actor named on each history row. The aggregate checked them
+    /// against the balances read under the same lock; should one still not fit, nothing more is applied and the error says
+    /// so (the caller does not save).
     /// </summary>
-    public static async Task<(bool Ok, decimal Remaining)> ApplyEditAsync(
-        this BalanceLedger ledger, Leave before, Leave after, Guid actorId, CancellationToken cancellationToken)
+    public static async Task<DomainError?> ApplyAsync(
+        this BalanceLedger ledger, ArkoaDbContext db, Leave leave, Guid actorId, CancellationToken cancellationToken)
     {
-        if (before.Type == after.Type)
+        foreach (var movement in leave.BalanceMovements)
         {
-            if (!LeaveBalance.IsConsumedBy(after.Type)) return (true, 0);
-            var balance = await ledger.GetOrCreateAsync(after.MembershipId, after.Type, cancellationToken);
-            var net = before.Days - after.Days;
-            if (net == 0) return (true, balance.RemainingDays);
-            var type = net < 0 ? LeaveBalanceHistoryType.LEAVE_DEDUCTION : LeaveBalanceHistoryType.LEAVE_REFUND;
-            var ok = ledger.TryApply(balance, net, type, actorId, after.Id, $"Edited: {Describe(before)} → {Describe(after)}");
-            return (ok, balance.RemainingDays);
+            var balance = db.LeaveBalances.Local.FirstOrDefault(b => b.MembershipId == leave.MembershipId && b.Type == movement.Type)
+                ?? await ledger.GetOrCreateAsync(leave.MembershipId, movement.Type, cancellationToken);
+            if (!ledger.TryApply(balance, movement.Change, movement.HistoryType, actorId, leave.Id, movement.Reason))
+            {
+                return LeaveErrors.InsufficientBalance(leave.Days, balance.RemainingDays);
+            }
         }
-
-        var deducted = await ledger.DeductAsync(after, actorId, cancellationToken);
-        if (!deducted.Ok) return deducted;
-        await ledger.RefundAsync(before, actorId, "Edited", cancellationToken);
-        return deducted;
+        leave.ClearBalanceMovements();
+        return null;
     }
-
-    public static string Describe(Leave leave) =>
-        $"{leave.Type} leave {leave.StartDate:yyyy-MM-dd} – {leave.EndDate:yyyy-MM-dd} ({leave.Days} days)";
 }

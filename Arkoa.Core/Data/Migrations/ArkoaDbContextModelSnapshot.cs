@@ -509,6 +509,61 @@ namespace Arkoa.Core.Data.Migrations
                     b.ToTable("leave_balance_history", (string)null);
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.LeaveStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("LeaveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leave_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to_status");
+
+                    b.Property<string>("Transition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("transition");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leave_status_changes");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_leave_status_changes_actor_id");
+
+                    b.HasIndex("LeaveId", "CreatedAt")
+                        .HasDatabaseName("ix_leave_status_changes_leave_id_created_at");
+
+                    b.ToTable("leave_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -973,6 +1028,24 @@ namespace Arkoa.Core.Data.Migrations
                     b.Navigation("LeaveBalance");
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.LeaveStatusChange", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.User", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_leave_status_changes_users_actor_id");
+
+                    b.HasOne("Arkoa.Core.Domain.Leave", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("LeaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_leave_status_changes_leaves_leave_id");
+
+                    b.Navigation("Actor");
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.Membership", b =>
                 {
                     b.HasOne("Arkoa.Core.Domain.Company", "Company")
@@ -1041,6 +1114,11 @@ namespace Arkoa.Core.Data.Migrations
                     b.Navigation("Holidays");
 
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.Leave", b =>
+                {
+                    b.Navigation("StatusHistory");
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.Membership", b =>

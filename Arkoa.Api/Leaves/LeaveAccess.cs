@@ -1,0 +1,35 @@
+using Arkoa.Api.Contracts;
+using Arkoa.Api.Http;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Arkoa.Core.Leaves;
+
+namespace Arkoa.Api.Leaves;
+
+/// <summary>
+/// The caller's side of a request on one member's leaves: who acts, the company (calendar, time zone), its today and
+/// whether the member is active — what the <see cref="Leave"/> aggregate needs and <c>allowedActions</c> is computed from.
+/// </summary>
+public sealed record LeaveAccess(LeaveActor Actor, Company Company, DateOnly Today, bool MemberActive)
+{
+    /// <summary>
+    /// The access of the caller to <paramref name="membershipId"/>'s leaves in one round trip, or why there is none: not
+    /// an active member of the company, or neither that member nor a manager (403); no such member in the company (404).
+    /// </summary>
+    public static async Task<(LeaveAccess? Access, DomainError? Refusal)> ForMemberAsync(
+        ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var view = await db.CallerViewAsync(companyId, userId, membershipId, cancellationToken);
+        if (view is null) return (null, LeaveErrors.NotAllowed);
+        var actor = LeaveActor.Of(view.Caller);
+        if (!actor.MayActOn(membershipId)) return (null, LeaveErrors.NotAllowed);
+        if (view.MemberActive is not { } active) return (null, LeaveErrors.MembershipNotFound);
+        return (new LeaveAccess(actor, view.Company, CompanyClock.Today(view.Company, clock), active), null);
+    }
+
+    /// <summary>The leave as this caller sees it, with what they may do with it.</summary>
+    public LeaveResponse Response(Leave leave) => LeaveResponse.From(leave, Actor, MemberActive, Today);
+
+    /// <summary>The same, with the member's state as read under the lock.</summary>
+    public LeaveResponse Response(Leave leave, bool memberActive) => LeaveResponse.From(leave, Actor, memberActive, Today);
+}

@@ -1,0 +1,27 @@
+namespace Arkoa.Core.Domain;
+
+/// <summary>The transitions a leave's status history records.</summary>
+public enum LeaveTransition { SUBMITTED, EDITED, APPROVED, REJECTED, CANCELED, DELETED }
+
+/// <summary>
+/// One step of a leave's life (SPEC §4): who did what, when (<see cref="Entity.CreatedAt"/>), from which status to which,
+/// and why. Written by the <see cref="Leave"/> aggregate with the change itself; the leave's ReviewedById, ReviewedAt
+/// and ManagerNote only keep the last review, this keeps every step. Erasure of a person clears <see cref="Note"/>.
+/// </summary>
+public sealed class LeaveStatusChange : Entity
+{
+    public Guid LeaveId { get; set; }
+    public LeaveTransition Transition { get; set; }
+
+    /// <summary>Null for the submission, which starts the leave.</summary>
+    public LeaveStatus? FromStatus { get; set; }
+    /// <summary>Null when the leave was deleted.</summary>
+    public LeaveStatus? ToStatus { get; set; }
+
+    /// <summary>The user who acted; null for steps recorded before this table existed whose actor is unknown.</summary>
+    public Guid? ActorId { get; set; }
+    public User? Actor { get; set; }
+
+    /// <summary>The why: the request's reason (submit, edit) or the manager's note (review).</summary>
+    public string? Note { get; set; }
+}

@@ -1,0 +1,17 @@
+namespace Arkoa.Core.Leaves;
+
+/// <summary>What someone may do with an existing leave; the Api sends them as <c>allowedActions</c>.</summary>
+public enum LeaveAction { Edit, Cancel, Delete, Approve, Reject }
+
+public static class LeaveActionNames
+{
+    /// <summary>The wire name: "edit", "cancel", "delete", "approve", "reject".</summary>
+    public static string WireName(this LeaveAction action) => action switch
+    {
+        LeaveAction.Edit => "edit",
+        LeaveAction.Cancel => "cancel",
+        LeaveAction.Delete => "delete",
+        LeaveAction.Approve => "approve",
+        _ => "reject",
+    };
+}

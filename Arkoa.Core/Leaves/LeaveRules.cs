@@ -1,0 +1,84 @@
+using Arkoa.Core.Domain;
+
+namespace Arkoa.Core.Leaves;
+
+/// <summary>
+/// Who may move an existing leave, from which status, on which day (SPEC §4): the preconditions the <see cref="Leave"/>
+/// aggregate's transitions check first, and from them what a caller may do with a leave (<c>allowedActions</c>), so the
+/// buttons the Web shows and the answers the Api gives can never disagree. Each check gives the first refusal in the
+/// order the Api has always answered: who, then the member's state, then the version, then the status and dates. A
+/// deleted leave is gone for every action (the Api never loads one: the model's query filter hides it).
+/// </summary>
+public static class LeaveRules
+{
+    /// <summary>Submit: the member themself or a manager, for an active member.</summary>
+    public static DomainError? CheckSubmit(LeaveActor actor, Guid membershipId, bool memberActive) =>
+        !actor.MayActOn(membershipId) ? LeaveErrors.NotAllowed
+        : !memberActive ? LeaveErrors.MembershipDeactivated
+        : null;
+
+    /// <summary>Edit: the owner or a manager, the member active, the leave PENDING.</summary>
+    public static DomainError? CheckEdit(Leave leave, LeaveActor actor, bool memberActive, int? version) =>
+        leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
+        : !actor.MayActOn(leave.MembershipId) ? LeaveErrors.NotAllowed
+        : !memberActive ? LeaveErrors.OnlyCancel
+        : StaleOrNotPending(leave, version);
+
+    /// <summary>The review request itself: a manager, a status that is a review, and a note to reject.</summary>
+    public static DomainError? CheckReviewRequest(LeaveActor actor, LeaveStatus status, string? managerNote) =>
+        !actor.IsManager ? LeaveErrors.ReviewNeedsManager
+        : status is not (LeaveStatus.APPROVED or LeaveStatus.REJECTED) ? LeaveErrors.ReviewStatus
+        : status == LeaveStatus.REJECTED && string.IsNullOrWhiteSpace(managerNote) ? LeaveErrors.RejectionNeedsNote
+        : null;
+
+    /// <summary>Approve or reject: a manager, never on their own leave (separation of duties), the member active, PENDING.</summary>
+    public static DomainError? CheckReview(Leave leave, LeaveActor actor, bool memberActive, int? version) =>
+        leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
+        : !actor.IsManager ? LeaveErrors.ReviewNeedsManager
+        : actor.Owns(leave) ? LeaveErrors.OwnLeaveReview
+        : !memberActive ? LeaveErrors.OnlyCancel
+        : StaleOrNotPending(leave, version);
+
+    /// <summary>
+    /// Cancel: the owner a PENDING leave; a manager a PENDING one or an APPROVED one that starts after the company's
+    /// <paramref name="today"/>. A deactivated member's leaves too: canceling is what stays possible for them.
+    /// </summary>
+    public static DomainError? CheckCancel(Leave leave, LeaveActor actor, DateOnly today, int? version)
+    {
+        if (leave.DeletedAt is not null) return LeaveErrors.LeaveNotFound;
+        if (!actor.MayActOn(leave.MembershipId)) return LeaveErrors.NotAllowed;
+        if (version is { } v && v != leave.Version) return LeaveErrors.Stale;
+        return leave.Status switch
+        {
+            LeaveStatus.PENDING => null,
+            LeaveStatus.APPROVED when !actor.IsManager => LeaveErrors.ApprovedCancelNeedsManager,
+            LeaveStatus.APPROVED when leave.StartDate > today => null,
+            LeaveStatus.APPROVED => LeaveErrors.Started(leave.Status),
+            _ => LeaveErrors.NotCancelable(leave.Status),
+        };
+    }
+
+    /// <summary>Delete: the owner or a manager, the member active, PENDING only (anything else is canceled instead).</summary>
+    public static DomainError? CheckDelete(Leave leave, LeaveActor actor, bool memberActive) =>
+        leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
+        : !actor.MayActOn(leave.MembershipId) ? LeaveErrors.NotAllowed
+        : !memberActive ? LeaveErrors.OnlyCancel
+        : leave.Status != LeaveStatus.PENDING ? LeaveErrors.NotDeletable(leave.Status)
+        : null;
+
+    /// <summary>What <paramref name="actor"/> may do with <paramref name="leave"/> today: every action whose check passes.</summary>
+    public static IReadOnlyList<LeaveAction> AllowedActions(Leave leave, LeaveActor actor, bool memberActive, DateOnly today)
+    {
+        var allowed = new List<LeaveAction>(5);
+        if (CheckEdit(leave, actor, memberActive, version: null) is null) allowed.Add(LeaveAction.Edit);
+        if (CheckCancel(leave, actor, today, version: null) is null) allowed.Add(LeaveAction.Cancel);
+        if (CheckDelete(leave, actor, memberActive) is null) allowed.Add(LeaveAction.Delete);
+        if (CheckReview(leave, actor, memberActive, version: null) is null) allowed.AddRange([LeaveAction.Approve, LeaveAction.Reject]);
+        return allowed;
+    }
+
+    private static DomainError? StaleOrNotPending(Leave leave, int? version) =>
+        version is { } v && v != leave.Version ? LeaveErrors.Stale
+        : leave.Status != LeaveStatus.PENDING ? LeaveErrors.NotPending(leave.Status)
+        : null;
+}

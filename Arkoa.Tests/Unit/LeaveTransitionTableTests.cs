@@ -1,0 +1,195 @@
+using Arkoa.Core.Days;
+using Arkoa.Core.Domain;
+using Arkoa.Core.Leaves;
+
+namespace Arkoa.Tests.Unit;
+
+/// <summary>
+/// SPEC §4's transition table on the <see cref="Leave"/> aggregate, without a database: every status × action × actor
+/// role, the refusal's code or the transition's effect, and allowedActions agreeing with it cell by cell.
+/// </summary>
+public sealed class LeaveTransitionTableTests
+{
+    private static readonly DateOnly Today = new(2027, 3, 10); // a Wednesday
+    private static readonly DateTime Now = new(2027, 3, 10, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly Guid OwnerMembership = Guid.NewGuid();
+    private static readonly LeaveDayCounter Calendar = new(
+        new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }, "FR", []);
+
+    public enum Role { Owner, OtherEmployee, Manager, Admin, ManagerOnOwnLeave, ManagerOfDeactivatedMember }
+
+    public enum State { Pending, ApprovedFuture, ApprovedStarted, Rejected, Canceled }
+
+    private const string Ok = "ok";
+    private const string NotPending = "leave-not-pending", NotDeletable = "leave-not-deletable", NotCancelable = "leave-not-cancelable";
+    private const string NeedsManager = "review-needs-manager", NotAllowed = "not-allowed", OwnReview = "own-leave-review";
+    private const string Started = "leave-started", CancelOnly = "membership-deactivated-cancel-only";
+
+    /// <summary>Role, state, then the answer to edit, cancel, delete, approve, reject.</summary>
+    public static TheoryData<Role, State, string, string, string, string, string> Table => new()
+    {
+        { Role.Owner, State.Pending, Ok, Ok, Ok, NeedsManager, NeedsManager },
+        { Role.Owner, State.ApprovedFuture, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager },
+        { Role.Owner, State.ApprovedStarted, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager },
+        { Role.Owner, State.Rejected, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager },
+        { Role.Owner, State.Canceled, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager },
+
+        { Role.OtherEmployee, State.Pending, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
+        { Role.OtherEmployee, State.ApprovedFuture, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
+        { Role.OtherEmployee, State.ApprovedStarted, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
+        { Role.OtherEmployee, State.Rejected, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
+        { Role.OtherEmployee, State.Canceled, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
+
+        { Role.Manager, State.Pending, Ok, Ok, Ok, Ok, Ok },
+        { Role.Manager, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending },
+        { Role.Manager, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending },
+        { Role.Manager, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending },
+        { Role.Manager, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending },
+
+        { Role.Admin, State.Pending, Ok, Ok, Ok, Ok, Ok },
+        { Role.Admin, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending },
+        { Role.Admin, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending },
+        { Role.Admin, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending },
+        { Role.Admin, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending },
+
+        { Role.ManagerOnOwnLeave, State.Pending, Ok, Ok, Ok, OwnReview, OwnReview },
+        { Role.ManagerOnOwnLeave, State.ApprovedFuture, NotPending, Ok, NotDeletable, OwnReview, OwnReview },
+        { Role.ManagerOnOwnLeave, State.ApprovedStarted, NotPending, Started, NotDeletable, OwnReview, OwnReview },
+        { Role.ManagerOnOwnLeave, State.Rejected, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview },
+        { Role.ManagerOnOwnLeave, State.Canceled, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview },
+
+        { Role.ManagerOfDeactivatedMember, State.Pending, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly },
+        { Role.ManagerOfDeactivatedMember, State.ApprovedFuture, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly },
+        { Role.ManagerOfDeactivatedMember, State.ApprovedStarted, CancelOnly, Started, CancelOnly, CancelOnly, CancelOnly },
+        { Role.ManagerOfDeactivatedMember, State.Rejected, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly },
+        { Role.ManagerOfDeactivatedMember, State.Canceled, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly },
+    };
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void Every_action_of_every_role_on_every_status_succeeds_or_refuses_with_its_code(
+        Role role, State state, string edit, string cancel, string delete, string approve, string reject)
+    {
+        var expected = new Dictionary<LeaveAction, string>
+        {
+            [LeaveAction.Edit] = edit, [LeaveAction.Cancel] = cancel, [LeaveAction.Delete] = delete,
+            [LeaveAction.Approve] = approve, [LeaveAction.Reject] = reject,
+        };
+        foreach (var (action, answer) in expected)
+        {
+            var leave = LeaveIn(state);
+            var before = (leave.Status, leave.DeletedAt, leave.StartDate, History: leave.StatusHistory.Count);
+
+            var error = Act(leave, action, ActorFor(role), MemberActive(role));
+
+            Assert.True(answer == (error?.Code ?? Ok), $"{role} {action} on {state}: expected {answer}, got {error?.Code ?? Ok}");
+            if (error is null)
+            {
+                Assert.Equal(before.History + 1, leave.StatusHistory.Count);
+                Assert.Equal(ExpectedStatus(action, before.Status), leave.Status);
+            }
+            else
+            {
+                // A refusal changes nothing.
+                Assert.Equal(before, (leave.Status, leave.DeletedAt, leave.StartDate, leave.StatusHistory.Count));
+                Assert.Empty(leave.BalanceMovements);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void Allowed_actions_are_exactly_the_actions_that_succeed(
+        Role role, State state, string edit, string cancel, string delete, string approve, string reject)
+    {
+        var answers = new[] { (LeaveAction.Edit, edit), (LeaveAction.Cancel, cancel), (LeaveAction.Delete, delete),
+            (LeaveAction.Approve, approve), (LeaveAction.Reject, reject) };
+
+        var allowed = LeaveIn(state).AllowedActions(ActorFor(role), MemberActive(role), Today);
+
+        Assert.Equal(answers.Where(a => a.Item2 == Ok).Select(a => a.Item1), allowed);
+    }
+
+    [Fact]
+    public void A_leave_starting_today_has_started_and_one_starting_tomorrow_has_not()
+    {
+        var manager = ActorFor(Role.Manager);
+        var today = LeaveIn(State.ApprovedFuture);
+        today.StartDate = Today;
+        var tomorrow = LeaveIn(State.ApprovedFuture);
+        tomorrow.StartDate = Today.AddDays(1);
+
+        Assert.Equal("leave-started", today.Cancel(manager, null, Today, Now)?.Code);
+        Assert.Null(tomorrow.Cancel(manager, null, Today, Now));
+    }
+
+    [Theory]
+    [InlineData(LeaveAction.Edit)]
+    [InlineData(LeaveAction.Cancel)]
+    [InlineData(LeaveAction.Approve)]
+    [InlineData(LeaveAction.Reject)]
+    public void A_stale_version_is_refused_before_anything_changes(LeaveAction action)
+    {
+        var leave = LeaveIn(State.Pending);
+        leave.Version = 3;
+
+        var error = Act(leave, action, ActorFor(Role.Manager), memberActive: true, version: 2);
+
+        Assert.Equal("stale-leave", error?.Code);
+        Assert.Equal(LeaveStatus.PENDING, leave.Status);
+        Assert.Empty(leave.StatusHistory);
+    }
+
+    private static DomainError? Act(Leave leave, LeaveAction action, LeaveActor actor, bool memberActive, int? version = null) => action switch
+    {
+        LeaveAction.Edit => leave.Edit(actor, memberActive, version, Plan(Today.AddDays(21), Today.AddDays(22)), null, [], Plenty, Now),
+        LeaveAction.Cancel => leave.Cancel(actor, version, Today, Now),
+        LeaveAction.Delete => leave.Delete(actor, memberActive, Now),
+        LeaveAction.Approve => leave.Approve(actor, memberActive, version, null, Now),
+        _ => leave.Reject(actor, memberActive, version, "Busy week", Now),
+    };
+
+    private static LeaveStatus ExpectedStatus(LeaveAction action, LeaveStatus before) => action switch
+    {
+        LeaveAction.Cancel => LeaveStatus.CANCELED,
+        LeaveAction.Approve => LeaveStatus.APPROVED,
+        LeaveAction.Reject => LeaveStatus.REJECTED,
+        _ => before,
+    };
+
+    internal static readonly IReadOnlyDictionary<LeaveType, decimal> Plenty = new Dictionary<LeaveType, decimal> { [LeaveType.PAID] = 50, [LeaveType.RTT] = 50 };
+
+    internal static LeavePlan Plan(DateOnly start, DateOnly end, LeaveType type = LeaveType.PAID, HalfDayPeriod? startHalf = null, HalfDayPeriod? endHalf = null) =>
+        LeavePlanner.Count(Calendar, type, start, end, startHalf, endHalf).Plan!;
+
+    private static Leave LeaveIn(State state)
+    {
+        var start = state == State.ApprovedStarted ? Today.AddDays(-1) : Today.AddDays(7);
+        return new Leave
+        {
+            MembershipId = OwnerMembership, Type = LeaveType.PAID, StartDate = start, EndDate = start.AddDays(2), Days = 3,
+            Status = state switch
+            {
+                State.Pending => LeaveStatus.PENDING,
+                State.ApprovedFuture or State.ApprovedStarted => LeaveStatus.APPROVED,
+                State.Rejected => LeaveStatus.REJECTED,
+                _ => LeaveStatus.CANCELED,
+            },
+        };
+    }
+
+    private static LeaveActor ActorFor(Role role) => role switch
+    {
+        Role.Owner => new(Guid.NewGuid(), OwnerMembership, IsManager: false),
+        Role.OtherEmployee => new(Guid.NewGuid(), Guid.NewGuid(), IsManager: false),
+        Role.Manager or Role.ManagerOfDeactivatedMember => Actor(UserRole.MANAGER, Guid.NewGuid()),
+        Role.Admin => Actor(UserRole.ADMIN, Guid.NewGuid()),
+        _ => Actor(UserRole.MANAGER, OwnerMembership),
+    };
+
+    // Through Membership.IsManager, the one manager check.
+    private static LeaveActor Actor(UserRole role, Guid membershipId) =>
+        LeaveActor.Of(new Membership { Id = membershipId, UserId = Guid.NewGuid(), Role = role });
+
+    private static bool MemberActive(Role role) => role != Role.ManagerOfDeactivatedMember;
+}
