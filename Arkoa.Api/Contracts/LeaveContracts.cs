@@ -46,3 +46,8 @@ public sealed record ReviewLeaveRequest(
     [property: Required] LeaveStatus? Status,
     [property: StringLength(Leave.TextMaxLength), MultiLineText] string? ManagerNote,
     int? Version);
+
+/// <summary>One step of a leave: a transition (SUBMITTED … DELETED), from and to which status (null: none), by whom, when and why.</summary>
+public sealed record LeaveStatusChangeResponse(
+    Guid Id, LeaveTransition Transition, LeaveStatus? FromStatus, LeaveStatus? ToStatus, Guid? ActorId, string? ActorName,
+    string? Note, DateTime At);

@@ -35,7 +35,7 @@ public static class CompanyAccess
             .Where(m => m.CompanyId == companyId && m.UserId == userId && m.Active)
             .Select(m => new { m.Id, m.Role, Belongs = db.Memberships.Any(t => t.Id == membershipId && t.CompanyId == companyId) })
             .SingleOrDefaultAsync(cancellationToken);
-        if (caller is null || !(caller.Id == membershipId || caller.Role is UserRole.MANAGER or UserRole.ADMIN)) return Problems.Forbidden();
+        if (caller is null || !(caller.Id == membershipId || Membership.IsManagerRole(caller.Role))) return Problems.Forbidden();
         return caller.Belongs ? null : Problems.NotFound("The membership");
     }
 

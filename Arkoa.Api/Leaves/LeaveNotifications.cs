@@ -55,7 +55,7 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
             .ToListAsync(cancellationToken);
         var member = rows.Single(r => r.Id == leave.MembershipId);
         var actor = rows.First(r => r.Party.UserId == actorUserId);
-        var managers = rows.Where(r => r.Active && r.Role is UserRole.MANAGER or UserRole.ADMIN).Select(r => r.Party).ToList();
+        var managers = rows.Where(r => r.Active && Membership.IsManagerRole(r.Role)).Select(r => r.Party).ToList();
         return new People(member.CompanyId, member.CompanyName, member.Party, actor.Party, withManagers ? managers : []);
     }
 

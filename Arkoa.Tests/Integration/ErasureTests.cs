@@ -10,7 +10,7 @@ namespace Arkoa.Tests.Integration;
 public sealed class ErasureTests(ArkoaAppFixture app)
 {
     [Fact]
-    public async Task Erasure_cancels_pending_requests_with_refund_clears_history_reasons_and_purges_every_mail_about_the_person()
+    public async Task Erasure_cancels_pending_requests_with_refund_clears_history_reasons_and_notes_and_purges_every_mail_about_the_person()
     {
         var team = await CreateTeamAsync(app);
         var employee = team.Employee;
@@ -31,7 +31,7 @@ public sealed class ErasureTests(ArkoaAppFixture app)
         var pendingPaid = await RequestAsync("PAID", monday, "Hospital appointment, private");
         var pendingSick = await RequestAsync("SICK", monday.AddDays(7), "Chemotherapy session");
         var approved = await RequestAsync("PAID", monday.AddDays(14), "Family matters");
-        var review = await team.Manager.Http.PostAsJsonAsync(team.Url($"/leaves/{approved}/review"), new { status = "APPROVED" });
+        var review = await team.Manager.Http.PostAsJsonAsync(team.Url($"/leaves/{approved}/review"), new { status = "APPROVED", managerNote = "Take care of your family" });
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         Assert.Equal(paidBefore + 5 - 4, await team.Admin.BalanceAsync(team.CompanyId, team.EmployeeMembershipId, "PAID"));
 
@@ -79,6 +79,14 @@ public sealed class ErasureTests(ArkoaAppFixture app)
         Assert.Equal(0L, await AccountTestKit.ScalarAsync<long>(connection, """
             SELECT count(*) FROM leave_balances b WHERE b.membership_id = @membership
               AND b.remaining_days <> (SELECT coalesce(sum(h.change), 0) FROM leave_balance_history h WHERE h.leave_balance_id = b.id)
+            """, ("membership", Guid.Parse(team.EmployeeMembershipId))));
+
+        // The status history keeps every step, who and when, but none of the reasons and notes it copied.
+        var steps = await team.Admin.Http.GetFromJsonAsync<List<JsonElement>>($"{leaves}/{pendingPaid}/history");
+        Assert.Equal(["SUBMITTED", "CANCELED"], steps!.Select(s => s.GetProperty("transition").GetString()));
+        Assert.Equal(0L, await AccountTestKit.ScalarAsync<long>(connection, """
+            SELECT count(*) FROM leave_status_changes c JOIN leaves l ON l.id = c.leave_id
+            WHERE l.membership_id = @membership AND c.note IS NOT NULL
             """, ("membership", Guid.Parse(team.EmployeeMembershipId))));
 
         // No mail names the person any more, waiting or dead; other people's mails are still there.

@@ -152,6 +152,37 @@ public sealed partial class WebLeaveFormTests(ArkoaAppFixture app)
         Assert.Equal("PENDING", status);
     }
 
+    [Fact]
+    public async Task My_leaves_shows_the_edit_and_cancel_buttons_the_api_allows_the_caller()
+    {
+        var (team, employee, membershipId, web) = await MemberOnTheWebAsync();
+        var (manager, managerMembershipId) = await team.AddMemberAsync(app, role: "MANAGER", name: "Max Manager");
+        await manager.UseEnglishAsync();
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 11);
+        var pending = await employee.CreateLeaveAsync(team.CompanyId, membershipId, "UNPAID", monday, monday);
+        var approved = await employee.CreateLeaveAsync(team.CompanyId, membershipId, "UNPAID", monday.AddDays(7), monday.AddDays(7));
+        var managersOwn = await manager.CreateLeaveAsync(team.CompanyId, managerMembershipId, "UNPAID", monday, monday);
+        foreach (var leaveId in new[] { approved, managersOwn })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await team.Admin.Http.PostAsJsonAsync(team.ReviewUrl(leaveId), new { status = "APPROVED" })).StatusCode);
+        }
+        var leavesPath = $"/companies/{team.CompanyId}/leaves";
+
+        // The employee edits or cancels the pending request only: an approved leave is a manager's to cancel.
+        var employeePage = await web.GetStringAsync(leavesPath);
+        Assert.Contains($"/leaves/{pending}/edit", employeePage);
+        Assert.Contains($"cancel-{pending}", employeePage);
+        Assert.DoesNotContain($"/leaves/{approved}/edit", employeePage);
+        Assert.DoesNotContain($"cancel-{approved}", employeePage);
+
+        // A manager may cancel their own approved leave before it starts, and the page offers it.
+        var managerWeb = WebForms.Browser(app.App.GetEndpoint("web", "http"));
+        await SignInAsync(managerWeb, manager);
+        var managerPage = await managerWeb.GetStringAsync(leavesPath);
+        Assert.Contains($"cancel-{managersOwn}", managerPage);
+        Assert.DoesNotContain($"/leaves/{managersOwn}/edit", managerPage);
+    }
+
     private async Task<(LeaveTeam Team, ApiSession Employee, string MembershipId, HttpClient Web)> MemberOnTheWebAsync()
     {
         var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);

@@ -10,7 +10,11 @@ public sealed record Company(
     string? TimeZone,
     string? HolidayCountry,
     string UserMembershipId,
-    string UserRole);
+    string UserRole)
+{
+    /// <summary>The caller manages this company (MANAGER or ADMIN): which pages and links to offer, not what the Api allows.</summary>
+    public bool IsManager => UserRole is "MANAGER" or "ADMIN";
+}
 
 public sealed record CompanyList(IReadOnlyList<Company> Items, int Total, int Page, int PageSize);
 

@@ -3,6 +3,12 @@ namespace Arkoa.Web.Api;
 // Wire shapes of the Api's leave, balance, calendar and stats endpoints (JSON, camelCase; enums are their names,
 // such as "PAID", "PENDING" or "MORNING").
 
+/// <summary>What the Api says the caller may do with a leave (its <c>allowedActions</c>): the Web shows those buttons only.</summary>
+public static class LeaveActions
+{
+    public const string Edit = "edit", Cancel = "cancel", Delete = "delete", Approve = "approve", Reject = "reject";
+}
+
 /// <summary>One of the member's own leaves.</summary>
 public sealed record Leave(
     string Id,
@@ -18,7 +24,11 @@ public sealed record Leave(
     string? ManagerNote,
     DateTime? ReviewedAt,
     int Version,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    IReadOnlyList<string>? AllowedActions = null)
+{
+    public bool Allows(string action) => AllowedActions?.Contains(action) == true;
+}
 
 public sealed record LeaveList(IReadOnlyList<Leave> Items, int Total, int Page, int PageSize);
 
@@ -39,7 +49,11 @@ public sealed record CompanyLeave(
     string? ManagerNote,
     DateTime? ReviewedAt,
     int Version,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    IReadOnlyList<string>? AllowedActions = null)
+{
+    public bool Allows(string action) => AllowedActions?.Contains(action) == true;
+}
 
 public sealed record CompanyLeaveList(IReadOnlyList<CompanyLeave> Items, int Total, int Page, int PageSize);
 

@@ -23,7 +23,7 @@ public abstract class CompanyPage : ArkoaPage
 
     protected string CompanyPath => $"/companies/{CompanyId}";
 
-    protected bool IsManager => Company?.UserRole is "MANAGER" or "ADMIN";
+    protected bool IsManager => Company?.IsManager == true;
 
     protected bool IsAdmin => Company?.UserRole is "ADMIN";
 
