@@ -20,12 +20,23 @@ public static class LeaveEndpoints
 {
     public static RouteGroupBuilder MapLeaveEndpoints(this RouteGroupBuilder api)
     {
-        var leaves = api.MapGroup("/companies/{companyId:guid}/memberships/{membershipId:guid}/leaves").WithTags("Leaves");
-        leaves.MapGet("/", List);
-        leaves.MapPost("/", Create);
-        leaves.MapPatch("/{leaveId:guid}", Edit);
-        leaves.MapPost("/{leaveId:guid}/cancel", Cancel);
-        leaves.MapDelete("/{leaveId:guid}", Delete);
+        var leaves = api.MapGroup("/companies/{companyId:guid}/memberships/{membershipId:guid}/leaves").WithTags("Leaves")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        leaves.MapGet("/", List).WithName("ListMemberLeaves")
+            .WithSummary("The member's leaves, latest start first, each with what the caller may do with it (the member, or a manager).")
+            .ProducesValidationProblem();
+        leaves.MapPost("/", Create).WithName("RequestLeave")
+            .WithSummary("Requests a leave: PENDING, its PAID or RTT days deducted (the member, or a manager; a start before today: a manager).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        leaves.MapPatch("/{leaveId:guid}", Edit).WithName("EditLeave")
+            .WithSummary("Gives a PENDING leave a new type, dates and halves; its balance moves by the difference (the member, or a manager).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        leaves.MapPost("/{leaveId:guid}/cancel", Cancel).WithName("CancelLeave")
+            .WithSummary("Cancels a PENDING leave, or (a manager) an APPROVED one that has not started; its days come back.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        leaves.MapDelete("/{leaveId:guid}", Delete).WithName("DeleteLeave")
+            .WithSummary("Withdraws a PENDING leave, its days given back; it stays in the history, hidden (the member, or a manager).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 

@@ -19,7 +19,10 @@ public static class LeaveReviewEndpoints
 {
     public static RouteGroupBuilder MapLeaveReviewEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/companies/{companyId:guid}/leaves/{leaveId:guid}/review", Review).WithTags("Leaves");
+        api.MapPost("/companies/{companyId:guid}/leaves/{leaveId:guid}/review", Review).WithTags("Leaves").WithName("ReviewLeave")
+            .WithSummary("Approves or rejects (with a note) a PENDING leave of another active member; a rejection gives its days back (manager).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
