@@ -7,9 +7,10 @@ namespace Arkoa.Tests.Integration;
 /// <summary>
 /// Issue 15 §1 over HTTP: each leave's status history (GET …/leaves/{id}/history), the <c>allowedActions</c> the Api
 /// computes for the caller, and the stable problem codes of the lifecycle's refusals; a colleague sees none of it.
+/// Endpoint contracts only: the Api in-process.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class LeaveStatusHistoryTests(ArkoaAppFixture app)
+[Trait("Category", InProcessApi.Category)]
+public sealed class LeaveStatusHistoryTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
     private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
