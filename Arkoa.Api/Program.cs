@@ -72,6 +72,7 @@ PasswordPolicy.WarmUp();
 
 // The Api serves JSON only: nothing may frame it or run anything from it.
 app.UseWebSecurityDefaults("default-src 'none'; frame-ancestors 'none'");
+app.UseNoStoreByDefault();
 app.UseWebClientProof();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -83,6 +83,40 @@ public sealed class RobustnessTests(InProcessApi app) : IClassFixture<InProcessA
         Assert.Equal(before, await StateAsync(team));
     }
 
+    public static TheoryData<string, string> NotJsonCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (method, path, _) in Routes) data.Add(method, path);
+        return data;
+    }
+
+    /// <summary>A careless client sends the right body as a form or as text: a 415 problem, and nothing written.</summary>
+    [Theory]
+    [MemberData(nameof(NotJsonCases))]
+    public async Task A_body_that_is_not_json_is_a_415_problem_and_changes_nothing(string method, string pathTemplate)
+    {
+        var (team, leaveId, _) = await SharedAsync();
+        var before = await StateAsync(team);
+        var valid = Routes.Single(r => r.Method == method && r.Path == pathTemplate).ValidBody;
+        var path = pathTemplate
+            .Replace("{leaves}", team.LeavesUrl(team.AdminMembershipId))
+            .Replace("{leave}", leaveId)
+            .Replace("{company}", team.CompanyId)
+            .Replace("{membership}", team.AdminMembershipId);
+
+        foreach (var mediaType in new[] { "text/plain", "application/x-www-form-urlencoded" })
+        {
+            var response = await team.Admin.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+            {
+                Content = new StringContent(valid, Encoding.UTF8, mediaType),
+            });
+
+            Assert.Equal(System.Net.HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        Assert.Equal(before, await StateAsync(team));
+    }
+
     // One company with a pending leave, and another company, shared by every case: each case checks that
     // nothing changed, so one that wrongly succeeds is caught whatever ran before it.
     private static Task<(LeaveTeam LeaveTeam, string LeaveId, LeaveTeam Other)>? _shared;

@@ -97,6 +97,9 @@ public sealed class TenantIsolationTests(InProcessApi app) : IClassFixture<InPro
             var description = $"{message.Method} {message.RequestUri}";
             var response = await client.SendAsync(message);
             AssertSecurityHeaders(response, description, "default-src 'none'");
+            // Private data is never stored by a cache, unless the endpoint revalidates it as private (calendar, logo).
+            var cacheControl = response.Headers.CacheControl;
+            Assert.True(cacheControl is { NoStore: true } or { Private: true }, $"Cache-Control of {description}: {cacheControl}");
         }
     }
 
