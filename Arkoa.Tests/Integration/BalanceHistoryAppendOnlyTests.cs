@@ -91,6 +91,40 @@ public sealed class BalanceHistoryAppendOnlyTests(InProcessApi app) : IClassFixt
     }
 
     [Fact]
+    public async Task The_database_refuses_to_rewrite_or_delete_a_leave_s_status_history()
+    {
+        var team = await CompanyTestKit.CreateTeamAsync(app);
+        var monday = TestDates.FebruaryMondayNextYear();
+        var response = await team.Employee.Http.PostAsJsonAsync($"/api/companies/{team.CompanyId}/memberships/{team.EmployeeMembershipId}/leaves",
+            new { type = "UNPAID", startDate = monday.Iso(), endDate = monday.Iso(), reason = "Dentist" });
+        var leaveId = Guid.Parse((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        var stepId = await AccountTestKit.ScalarAsync<Guid>(await app.DatabaseConnectionStringAsync(),
+            "SELECT id FROM leave_status_changes WHERE leave_id = @leave", ("leave", leaveId));
+        var membershipId = Guid.Parse(team.EmployeeMembershipId);
+        var steps = await team.Employee.Http.GetStringAsync($"/api/companies/{team.CompanyId}/memberships/{team.EmployeeMembershipId}/leaves/{leaveId}/history");
+
+        string[] refused =
+        [
+            "UPDATE leave_status_changes SET to_status = 'APPROVED' WHERE id = @id",
+            "UPDATE leave_status_changes SET note = 'Rewritten' WHERE id = @id",
+            "UPDATE leave_status_changes SET created_at = created_at - interval '1 day' WHERE id = @id",
+            "UPDATE leave_status_changes SET actor_id = @membership WHERE id = @id",
+            "DELETE FROM leave_status_changes WHERE id = @id",
+        ];
+        foreach (var sql in refused)
+        {
+            var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(sql, stepId, leaveId, membershipId));
+            Assert.True(error.SqlState == PostgresErrorCodes.RestrictViolation, $"{sql}: {error.SqlState} {error.MessageText}");
+        }
+        Assert.Equal(steps, await team.Employee.Http.GetStringAsync($"/api/companies/{team.CompanyId}/memberships/{team.EmployeeMembershipId}/leaves/{leaveId}/history"));
+
+        // What erasure does is allowed: the note is cleared, nothing else changes.
+        Assert.Equal(1, await ExecuteAsync("UPDATE leave_status_changes SET note = NULL, actor_id = NULL WHERE id = @id", stepId, leaveId, membershipId));
+        Assert.Equal(1, await CompanyTestKit.ScalarAsync(app,
+            "SELECT count(*) FROM leave_status_changes WHERE id = $1 AND note IS NULL AND to_status = 'PENDING'", stepId));
+    }
+
+    [Fact]
     public async Task Deleting_a_company_still_deletes_its_leaves_balances_and_history()
     {
         var team = await CompanyTestKit.CreateTeamAsync(app);
@@ -109,6 +143,8 @@ public sealed class BalanceHistoryAppendOnlyTests(InProcessApi app) : IClassFixt
         Assert.Equal(0, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM leaves WHERE id = ANY($1)", new[] { Guid.Parse(kept), Guid.Parse(deleted) }));
         Assert.Equal(0, await CompanyTestKit.ScalarAsync(app,
             "SELECT count(*) FROM leave_balance_history WHERE leave_id = ANY($1)", new[] { Guid.Parse(kept), Guid.Parse(deleted) }));
+        Assert.Equal(0, await CompanyTestKit.ScalarAsync(app,
+            "SELECT count(*) FROM leave_status_changes WHERE leave_id = ANY($1)", new[] { Guid.Parse(kept), Guid.Parse(deleted) }));
         Assert.Equal(0, await CompanyTestKit.ScalarAsync(app,
             "SELECT count(*) FROM leave_balance_history h WHERE NOT EXISTS (SELECT 1 FROM leave_balances b WHERE b.id = h.leave_balance_id)"));
     }
