@@ -33,7 +33,10 @@ public static class PhaseRunner
             // Each connection reads bodies into its own buffer and drops them: buffering a 300 KB calendar per answer
             // would load the client's garbage collector, on the cores the Api shares, with work no browser does.
             var buffer = new byte[16 * 1024];
-            for (long round = 0; clock.Elapsed < stopAt && !cancellationToken.IsCancellationRequested; round++)
+            // An open loop sends every start planned before the end, however late the answers before it came back
+            // (stopping at the clock instead dropped the starts a slow answer had delayed, and under-counted exactly
+            // when the Api was saturated); a closed loop stops at the clock.
+            for (long round = 0; (options.Rate is not null || clock.Elapsed < stopAt) && !cancellationToken.IsCancellationRequested; round++)
             {
                 var started = Stopwatch.GetTimestamp();
                 if (options.Rate is { } rate)
