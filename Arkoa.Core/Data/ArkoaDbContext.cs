@@ -40,6 +40,8 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
         configurationBuilder.Properties<decimal>().HavePrecision(8, 2);
     }
 
+    // Each entity's table shape, keys, indexes and constraints live in Data/Configurations, one file per entity
+    // (docs/specification.md §2); names are snake_case.
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArkoaDbContext).Assembly);
 

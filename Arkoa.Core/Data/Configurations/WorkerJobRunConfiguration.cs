@@ -2,7 +2,7 @@ using Arkoa.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Arkoa.Core.Data;
+namespace Arkoa.Core.Data.Configurations;
 
 internal sealed class WorkerJobRunConfiguration : IEntityTypeConfiguration<WorkerJobRun>
 {
