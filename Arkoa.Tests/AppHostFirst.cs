@@ -1,3 +1,4 @@
+using Arkoa.Tests.Browser;
 using Arkoa.Tests.Integration;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -7,11 +8,24 @@ using Xunit.Sdk;
 namespace Arkoa.Tests;
 
 /// <summary>
-/// Starts the AppHost collection first: it is the longest, and xunit runs only as many collections at once as there are
-/// cores, so started late it would make the run last the others' time plus its own. The rest keep a stable order.
+/// Starts the test classes on the shared AppHost first, the browser ones (the longest) before the others: xunit runs
+/// only as many collections at once as it has threads, so a long class started last would make the run last the
+/// others' time plus its own. The in-process and unit classes fill the gaps; the rest keep a stable order.
 /// </summary>
 public sealed class AppHostFirst : ITestCollectionOrderer
 {
+    private const string DefaultCollectionPrefix = "Test collection for ";
+
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
-        testCollections.OrderBy(c => c.DisplayName == AppCollection.Name ? 0 : 1).ThenBy(c => c.DisplayName, StringComparer.Ordinal);
+        testCollections.OrderBy(Rank).ThenBy(c => c.DisplayName, StringComparer.Ordinal);
+
+    private static int Rank(ITestCollection collection)
+    {
+        var testClass = collection.DisplayName.StartsWith(DefaultCollectionPrefix, StringComparison.Ordinal)
+            ? typeof(AppHostFirst).Assembly.GetType(collection.DisplayName[DefaultCollectionPrefix.Length..])
+            : null;
+        if (testClass is null) return 2;
+        if (typeof(IClassFixture<ChromiumFixture>).IsAssignableFrom(testClass)) return 0;
+        return typeof(IClassFixture<ArkoaAppFixture>).IsAssignableFrom(testClass) ? 1 : 2;
+    }
 }

@@ -6,8 +6,7 @@ using Microsoft.Playwright;
 namespace Arkoa.Tests.Browser;
 
 /// <summary>French by default, English on request, and the choice follows the user (cookie here, account elsewhere).</summary>
-[Collection(AppCollection.Name)]
-public sealed class LanguageBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium)
+public sealed class LanguageBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium) : IClassFixture<ArkoaAppFixture>, IClassFixture<ChromiumFixture>
 {
     [Fact]
     public async Task A_visitor_gets_french_unless_the_browser_asks_for_english_and_a_click_switches_for_good()

@@ -8,8 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Arkoa.Tests.Browser;
 
 /// <summary>The leave pages in Chromium: request with a live day count, approval, rejection, the calendar, a phone.</summary>
-[Collection(AppCollection.Name)]
-public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium)
+public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium) : IClassFixture<ArkoaAppFixture>, IClassFixture<ChromiumFixture>
 {
     [Fact]
     public async Task An_employee_requests_a_leave_with_a_live_count_a_manager_approves_it_and_the_calendar_shows_it()

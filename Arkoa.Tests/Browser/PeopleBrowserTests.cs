@@ -10,8 +10,7 @@ namespace Arkoa.Tests.Browser;
 /// The managers' and the account's pages in a real browser against the real AppHost: inviting someone who then joins
 /// through the mailed link, roles and deactivation, a manual balance adjustment, the company settings, the profile.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium)
+public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium) : IClassFixture<ArkoaAppFixture>, IClassFixture<ChromiumFixture>
 {
     private static PageGetByLabelOptions Exact => new() { Exact = true };
 

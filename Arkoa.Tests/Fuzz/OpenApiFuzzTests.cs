@@ -13,8 +13,7 @@ namespace Arkoa.Tests.Fuzz;
 /// and an anonymous caller. No answer may be a 5xx, and afterwards every balance still equals the sum of its history.
 /// Bounded: a fixed number of requests from a fixed seed (set CsCheck_Seed to try another; a failure prints its seed).
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class OpenApiFuzzTests(ArkoaAppFixture app, ITestOutputHelper output)
+public sealed class OpenApiFuzzTests(ArkoaAppFixture app, ITestOutputHelper output) : IClassFixture<ArkoaAppFixture>
 {
     private const string DefaultSeed = "0000HNNkvmaG";
     private const int RequestsPerOperation = 12;

@@ -10,8 +10,7 @@ namespace Arkoa.Tests.Integration;
 /// /api/users: profile (an e-mail change needs the password, waits for its link and can be undone from the former
 /// address), GDPR export and erasure, active membership and role (SPEC §5).
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class AccountTests(ArkoaAppFixture app)
+public sealed class AccountTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task Name_and_language_change_and_are_returned()

@@ -81,7 +81,7 @@ public sealed class ApiServers
     private static async Task<ApiServers> StartAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"arkoa-api-tests-{Guid.NewGuid():N}");
+        var dataDirectory = TestDataDirectory.Create("servers");
         // The AppHost's own model (same servers, same database roles set up when the database is ready), less everything
         // but the database server, its database and Redis: the Api runs in this process instead.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Arkoa_AppHost>(
@@ -139,8 +139,7 @@ public sealed class ApiServers
         NpgsqlConnection.ClearAllPools();
         app.StopAsync().GetAwaiter().GetResult();
         app.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        try { Directory.Delete(dataDirectory, recursive: true); }
-        catch (IOException) { /* a server may still be releasing a file; the folder is in /tmp */ }
+        TestDataDirectory.TryDelete(dataDirectory);
     }
 
     private static async Task WaitUntilAsync(Func<Task> attempt, CancellationToken cancellationToken)

@@ -8,21 +8,30 @@ namespace Arkoa.Tests.Integration;
 
 /// <summary>
 /// One real AppHost (local infrastructure mode: Postgres, Redis, smtp4dev, Prometheus as processes) for every
-/// integration test, with its own throw-away data folder. Tests make their own users and companies.
+/// integration test of the run, with its own throw-away data folder. Tests make their own users and companies, so the
+/// test classes share it side by side: each class takes this fixture as a class fixture (its own parallel collection);
+/// the first one to start starts the AppHost, which stops when the test process exits. Only the classes that stop a
+/// server or act on every company at once (<see cref="AppCollection"/>) run alone, after the others.
 /// </summary>
 public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8); // generous: a loaded CI machine can be slow to start a dozen processes
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"arkoa-tests-{Guid.NewGuid():N}");
+    private static readonly Lazy<Task<DistributedApplication>> Shared = new(StartSharedAsync);
 
     public DistributedApplication App { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => App = await Shared.Value;
+
+    // The AppHost outlives each class: it stops with the test process (StartSharedAsync).
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<DistributedApplication> StartSharedAsync()
     {
+        var dataDirectory = TestDataDirectory.Create("apphost");
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Arkoa_AppHost>(
             // Two Worker replicas throughout: every mail and job test also shows nothing is done twice.
-            [$"--Arkoa:DataDir={_dataDirectory}", "--Arkoa:Infrastructure=local", "--Arkoa:WorkerReplicas=2",
+            [$"--Arkoa:DataDir={dataDirectory}", "--Arkoa:Infrastructure=local", "--Arkoa:WorkerReplicas=2",
                 $"--Parameters:web-key={AccountTestKit.WebKey}"], timeout.Token);
         // Health checks fail by design while resources start and stop; hundreds of those lines would bury the test results.
         builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
@@ -51,12 +60,21 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
             .WithEnvironment("RateLimits__SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString())
             .WithEnvironment("Arkoa__Bench__Enabled", "true");
 
-        App = await builder.BuildAsync(timeout.Token);
-        await App.StartAsync(timeout.Token);
+        var app = await builder.BuildAsync(timeout.Token);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(app, dataDirectory);
+        await app.StartAsync(timeout.Token);
         foreach (var resource in new[] { "postgres", "redis", "smtp", "api", "web", "worker", "prometheus" })
         {
-            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }
+        return app;
+    }
+
+    private static void Stop(DistributedApplication app, string dataDirectory)
+    {
+        app.StopAsync().GetAwaiter().GetResult();
+        app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        TestDataDirectory.TryDelete(dataDirectory);
     }
 
     public HttpClient Api() => App.CreateHttpClient("api", "http");
@@ -83,21 +101,14 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
         // for "failed to start" (a flaky failure in CI): wait through it until the new process is healthy.
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, WaitBehavior.WaitOnResourceUnavailable, timeout.Token);
     }
-
-    public async Task DisposeAsync()
-    {
-        if (App is not null)
-        {
-            await App.StopAsync();
-            await App.DisposeAsync();
-        }
-        try { Directory.Delete(_dataDirectory, recursive: true); }
-        catch (IOException) { /* a server may still be releasing a file; the folder is in /tmp */ }
-    }
 }
 
-[CollectionDefinition(Name)]
-public sealed class AppCollection : ICollectionFixture<ArkoaAppFixture>, ICollectionFixture<Browser.ChromiumFixture>
+/// <summary>
+/// The test classes that stop a server (the database, Redis, the SMTP server, Worker replicas) or run a job over every
+/// company: on the shared AppHost, one at a time, after the parallel collections.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AppCollection : ICollectionFixture<ArkoaAppFixture>
 {
     public const string Name = "Arkoa AppHost";
 }

@@ -6,8 +6,7 @@ using Aspire.Hosting.Testing;
 
 namespace Arkoa.Tests.Integration;
 
-[Collection(AppCollection.Name)]
-public sealed partial class AuthFlowTests(ArkoaAppFixture app)
+public sealed partial class AuthFlowTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task Sign_up_sends_a_verification_mail_whose_token_verifies_the_address()

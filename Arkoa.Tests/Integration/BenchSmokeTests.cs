@@ -10,8 +10,7 @@ namespace Arkoa.Tests.Integration;
 /// the generator's rows satisfy the Api (sign-in, reads, creates and reviews all succeed) and the figures are printed.
 /// No timing is asserted: the benchmark prints figures, it does not judge them.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class BenchSmokeTests(ArkoaAppFixture app)
+public sealed class BenchSmokeTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task Generated_population_serves_every_benchmarked_endpoint_without_error()

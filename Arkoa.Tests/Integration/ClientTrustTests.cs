@@ -10,8 +10,7 @@ namespace Arkoa.Tests.Integration;
 /// What the Api and the Web believe of a request: the Web's calls carry no one's cookie, forwarded schemes and hosts
 /// from clients reach no link, and the Api's cookie only works from the Api's own origin.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class ClientTrustTests(ArkoaAppFixture app)
+public sealed class ClientTrustTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task An_anonymous_web_request_after_someone_elses_sign_in_reaches_the_api_without_credentials()

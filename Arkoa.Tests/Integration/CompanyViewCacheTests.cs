@@ -8,8 +8,7 @@ namespace Arkoa.Tests.Integration;
 /// The calendar and the company stats are cached per company data version (docs/performance.md): a read made after
 /// any write has answered must show that write — leaves, reviews, cancellations, balances, holidays, names, members.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class CompanyViewCacheTests(ArkoaAppFixture app)
+public sealed class CompanyViewCacheTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task Calendar_and_stats_read_right_after_each_write_show_it()

@@ -7,8 +7,7 @@ namespace Arkoa.Tests.Integration;
 /// Control characters where only the real processes can show what happens: Kestrel's request line, and the Web's
 /// forms (the Api-side refusals are in <see cref="ControlCharacterTests"/>).
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class ControlCharacterWebTests(ArkoaAppFixture app)
+public sealed class ControlCharacterWebTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task A_nul_in_a_path_never_reaches_the_api() =>

@@ -6,8 +6,7 @@ using static Arkoa.Tests.Integration.CompanyTestKit;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>GDPR erasure (DELETE /api/users/me, issue 13 point 13): what is left of the person in the company's records.</summary>
-[Collection(AppCollection.Name)]
-public sealed class ErasureTests(ArkoaAppFixture app)
+public sealed class ErasureTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task Erasure_cancels_pending_requests_with_refund_clears_history_reasons_and_notes_and_purges_every_mail_about_the_person()

@@ -11,8 +11,7 @@ namespace Arkoa.Tests.Integration;
 /// The Web's side of proven addresses, through plain HTTP forms: the profile's e-mail change (password, pending
 /// address, withdrawal) and the team page's invitations, which say the same for any address.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class IdentityWebTests(ArkoaAppFixture app)
+public sealed class IdentityWebTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task The_profile_asks_for_the_password_to_change_the_address_and_shows_it_pending_until_confirmed()

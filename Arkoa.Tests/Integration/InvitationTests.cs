@@ -9,8 +9,7 @@ namespace Arkoa.Tests.Integration;
 /// Invitations: the mailed 7-day link, preview, acceptance (signed in, with the invited address confirmed),
 /// replacement, expiry, revocation.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class InvitationTests(ArkoaAppFixture app)
+public sealed class InvitationTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     private static async Task<(string CompanyId, string CompanyName, ApiSession Admin)> CompanyAsync(ArkoaAppFixture app)
     {

@@ -6,8 +6,7 @@ using Npgsql;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>Least privilege (issue 13, point 14): database roles, what /metrics and /api/health tell whoever asks.</summary>
-[Collection(AppCollection.Name)]
-public sealed class LeastPrivilegeTests(ArkoaAppFixture app)
+public sealed class LeastPrivilegeTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Theory]
     [InlineData("CREATE TABLE intruder (id int)")]

@@ -5,8 +5,7 @@ using System.Text.Json;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>SPEC §4: every transition's exact balance and history effects, its rules, and its mails.</summary>
-[Collection(AppCollection.Name)]
-public sealed class LeaveLifecycleTests(ArkoaAppFixture app)
+public sealed class LeaveLifecycleTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 

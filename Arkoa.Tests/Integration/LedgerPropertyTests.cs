@@ -13,8 +13,7 @@ namespace Arkoa.Tests.Integration;
 /// on one member's two balances. Bounded: a fixed number of operations from a fixed seed (set CsCheck_Seed to try another;
 /// a failure prints its seed).
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class LedgerPropertyTests(ArkoaAppFixture app, ITestOutputHelper output)
+public sealed class LedgerPropertyTests(ArkoaAppFixture app, ITestOutputHelper output) : IClassFixture<ArkoaAppFixture>
 {
     private const string DefaultSeed = "0001LedgerKs";
     private const int Operations = 300;

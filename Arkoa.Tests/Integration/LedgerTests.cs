@@ -12,8 +12,7 @@ namespace Arkoa.Tests.Integration;
 /// of its entries and chains each member's entries by hash; the verify endpoint, the Worker's check and the offline
 /// verifier find any later edit of the table.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class LedgerTests(ArkoaAppFixture app)
+public sealed class LedgerTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     private readonly WorkerOps _ops = new(app);
 

@@ -9,8 +9,7 @@ namespace Arkoa.Tests.Integration;
 /// Members: adding (always an invitation, the same answer for any address, limited, only from a confirmed account),
 /// listing, reading, role and active changes, removal, and the last-admin rule.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class MembershipTests(ArkoaAppFixture app)
+public sealed class MembershipTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task Adding_an_existing_user_mails_an_invitation_whose_acceptance_creates_the_membership_with_prorated_balances()

@@ -17,8 +17,7 @@ using Microsoft.Playwright;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>The Api's OpenAPI document and its Development reference page.</summary>
-[Collection(AppCollection.Name)]
-public sealed class OpenApiTests(ArkoaAppFixture app)
+public sealed class OpenApiTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     private const string BrowserPath = "/usr/bin/chromium";
     private static readonly string[] OperationNames = ["get", "put", "post", "delete", "patch", "head", "options"];

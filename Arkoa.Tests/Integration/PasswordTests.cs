@@ -7,8 +7,7 @@ using static Arkoa.Tests.Integration.AccountTestKit;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>Forgotten, reset and changed passwords (SPEC §5), each change mailed to the account.</summary>
-[Collection(AppCollection.Name)]
-public sealed class PasswordTests(ArkoaAppFixture app)
+public sealed class PasswordTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     private const string ResetSubjectFr = "Réinitialisez votre mot de passe Arkoa";
 

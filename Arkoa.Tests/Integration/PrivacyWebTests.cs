@@ -12,8 +12,7 @@ namespace Arkoa.Tests.Integration;
 /// show a colleague's sick leave as an absence (in French and English), the settings page chooses the private types,
 /// and the member and approval pages offer nothing the Api would refuse.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed partial class PrivacyWebTests(ArkoaAppFixture app)
+public sealed partial class PrivacyWebTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     private static Task<SickLeaveScene>? _scene;
 

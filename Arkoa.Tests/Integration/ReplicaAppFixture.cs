@@ -18,7 +18,7 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
     public const int PerUserPerSecond = 20;
     // Generous: two replicas of two services start on a shared two-core machine.
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"arkoa-replicas-{Guid.NewGuid():N}");
+    private readonly string _dataDirectory = TestDataDirectory.Create("replicas");
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResourceEvent> _latest = new();
     private readonly CancellationTokenSource _stopWatching = new();
@@ -159,8 +159,7 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
             await App.StopAsync();
             await App.DisposeAsync();
         }
-        try { Directory.Delete(_dataDirectory, recursive: true); }
-        catch (IOException) { /* a server may still be releasing a file; the folder is in /tmp */ }
+        TestDataDirectory.TryDelete(_dataDirectory);
     }
 }
 

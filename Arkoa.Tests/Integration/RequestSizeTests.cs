@@ -7,8 +7,7 @@ namespace Arkoa.Tests.Integration;
 /// The body size limit is Kestrel's (the in-process test server has none), so it is checked against the real Api
 /// process of the AppHost.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class RequestSizeTests(ArkoaAppFixture app)
+public sealed class RequestSizeTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task A_body_over_one_megabyte_is_refused()

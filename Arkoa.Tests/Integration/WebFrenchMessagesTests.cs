@@ -6,8 +6,7 @@ using Aspire.Hosting.Testing;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>The Api writes its messages in English; a French page shows them in French, next to the same field.</summary>
-[Collection(AppCollection.Name)]
-public sealed class WebFrenchMessagesTests(ArkoaAppFixture app)
+public sealed class WebFrenchMessagesTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task A_message_with_values_is_translated_next_to_its_field_and_the_account_speaks_french()

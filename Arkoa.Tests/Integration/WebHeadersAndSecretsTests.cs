@@ -7,8 +7,7 @@ namespace Arkoa.Tests.Integration;
 /// The Web's pages carry the security headers, and no response gives back a password or a token, including those only
 /// the mails carry (so the AppHost: the Web and smtp4dev). The Api's own headers are checked in <see cref="TenantIsolationTests"/>.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class WebHeadersAndSecretsTests(ArkoaAppFixture app)
+public sealed class WebHeadersAndSecretsTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task Every_web_page_carries_the_security_headers_and_the_csp()

@@ -11,8 +11,7 @@ namespace Arkoa.Tests.Integration;
 /// The leave forms through plain HTTP, as a browser without JavaScript: each Api refusal lands next to its field with
 /// what was typed kept, the "count the days" button works without the script, and the script's endpoint needs a session.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed partial class WebLeaveFormTests(ArkoaAppFixture app)
+public sealed partial class WebLeaveFormTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task A_refused_request_shows_the_error_next_to_its_field_and_keeps_what_was_typed()

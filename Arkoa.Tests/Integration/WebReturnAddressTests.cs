@@ -4,8 +4,7 @@ using Aspire.Hosting.Testing;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>After signing in, the Web follows only a return address it can: anything else leads home (a '/été' was a 500).</summary>
-[Collection(AppCollection.Name)]
-public sealed class WebReturnAddressTests(ArkoaAppFixture app)
+public sealed class WebReturnAddressTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Theory]
     [InlineData("%2F%C3%A9t%C3%A9")]      // "/été": non-ASCII cannot go into the Location header

@@ -7,8 +7,7 @@ using static Arkoa.Tests.Integration.AccountTestKit;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>The profile's "where you are signed in", through the Web as a browser without JavaScript uses it.</summary>
-[Collection(AppCollection.Name)]
-public sealed partial class WebSessionListTests(ArkoaAppFixture app)
+public sealed partial class WebSessionListTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task The_profile_lists_the_sessions_and_signs_one_out_then_all()

@@ -10,8 +10,7 @@ namespace Arkoa.Tests.Integration;
 /// The Web front end through plain HTTP, as a browser without JavaScript would use it: it reaches the Api
 /// through service discovery and keeps the session in its own cookie. (Full browser journeys use Chromium.)
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed partial class WebSliceTests(ArkoaAppFixture app)
+public sealed partial class WebSliceTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
     [Fact]
     public async Task Sign_up_through_the_web_confirm_the_address_from_the_mail_then_create_and_list_a_company()
