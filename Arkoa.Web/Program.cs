@@ -14,7 +14,7 @@ builder.AddRedisClient("redis");
 builder.AddSharedDataProtection();
 builder.AddWebLocalization();
 builder.Services.AddScoped<Labels>();
-builder.Services.AddSingleton<ApiMessageTranslator>();
+builder.Services.AddSingleton<ProblemLocalizer>();
 
 // Static server-side rendering only: no interactive render modes, no circuits, no WebAssembly.
 builder.Services.AddRazorComponents();

@@ -1,3 +1,6 @@
+using Arkoa.Api.Http;
+using Arkoa.Core.Domain;
+
 namespace Arkoa.Api.Auth;
 
 /// <summary>
@@ -19,8 +22,7 @@ public sealed class CookieOriginCheck(RequestDelegate next)
         {
             return next(context);
         }
-        return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-            detail: "Cross-origin requests cannot use the session cookie.").ExecuteAsync(context);
+        return Problems.Forbidden(ProblemCodes.CrossOriginCookie, "Cross-origin requests cannot use the session cookie.").ExecuteAsync(context);
     }
 
     private static bool IsOwnOrigin(HttpRequest request) =>

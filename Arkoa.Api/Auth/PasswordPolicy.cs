@@ -1,3 +1,6 @@
+using Arkoa.Api.Http;
+using Arkoa.Core.Domain;
+
 namespace Arkoa.Api.Auth;
 
 /// <summary>
@@ -11,17 +14,17 @@ public static class PasswordPolicy
     public const int MaxLength = 128;
     public const int MinScore = 3;
 
-    // The few messages the Web translates (ApiMessages.fr.resx): keep them few and their wording stable.
+    // English for clients that do not localise; the Web shows its own words for each code.
     public const string TooShort = "The password must have at least 8 characters.";
     public const string TooLong = "The password must have at most 128 characters.";
     public const string TooEasy = "This password is too easy to guess: use a longer phrase of unrelated words, without your name or e-mail.";
 
     /// <summary>Returns the problem, or null. <paramref name="context"/>: the person's name, e-mail, anything known about them.</summary>
-    public static string? Check(string password, params string?[] context)
+    public static FieldError? Check(string password, params string?[] context)
     {
-        if (password.Length < MinLength) return TooShort;
-        if (password.Length > MaxLength) return TooLong;
-        return Zxcvbn.Zxcvbn.MatchPassword(password, ContextWords(context)).Score < MinScore ? TooEasy : null;
+        if (password.Length < MinLength) return new(ProblemCodes.PasswordTooShort, TooShort, new Dictionary<string, object?> { ["min"] = MinLength });
+        if (password.Length > MaxLength) return new(ProblemCodes.PasswordTooLong, TooLong, new Dictionary<string, object?> { ["max"] = MaxLength });
+        return Zxcvbn.Zxcvbn.MatchPassword(password, ContextWords(context)).Score < MinScore ? new(ProblemCodes.PasswordTooEasy, TooEasy) : null;
     }
 
     /// <summary>

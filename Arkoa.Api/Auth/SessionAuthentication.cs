@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Api.Http;
 using Arkoa.Core.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -74,13 +75,10 @@ public sealed class SessionAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "Not signed in", "Sign in to use this endpoint.");
+        Problems.Unauthorized(ProblemCodes.NotSignedIn, "Sign in to use this endpoint.").ExecuteAsync(Context);
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "You are not allowed to do this.");
-
-    private Task WriteProblemAsync(int status, string title, string detail) =>
-        Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(Context);
+        Problems.Forbidden().ExecuteAsync(Context);
 
     public static string? ReadToken(HttpRequest request)
     {

@@ -20,15 +20,15 @@ public sealed class DayCountQuery
     [FromQuery(Name = "endHalf"), Description("MORNING: the last day ends at noon.")]
     public string? EndHalf { get; init; }
 
-    public ((DateOnly Start, DateOnly End, HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf) Range, Dictionary<string, string[]> Errors) Parse()
+    public ((DateOnly Start, DateOnly End, HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf) Range, FieldErrors Errors) Parse()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         QueryValues.TryDate(StartDate, errors, "startDate", out var start);
         QueryValues.TryDate(EndDate, errors, "endDate", out var end);
         QueryValues.TryEnum<HalfDayPeriod>(StartHalf, errors, "startHalf", out var startHalf);
         QueryValues.TryEnum<HalfDayPeriod>(EndHalf, errors, "endHalf", out var endHalf);
-        if (start is null && !errors.ContainsKey("startDate")) errors["startDate"] = ["startDate is required."];
-        if (end is null && !errors.ContainsKey("endDate")) errors["endDate"] = ["endDate is required."];
+        if (start is null && !errors.ContainsKey("startDate")) errors.Set("startDate", ProblemCodes.Required, "startDate is required.");
+        if (end is null && !errors.ContainsKey("endDate")) errors.Set("endDate", ProblemCodes.Required, "endDate is required.");
         return ((start ?? default, end ?? default, startHalf, endHalf), errors);
     }
 }

@@ -19,9 +19,9 @@ public sealed class LeaveFilterQuery
     public string? To { get; init; }
 
     /// <summary>The field errors of this query, if any, in the problem-details shape.</summary>
-    public Dictionary<string, string[]> Errors()
+    public FieldErrors Errors()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Parse(errors);
         return errors;
     }
@@ -29,19 +29,19 @@ public sealed class LeaveFilterQuery
     /// <summary>Narrows <paramref name="leaves"/>; call after <see cref="Errors"/> found none.</summary>
     public IQueryable<Leave> Apply(IQueryable<Leave> leaves)
     {
-        var (status, from, to) = Parse(new Dictionary<string, string[]>());
+        var (status, from, to) = Parse(new FieldErrors());
         if (status is { } s) leaves = leaves.Where(l => l.Status == s);
         if (from is { } f) leaves = leaves.Where(l => l.EndDate >= f);
         if (to is { } t) leaves = leaves.Where(l => l.StartDate <= t);
         return leaves;
     }
 
-    private (LeaveStatus? Status, DateOnly? From, DateOnly? To) Parse(IDictionary<string, string[]> errors)
+    private (LeaveStatus? Status, DateOnly? From, DateOnly? To) Parse(FieldErrors errors)
     {
         QueryValues.TryEnum<LeaveStatus>(Status, errors, "status", out var status);
         QueryValues.TryDate(From, errors, "from", out var from);
         QueryValues.TryDate(To, errors, "to", out var to);
-        if (from > to) errors["to"] = ["to must be on or after from."];
+        if (from > to) errors.Set("to", ProblemCodes.EndBeforeStart, "to must be on or after from.");
         return (status, from, to);
     }
 }

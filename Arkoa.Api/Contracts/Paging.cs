@@ -22,19 +22,19 @@ public sealed class PageQuery
     [FromQuery(Name = "pageSize"), Description("Whole number from 1 to 200; 50 by default.")]
     public string? PageSize { get; init; }
 
-    public int Number => Parse(new Dictionary<string, string[]>()).Number;
-    public int Size => Parse(new Dictionary<string, string[]>()).Size;
+    public int Number => Parse(new FieldErrors()).Number;
+    public int Size => Parse(new FieldErrors()).Size;
     public int Skip => (Number - 1) * Size;
 
     /// <summary>The field errors of this query, if any, in the problem-details shape.</summary>
-    public Dictionary<string, string[]> Errors()
+    public FieldErrors Errors()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Parse(errors);
         return errors;
     }
 
-    private (int Number, int Size) Parse(IDictionary<string, string[]> errors)
+    private (int Number, int Size) Parse(FieldErrors errors)
     {
         QueryValues.TryInt(Page, 1, MaxPage, errors, "page", out var number);
         QueryValues.TryInt(PageSize, 1, MaxSize, errors, "pageSize", out var size);

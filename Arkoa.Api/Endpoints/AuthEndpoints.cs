@@ -64,11 +64,11 @@ public static class AuthEndpoints
 
     /// <summary>The answer to one attempt too many, from the same IP for the same e-mail.</summary>
     private static ProblemHttpResult TooManyAttempts(HttpContext context, TimeSpan retryAfter) =>
-        Problems.TooManyRequests(context, retryAfter, "Too many attempts. Try again in a minute.");
+        Problems.TooManyRequests(context, retryAfter, ProblemCodes.TooManyAttempts, "Too many attempts. Try again in a minute.");
 
     /// <summary>The answer to a password attempt that came before its <see cref="SignInDelay"/>, whatever the password.</summary>
     internal static ProblemHttpResult TooManyFailures(HttpContext context, TimeSpan retryAfter) =>
-        Problems.TooManyRequests(context, retryAfter, "Too many failed attempts: wait a moment and try again.");
+        Problems.TooManyRequests(context, retryAfter, ProblemCodes.TooManyFailedSignIns, "Too many failed attempts: wait a moment and try again.");
 
     /// <summary>
     /// 202 without a session, whatever the address (issue 13): a free address gets its account and the verification
@@ -83,7 +83,7 @@ public static class AuthEndpoints
     {
         var email = EmailAddress.Normalize(request.Email!);
         if (await limiter.CountAsync("sign-up", context, email) is { } wait) return TooManyAttempts(context, wait);
-        if (PasswordPolicy.Check(request.Password!, request.Name, email) is { } passwordProblem) return Problems.Field("password", passwordProblem);
+        if (PasswordPolicy.Check(request.Password!, request.Name, email) is { } passwordProblem) return Problems.Field("password", passwordProblem.Code, passwordProblem.Message, passwordProblem.Values);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new User { Name = request.Name!.Trim(), Email = email, PasswordHash = "" };
@@ -128,7 +128,7 @@ public static class AuthEndpoints
         {
             await db.LockUserAsync(userId, ct);
             var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
-            if (user.EmailVerified) return Problems.Conflict("Your e-mail address is already confirmed.");
+            if (user.EmailVerified) return Problems.Conflict(ProblemCodes.EmailAlreadyConfirmed, "Your e-mail address is already confirmed.");
 
             var now = clock.GetUtcNow().UtcDateTime;
             var sent = await db.UserTokens
@@ -136,7 +136,7 @@ public static class AuthEndpoints
                 .Select(t => t.CreatedAt).ToListAsync(ct);
             if (EmailVerification.Links.RetryAfter(sent, now) is { } wait)
             {
-                return Problems.TooManyRequests(context, wait,
+                return Problems.TooManyRequests(context, wait, ProblemCodes.TooManyConfirmationLinks,
                     "Too many confirmation links were asked for in the last hour: open the latest one (look in the spam folder too), or try again later.");
             }
 
@@ -160,7 +160,7 @@ public static class AuthEndpoints
         var user = await db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
         var check = await passwords.CheckAsync(email, user, request.Password!, cancellationToken);
         if (check.RetryAfter is { } delayedFor) return TooManyFailures(context, delayedFor);
-        if (!check.Succeeded || user is null) return Problems.Unauthorized(WrongCredentials);
+        if (!check.Succeeded || user is null) return Problems.Unauthorized(ProblemCodes.WrongCredentials, WrongCredentials);
 
         var token = sessions.Open(user, context);
         await db.SaveChangesAsync(cancellationToken);
@@ -174,7 +174,7 @@ public static class AuthEndpoints
         var sessionId = context.User.SessionId();
         var session = await db.Sessions.AsNoTracking().Include(s => s.User)
             .SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, cancellationToken);
-        if (session?.User is null) return Problems.Unauthorized("The session has ended.");
+        if (session?.User is null) return Problems.Unauthorized(ProblemCodes.SessionEnded, "The session has ended.");
         return TypedResults.Ok(new SessionResponse(ToResponse(session.User), new SessionInfo(session.ExpiresAt)));
     }
 
@@ -197,7 +197,7 @@ public static class AuthEndpoints
             .SingleOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == UserTokenPurpose.VERIFY_EMAIL, cancellationToken);
         if (token?.User is null || token.UsedAt is not null || token.ExpiresAt <= now)
         {
-            return Problems.Field("token", InvalidLink);
+            return Problems.Field("token", ProblemCodes.InvalidLink, InvalidLink);
         }
         token.UsedAt = now;
         token.User.EmailVerified = true;
@@ -225,7 +225,7 @@ public static class AuthEndpoints
         // The link's owner, so their own name and e-mail count as guessable words; an unknown link fails below.
         var owner = await db.UserTokens.Where(t => t.TokenHash == hash && t.Purpose == UserTokenPurpose.RESET_PASSWORD)
             .Select(t => new { t.User!.Name, t.User.Email }).SingleOrDefaultAsync(cancellationToken);
-        if (PasswordPolicy.Check(request.Password!, owner?.Name, owner?.Email) is { } passwordProblem) return Problems.Field("password", passwordProblem);
+        if (PasswordPolicy.Check(request.Password!, owner?.Name, owner?.Email) is { } passwordProblem) return Problems.Field("password", passwordProblem.Code, passwordProblem.Message, passwordProblem.Values);
 
         var reset = await db.InTransactionAsync<(Guid UserId, string Email)?>(async ct =>
         {
@@ -251,7 +251,7 @@ public static class AuthEndpoints
             await db.SaveChangesAsync(ct);
             return (user.Id, user.Email);
         }, cancellationToken);
-        if (reset is not { } done) return Problems.Field("token", InvalidLink);
+        if (reset is not { } done) return Problems.Field("token", ProblemCodes.InvalidLink, InvalidLink);
         await revocations.RevokeAsync(done.UserId);
         // Whoever opened the mailed link owns the mailbox: their wrong guesses before it no longer delay signing in.
         await delay.ClearAsync(done.Email, context);
@@ -266,11 +266,11 @@ public static class AuthEndpoints
     {
         var userId = context.User.UserId();
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
-        if (PasswordPolicy.Check(request.NewPassword!, user.Name, user.Email) is { } passwordProblem) return Problems.Field("newPassword", passwordProblem);
+        if (PasswordPolicy.Check(request.NewPassword!, user.Name, user.Email) is { } passwordProblem) return Problems.Field("newPassword", passwordProblem.Code, passwordProblem.Message, passwordProblem.Values);
         // Wrong current passwords are delayed like sign-ins: a stolen session must not become a password oracle.
         var check = await passwords.CheckAsync(user, request.CurrentPassword!, cancellationToken);
         if (check.RetryAfter is { } delayedFor) return TooManyFailures(context, delayedFor);
-        if (!check.Succeeded) return Problems.Field("currentPassword", "The current password is wrong.");
+        if (!check.Succeeded) return Problems.Field("currentPassword", ProblemCodes.WrongPassword, "The current password is wrong.");
 
         var sessionId = context.User.SessionId();
         var now = clock.GetUtcNow().UtcDateTime;

@@ -41,19 +41,19 @@ public static class BalanceEndpoints
     {
         var userId = context.User.UserId();
         var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
-        if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can adjust balances.");
+        if (caller is null || !caller.IsManager) return Problems.Forbidden(ProblemCodes.ManagerOnlyBalances, "Only a manager can adjust balances.");
         if (!await db.Memberships.AnyAsync(m => m.Id == membershipId && m.CompanyId == companyId, cancellationToken))
         {
-            return Problems.NotFound("The membership");
+            return Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
         }
 
         var change = request.Change!.Value;
-        if (change == 0) return Problems.Field("change", "The change cannot be zero.");
-        if (change * 2 != decimal.Truncate(change * 2)) return Problems.Field("change", "The change must be a whole or half day.");
+        if (change == 0) return Problems.Field("change", ProblemCodes.BalanceChangeZero, "The change cannot be zero.");
+        if (change * 2 != decimal.Truncate(change * 2)) return Problems.Field("change", ProblemCodes.BalanceChangeHalfDays, "The change must be a whole or half day.");
         var historyType = request.HistoryType!.Value;
         if (historyType is LeaveBalanceHistoryType.LEAVE_DEDUCTION or LeaveBalanceHistoryType.LEAVE_REFUND)
         {
-            return Problems.Field("historyType", "Leave deductions and refunds are written by leaves, not by hand.");
+            return Problems.Field("historyType", ProblemCodes.BalanceKindByLeaves, "Leave deductions and refunds are written by leaves, not by hand.");
         }
 
         return await db.InTransactionAsync<Results<Ok<LeaveBalanceResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
@@ -66,7 +66,8 @@ public static class BalanceEndpoints
             var balance = await ledger.GetOrCreateAsync(membershipId, request.Type!.Value, ct);
             if (!ledger.TryApply(balance, change, historyType, userId, leaveId: null, request.Reason!.Trim()))
             {
-                return Problems.Field("change", $"The balance cannot go below zero ({balance.RemainingDays} remaining).");
+                return Problems.Field("change", ProblemCodes.BalanceBelowZero, $"The balance cannot go below zero ({balance.RemainingDays} remaining).",
+                    new Dictionary<string, object?> { ["remaining"] = balance.RemainingDays });
             }
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(new LeaveBalanceResponse(balance.Id, balance.Type, balance.RemainingDays, balance.UpdatedAt));
@@ -76,10 +77,10 @@ public static class BalanceEndpoints
     private static ProblemHttpResult? Refused(AdjustmentRefusal refusal) => refusal switch
     {
         AdjustmentRefusal.None => null,
-        AdjustmentRefusal.NotAManager => Problems.Forbidden("Only a manager can adjust balances."),
-        AdjustmentRefusal.OwnBalance => Problems.Forbidden("Nobody adjusts their own balance: another admin must do it."),
-        AdjustmentRefusal.NeedsAnAdmin => Problems.Forbidden("Only an admin can adjust a manager's or an admin's balance."),
-        AdjustmentRefusal.Deactivated => Problems.Conflict("This membership is deactivated."),
+        AdjustmentRefusal.NotAManager => Problems.Forbidden(ProblemCodes.ManagerOnlyBalances, "Only a manager can adjust balances."),
+        AdjustmentRefusal.OwnBalance => Problems.Forbidden(ProblemCodes.OwnBalanceAdjustment, "Nobody adjusts their own balance: another admin must do it."),
+        AdjustmentRefusal.NeedsAnAdmin => Problems.Forbidden(ProblemCodes.AdminOnlyPrivilegedBalance, "Only an admin can adjust a manager's or an admin's balance."),
+        AdjustmentRefusal.Deactivated => Problems.Conflict(ProblemCodes.MembershipDeactivated, "This membership is deactivated."),
         _ => throw new ArgumentOutOfRangeException(nameof(refusal)),
     };
 

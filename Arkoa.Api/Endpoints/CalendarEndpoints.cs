@@ -40,14 +40,14 @@ public static class CalendarEndpoints
         Guid companyId, [AsParameters] CalendarQuery query, HttpContext context, ArkoaDbContext db, CompanyViewCache cache,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         QueryValues.TryInt(query.Year, CalendarQuery.MinYear, CalendarQuery.MaxYear, errors, "year", out var year);
         QueryValues.TryInt(query.Month, 1, 12, errors, "month", out var month);
-        if (year is null && !errors.ContainsKey("year")) errors["year"] = ["year is required."];
+        if (year is null && !errors.ContainsKey("year")) errors.Set("year", ProblemCodes.Required, "year is required.");
         if (errors.Count > 0) return Problems.Fields(errors);
 
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is null || company is null) return Problems.Forbidden("You are not a member of this company.");
+        if (caller is null || company is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
 
         // Managers see every leave's type; other members see a sensitive one (health, family) as an absence unless it is
         // their own. So a period has one view for the managers, one for the other members, and one for each member who
@@ -122,7 +122,7 @@ public static class CalendarEndpoints
         CancellationToken cancellationToken)
     {
         // Anything but the token of a user who is an active member of this company looks the same: not found.
-        var notFound = Problems.NotFound("The calendar");
+        var notFound = Problems.NotFound(ProblemCodes.CalendarNotFound, "The calendar");
         if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return notFound;
         var subscriber = await db.Memberships.AsNoTracking()
             .Where(m => m.CompanyId == companyId && m.Active && m.User!.CalendarToken == token)

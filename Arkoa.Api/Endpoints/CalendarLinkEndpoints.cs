@@ -1,3 +1,4 @@
+using Arkoa.Core.Domain;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
@@ -31,7 +32,7 @@ public static class CalendarLinkEndpoints
     {
         if (InvalidCompanyId(companyId, out var id) is { } invalid) return invalid;
         var userId = context.User.UserId();
-        if (await db.CallerMembershipAsync(id, userId, cancellationToken) is null) return Problems.Forbidden("You are not a member of this company.");
+        if (await db.CallerMembershipAsync(id, userId, cancellationToken) is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
         var token = await db.Users.Where(u => u.Id == userId).Select(u => u.CalendarToken).SingleAsync(cancellationToken);
         if (token is null)
         {
@@ -51,7 +52,7 @@ public static class CalendarLinkEndpoints
     {
         if (InvalidCompanyId(companyId, out var id) is { } invalid) return invalid;
         var userId = context.User.UserId();
-        if (await db.CallerMembershipAsync(id, userId, cancellationToken) is null) return Problems.Forbidden("You are not a member of this company.");
+        if (await db.CallerMembershipAsync(id, userId, cancellationToken) is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
         var token = SecureToken.Create();
         await db.Users.Where(u => u.Id == userId)
             .ExecuteUpdateAsync(u => u
@@ -66,9 +67,9 @@ public static class CalendarLinkEndpoints
     /// <summary>?companyId= is required and must be a UUID (membership is checked by the caller).</summary>
     private static ValidationProblem? InvalidCompanyId(string? companyId, out Guid id)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         QueryValues.TryGuid(companyId, errors, "companyId", out var parsed);
-        if (parsed is null && errors.Count == 0) errors["companyId"] = ["companyId is required."];
+        if (parsed is null && errors.Count == 0) errors.Set("companyId", ProblemCodes.Required, "companyId is required.");
         id = parsed ?? Guid.Empty;
         return errors.Count > 0 ? Problems.Fields(errors) : null;
     }

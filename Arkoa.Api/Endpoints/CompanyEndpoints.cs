@@ -78,7 +78,7 @@ public static class CompanyEndpoints
         var userId = context.User.UserId();
         var row = await Rows(db.Memberships.AsNoTracking().Where(m => m.CompanyId == companyId && m.UserId == userId && m.Active))
             .SingleOrDefaultAsync(cancellationToken);
-        if (row is null) return Problems.Forbidden("You are not a member of this company.");
+        if (row is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
         return TypedResults.Ok(row.ToResponse());
     }
 
@@ -87,7 +87,7 @@ public static class CompanyEndpoints
         CancellationToken cancellationToken)
     {
         var name = request.Name!.Trim();
-        if (name.Length == 0) return Problems.Field("name", "The name is required.");
+        if (name.Length == 0) return Problems.Field("name", ProblemCodes.NameBlank, "The name is required.");
         var userId = context.User.UserId();
         if (!await db.IsEmailVerifiedAsync(userId, cancellationToken)) return VerifiedAccount.NotVerified();
         if (await db.Companies.AnyAsync(c => c.Name == name, cancellationToken)) return NameTaken();
@@ -115,7 +115,7 @@ public static class CompanyEndpoints
         Guid companyId, UpdateCompanyRequest request, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the company.");
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyCompanySettings, "Only an admin can change the company.");
         if (SettingErrors(request) is { Count: > 0 } errors) return Problems.Fields(errors);
 
         var company = await db.Companies.SingleAsync(c => c.Id == companyId, cancellationToken);
@@ -145,21 +145,26 @@ public static class CompanyEndpoints
     }
 
     /// <summary>The rules DataAnnotations cannot say (SPEC §2 Company); each failure names its field.</summary>
-    private static Dictionary<string, string[]> SettingErrors(UpdateCompanyRequest request)
+    private static FieldErrors SettingErrors(UpdateCompanyRequest request)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (request.Name is not null && request.Name.Trim().Length == 0) errors["name"] = ["The name cannot be blank."];
-        if (request.LogoUrl is { Length: > 0 } url && !IsHttpUrl(url)) errors["logoUrl"] = ["The logo URL must be an absolute http(s) URL, or \"\" to remove it."];
+        var errors = new FieldErrors();
+        if (request.Name is not null && request.Name.Trim().Length == 0) errors.Set("name", ProblemCodes.NameBlank, "The name cannot be blank.");
+        if (request.LogoUrl is { Length: > 0 } url && !IsHttpUrl(url))
+            errors.Set("logoUrl", ProblemCodes.LogoUrlInvalid, "The logo URL must be an absolute http(s) URL, or \"\" to remove it.");
         if (request.TimeZone is not null && !CompanySettings.IsIanaTimeZone(request.TimeZone))
-            errors["timeZone"] = ["The time zone must be an IANA time zone id, such as \"Europe/Paris\"."];
+            errors.Set("timeZone", ProblemCodes.TimeZoneInvalid, "The time zone must be an IANA time zone id, such as \"Europe/Paris\".");
         if (request.HolidayCountry is not null && !PublicHolidays.SupportedCountries.Contains(request.HolidayCountry))
-            errors["holidayCountry"] = [$"Public holidays are known for: {string.Join(", ", PublicHolidays.SupportedCountries.Order())}."];
+            errors.Set("holidayCountry", ProblemCodes.HolidayCountryUnsupported,
+                $"Public holidays are known for: {string.Join(", ", PublicHolidays.SupportedCountries.Order())}.",
+                new Dictionary<string, object?> { ["supported"] = PublicHolidays.SupportedCountries.Order().ToArray() });
         if (request.CarryOverMaxDays is { } carryOver
             && (carryOver < 0 || carryOver > CompanySettings.MaxCarryOverDays || !CompanySettings.IsWholeOrHalfDay(carryOver)))
-            errors["carryOverMaxDays"] = [$"The carry-over must be between 0 and {CompanySettings.MaxCarryOverDays} days, in whole or half days."];
+            errors.Set("carryOverMaxDays", ProblemCodes.CarryOverOutOfRange,
+                $"The carry-over must be between 0 and {CompanySettings.MaxCarryOverDays} days, in whole or half days.",
+                new Dictionary<string, object?> { ["max"] = CompanySettings.MaxCarryOverDays });
         if (request.CarryOverExpiresOn is not null && !CompanySettings.IsMonthDay(request.CarryOverExpiresOn))
-            errors["carryOverExpiresOn"] = ["The expiry must be a day of the year as \"MM-DD\" (29 February excepted)."];
-        if (request.WorkingDays is { Count: 0 }) errors["workingDays"] = ["At least one working day is required."];
+            errors.Set("carryOverExpiresOn", ProblemCodes.CarryOverExpiryInvalid, "The expiry must be a day of the year as \"MM-DD\" (29 February excepted).");
+        if (request.WorkingDays is { Count: 0 }) errors.Set("workingDays", ProblemCodes.WorkingDaysRequired, "At least one working day is required.");
         return errors;
     }
 
@@ -175,12 +180,12 @@ public static class CompanyEndpoints
             // Under the company lock, so an admin demoted a moment ago can no longer delete it.
             await db.LockCompanyAsync(companyId, ct);
             var caller = await db.CallerMembershipAsync(companyId, userId, ct);
-            if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can delete the company.");
+            if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyCompanyDelete, "Only an admin can delete the company.");
             // Memberships, their leaves, balances and history, holidays and invitations go with it (foreign keys cascade).
             await db.Companies.Where(c => c.Id == companyId).ExecuteDeleteAsync(ct);
             return TypedResults.NoContent();
         }, cancellationToken);
     }
 
-    private static ProblemHttpResult NameTaken() => Problems.Conflict("A company with this name already exists.");
+    private static ProblemHttpResult NameTaken() => Problems.Conflict(ProblemCodes.CompanyNameTaken, "A company with this name already exists.");
 }

@@ -58,16 +58,16 @@ public static class CompanyHolidayEndpoints
         if (await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken) is null) return Problems.Forbidden();
         var holiday = await db.CompanyHolidays.AsNoTracking().Where(h => h.Id == holidayId && h.CompanyId == companyId)
             .Select(h => new CompanyHolidayResponse(h.Id, h.Date, h.Name)).SingleOrDefaultAsync(cancellationToken);
-        return holiday is null ? Problems.NotFound("The holiday") : TypedResults.Ok(holiday);
+        return holiday is null ? Problems.NotFound(ProblemCodes.HolidayNotFound, "The holiday") : TypedResults.Ok(holiday);
     }
 
     private static async Task<Results<Created<CompanyHolidayResponse>, ValidationProblem, ProblemHttpResult>> Create(
         Guid companyId, CreateCompanyHolidayRequest request, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the company's holidays.");
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyHolidays, "Only an admin can change the company's holidays.");
         var name = request.Name!.Trim();
-        if (name.Length == 0) return Problems.Field("name", "The name cannot be blank.");
+        if (name.Length == 0) return Problems.Field("name", ProblemCodes.NameBlank, "The name cannot be blank.");
         var date = request.Date!.Value;
         if (await db.CompanyHolidays.AnyAsync(h => h.CompanyId == companyId && h.Date == date, cancellationToken)) return DateTaken(date);
 
@@ -88,10 +88,11 @@ public static class CompanyHolidayEndpoints
         Guid companyId, Guid holidayId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the company's holidays.");
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyHolidays, "Only an admin can change the company's holidays.");
         var deleted = await db.CompanyHolidays.Where(h => h.Id == holidayId && h.CompanyId == companyId).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 0 ? Problems.NotFound("The holiday") : TypedResults.NoContent();
+        return deleted == 0 ? Problems.NotFound(ProblemCodes.HolidayNotFound, "The holiday") : TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult DateTaken(DateOnly date) => Problems.Conflict($"The company already has a holiday on {date:yyyy-MM-dd}.");
+    private static ProblemHttpResult DateTaken(DateOnly date) => Problems.Conflict(ProblemCodes.HolidayDateTaken, $"The company already has a holiday on {date:yyyy-MM-dd}.",
+        new Dictionary<string, object?> { ["date"] = date });
 }

@@ -32,10 +32,10 @@ public static class CompanyLeaveEndpoints
         ArkoaDbContext db, CompanyViewCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = page.Errors();
-        foreach (var (field, messages) in filter.Errors()) errors[field] = messages;
+        errors.AddRange(filter.Errors());
         if (errors.Count > 0) return Problems.Fields(errors);
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is not { IsManager: true } || company is null) return Problems.Forbidden("Only a manager of this company can see this.");
+        if (caller is not { IsManager: true } || company is null) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
 
         // Every manager of the company sees the same pages (the pending queue above all): built once per data version.
         var variant = $"{filter.Status}|{filter.From}|{filter.To}|{page.Number}|{page.Size}";
@@ -88,7 +88,7 @@ public static class CompanyLeaveEndpoints
         CancellationToken cancellationToken)
     {
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is not { IsManager: true } || company is null) return Problems.Forbidden("Only a manager of this company can see this.");
+        if (caller is not { IsManager: true } || company is null) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
         var today = CompanyClock.Today(company, clock);
 
         // The same figures for every manager until the company's data changes or its day does (see CompanyViewCache).
@@ -120,6 +120,6 @@ public static class CompanyLeaveEndpoints
     private static async Task<ProblemHttpResult?> ManagerAsync(ArkoaDbContext db, Guid companyId, HttpContext context, CancellationToken cancellationToken)
     {
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        return caller is { IsManager: true } ? null : Problems.Forbidden("Only a manager of this company can see this.");
+        return caller is { IsManager: true } ? null : Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
     }
 }

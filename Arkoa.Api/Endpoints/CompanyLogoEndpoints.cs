@@ -45,10 +45,11 @@ public static class CompanyLogoEndpoints
         Guid companyId, IFormFile? file, HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the logo.");
-        if (file is null) return Problems.Field("file", "Send the image as the multipart form field 'file'.");
-        if (file.Length == 0) return Problems.Field("file", "The image is empty.");
-        if (file.Length > Company.MaxLogoBytes) return Problems.Field("file", $"The logo must be {Company.MaxLogoBytes / 1024} KiB or smaller.");
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyLogo, "Only an admin can change the logo.");
+        if (file is null) return Problems.Field("file", ProblemCodes.LogoFileMissing, "Send the image as the multipart form field 'file'.");
+        if (file.Length == 0) return Problems.Field("file", ProblemCodes.LogoEmpty, "The image is empty.");
+        if (file.Length > Company.MaxLogoBytes) return Problems.Field("file", ProblemCodes.LogoTooLarge, $"The logo must be {Company.MaxLogoBytes / 1024} KiB or smaller.",
+            new Dictionary<string, object?> { ["maxKib"] = Company.MaxLogoBytes / 1024 });
 
         var content = new byte[file.Length];
         await using (var stream = file.OpenReadStream())
@@ -57,7 +58,7 @@ public static class CompanyLogoEndpoints
         }
         // What the bytes are decides, not the type the client declared; what is stored is an image Arkoa drew itself.
         var logo = LogoImage.Normalize(content);
-        if (logo.Error is not null) return Problems.Field("file", logo.Error);
+        if (logo.Error is not null) return Problems.Field("file", logo.ErrorCode ?? ProblemCodes.LogoNotAnImage, logo.Error, logo.ErrorValues);
 
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Companies.Where(c => c.Id == companyId).ExecuteUpdateAsync(set => set
@@ -71,10 +72,10 @@ public static class CompanyLogoEndpoints
         Guid companyId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is null) return Problems.Forbidden("You are not a member of this company.");
+        if (caller is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
         var logo = await db.Companies.AsNoTracking().Where(c => c.Id == companyId)
             .Select(c => new { c.Logo, c.LogoContentType }).SingleOrDefaultAsync(cancellationToken);
-        if (logo?.Logo is null || logo.LogoContentType is null) return Problems.NotFound("The logo");
+        if (logo?.Logo is null || logo.LogoContentType is null) return Problems.NotFound(ProblemCodes.LogoNotFound, "The logo");
 
         var headers = context.Response.Headers;
         var extension = logo.LogoContentType switch { LogoImage.Png => "png", LogoImage.Jpeg => "jpg", _ => "svg" };
@@ -90,7 +91,7 @@ public static class CompanyLogoEndpoints
         Guid companyId, HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change the logo.");
+        if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyLogo, "Only an admin can change the logo.");
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Companies.Where(c => c.Id == companyId).ExecuteUpdateAsync(set => set
             .SetProperty(c => c.Logo, (byte[]?)null)

@@ -47,8 +47,8 @@ public static class EmailChangeEndpoints
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var token = await AccountTokens.ClaimAsync(db, request.Token!, UserTokenPurpose.CONFIRM_EMAIL_CHANGE, now, ct);
-                if (token?.User is null || token.Email is null) return Problems.Field("token", InvalidLink);
-                if (!await EmailChange.ConfirmAsync(db, token.User, token.Email, now, ct)) return Problems.Conflict(AddressTaken);
+                if (token?.User is null || token.Email is null) return Problems.Field("token", ProblemCodes.InvalidLink, InvalidLink);
+                if (!await EmailChange.ConfirmAsync(db, token.User, token.Email, now, ct)) return Problems.Conflict(ProblemCodes.EmailTaken, AddressTaken);
                 await db.SaveChangesAsync(ct);
                 confirmed = token.Email;
                 return TypedResults.NoContent();
@@ -60,7 +60,7 @@ public static class EmailChangeEndpoints
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return Problems.Conflict(AddressTaken); // a sign-up took the address at the same instant
+            return Problems.Conflict(ProblemCodes.EmailTaken, AddressTaken); // a sign-up took the address at the same instant
         }
     }
 
@@ -78,9 +78,9 @@ public static class EmailChangeEndpoints
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var token = await AccountTokens.ClaimAsync(db, request.Token!, UserTokenPurpose.UNDO_EMAIL_CHANGE, now, ct);
-            if (token?.User is null || token.Email is null) return (null, Problems.Field("token", InvalidLink));
+            if (token?.User is null || token.Email is null) return (null, Problems.Field("token", ProblemCodes.InvalidLink, InvalidLink));
             var user = token.User;
-            if (!await EmailChange.RestoreAsync(db, user, token.Email, now, ct)) return (null, Problems.Conflict(AddressTaken));
+            if (!await EmailChange.RestoreAsync(db, user, token.Email, now, ct)) return (null, Problems.Conflict(ProblemCodes.EmailTaken, AddressTaken));
 
             // A password nobody knows: only the reset link below opens the account again.
             user.PasswordHash = hasher.HashPassword(user, SecureToken.Create());

@@ -94,5 +94,5 @@ public static class ExportEndpoints
         return caller is { IsManager: true } ? await db.CompanySettingsAsync(companyId, cancellationToken) : null;
     }
 
-    private static ProblemHttpResult Forbidden() => Problems.Forbidden("Only a manager of this company can export its data.");
+    private static ProblemHttpResult Forbidden() => Problems.Forbidden(ProblemCodes.ManagerOnlyExport, "Only a manager of this company can export its data.");
 }

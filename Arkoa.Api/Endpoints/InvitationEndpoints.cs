@@ -82,7 +82,7 @@ public static class InvitationEndpoints
                 var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
                 if (!string.Equals(user.Email, invitation.Email, StringComparison.OrdinalIgnoreCase))
                 {
-                    return Problems.Forbidden("This invitation was sent to another e-mail address: sign in with that one to accept it.");
+                    return Problems.Forbidden(ProblemCodes.InvitationOtherAddress, "This invitation was sent to another e-mail address: sign in with that one to accept it.");
                 }
                 // Holding an account with the address proves nothing until the address itself is proven.
                 if (!user.EmailVerified) return VerifiedAccount.NotVerified();
@@ -113,7 +113,7 @@ public static class InvitationEndpoints
     {
         if (page.Errors() is { Count: > 0 } errors) return Problems.Fields(errors);
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can see invitations.");
+        if (caller is null || !caller.IsManager) return Problems.Forbidden(ProblemCodes.ManagerOnlyInvitations, "Only a manager can see invitations.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var open = db.Invitations.AsNoTracking().Where(i => i.CompanyId == companyId && i.AcceptedAt == null && i.ExpiresAt > now);
@@ -131,12 +131,12 @@ public static class InvitationEndpoints
         {
             await db.LockCompanyAsync(companyId, ct);
             var caller = await db.CallerMembershipAsync(companyId, userId, ct);
-            if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can revoke invitations.");
+            if (caller is null || !caller.IsManager) return Problems.Forbidden(ProblemCodes.ManagerOnlyRevokeInvitations, "Only a manager can revoke invitations.");
             var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.CompanyId == companyId && i.AcceptedAt == null, ct);
-            if (invitation is null) return Problems.NotFound("The invitation");
+            if (invitation is null) return Problems.NotFound(ProblemCodes.InvitationNotFound, "The invitation");
             if (!RoleGrant.MayGrant(caller.Role, invitation.Role))
             {
-                return Problems.Forbidden("Only an admin can revoke the invitation of a manager or an admin.");
+                return Problems.Forbidden(ProblemCodes.AdminOnlyRevokePrivileged, "Only an admin can revoke the invitation of a manager or an admin.");
             }
             db.Invitations.Remove(invitation);
             await db.SaveChangesAsync(ct);
@@ -144,7 +144,7 @@ public static class InvitationEndpoints
         }, cancellationToken);
     }
 
-    private static ProblemHttpResult Unknown() => Problems.NotFound("The invitation (unknown, expired or already accepted)");
+    private static ProblemHttpResult Unknown() => Problems.NotFound(ProblemCodes.InvitationNotFound, "The invitation (unknown, expired or already accepted)");
 
-    private static ProblemHttpResult AlreadyMember() => Problems.Conflict("You are already a member of this company.");
+    private static ProblemHttpResult AlreadyMember() => Problems.Conflict(ProblemCodes.YouAreAlreadyMember, "You are already a member of this company.");
 }

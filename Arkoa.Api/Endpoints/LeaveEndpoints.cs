@@ -45,7 +45,7 @@ public static class LeaveEndpoints
         HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = page.Errors();
-        foreach (var (field, messages) in filter.Errors()) errors[field] = messages;
+        errors.AddRange(filter.Errors());
         if (errors.Count > 0) return Problems.Fields(errors);
         var (access, refusal) = await LeaveAccess.ForMemberAsync(db, companyId, membershipId, context.User.UserId(), clock, cancellationToken);
         if (refusal is not null) return refusal.ToProblem();

@@ -1,3 +1,4 @@
+using Arkoa.Core.Domain;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
@@ -29,7 +30,7 @@ public static class LedgerEndpoints
         Guid companyId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is not { IsManager: true }) return Problems.Forbidden("Only a manager of this company can verify its ledger.");
+        if (caller is not { IsManager: true }) return Problems.Forbidden(ProblemCodes.ManagerOnlyLedger, "Only a manager of this company can verify its ledger.");
         return TypedResults.Ok(LedgerVerificationResponse.From(await db.VerifyCompanyAsync(companyId, cancellationToken)));
     }
 

@@ -91,7 +91,7 @@ public static class MembershipEndpoints
         if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
         var membership = await Responses(db.Memberships.AsNoTracking().Where(m => m.Id == membershipId && m.CompanyId == companyId))
             .SingleOrDefaultAsync(cancellationToken);
-        return membership is null ? Problems.NotFound("The membership") : TypedResults.Ok(membership);
+        return membership is null ? Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership") : TypedResults.Ok(membership);
     }
 
     /// <summary>
@@ -113,8 +113,8 @@ public static class MembershipEndpoints
         {
             await db.LockCompanyAsync(companyId, ct);
             var caller = await db.CallerMembershipAsync(companyId, userId, ct);
-            if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can add members.");
-            if (!RoleGrant.MayGrant(caller.Role, role)) return Problems.Forbidden("Only an admin can add a manager or an admin.");
+            if (caller is null || !caller.IsManager) return Problems.Forbidden(ProblemCodes.ManagerOnlyAddMembers, "Only a manager can add members.");
+            if (!RoleGrant.MayGrant(caller.Role, role)) return Problems.Forbidden(ProblemCodes.AdminOnlyAddPrivileged, "Only an admin can add a manager or an admin.");
             var inviter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
             if (!inviter.EmailVerified) return VerifiedAccount.NotVerified();
 
@@ -122,22 +122,27 @@ public static class MembershipEndpoints
                 .Select(m => (bool?)m.Active).SingleOrDefaultAsync(ct);
             if (memberActive is { } active)
             {
-                return Problems.Conflict(active
-                    ? "This person is already a member of the company."
-                    : "This person is already a member of the company (deactivated): reactivate the membership instead.");
+                return active
+                    ? Problems.Conflict(ProblemCodes.AlreadyMember, "This person is already a member of the company.")
+                    : Problems.Conflict(ProblemCodes.AlreadyMemberDeactivated,
+                        "This person is already a member of the company (deactivated): reactivate the membership instead.");
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
             var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.CompanyId == companyId && i.Email == email && i.AcceptedAt == null, ct);
             if (invitation is not null && invitation.ExpiresAt > now && !RoleGrant.MayGrant(caller.Role, invitation.Role))
             {
-                return Problems.Forbidden("This address has an open invitation as a manager or an admin: only an admin can replace it.");
+                return Problems.Forbidden(ProblemCodes.PrivilegedInvitationOpen, "This address has an open invitation as a manager or an admin: only an admin can replace it.");
             }
             if (await db.TryRecordAsync(companyId, email, now, ct) is { } limit)
             {
-                return Problems.TooManyRequests(context, limit.RetryAfter, limit.Limit == InvitationLimit.Company
-                    ? $"This company sent {InvitationLimits.PerCompany.Max} invitations in the last 24 hours: try again later."
-                    : $"This address was sent {InvitationLimits.PerRecipient.Max} invitations in the last 24 hours: try again later.");
+                return limit.Limit == InvitationLimit.Company
+                    ? Problems.TooManyRequests(context, limit.RetryAfter, ProblemCodes.TooManyCompanyInvitations,
+                        $"This company sent {InvitationLimits.PerCompany.Max} invitations in the last 24 hours: try again later.",
+                        new Dictionary<string, object?> { ["max"] = InvitationLimits.PerCompany.Max })
+                    : Problems.TooManyRequests(context, limit.RetryAfter, ProblemCodes.TooManyAddressInvitations,
+                        $"This address was sent {InvitationLimits.PerRecipient.Max} invitations in the last 24 hours: try again later.",
+                        new Dictionary<string, object?> { ["max"] = InvitationLimits.PerRecipient.Max });
             }
 
             var token = SecureToken.Create();
@@ -173,16 +178,16 @@ public static class MembershipEndpoints
         {
             await db.LockCompanyAsync(companyId, ct);
             var caller = await db.CallerMembershipAsync(companyId, userId, ct);
-            if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can change memberships.");
+            if (caller is null || !caller.IsManager) return Problems.Forbidden(ProblemCodes.ManagerOnlyChangeMembers, "Only a manager can change memberships.");
             var target = await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, ct);
-            if (target?.User is null) return Problems.NotFound("The membership");
+            if (target?.User is null) return Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
 
             var newRole = request.Role ?? target.Role;
             var newActive = request.Active ?? target.Active;
-            if (newRole != target.Role && caller.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can change roles.");
+            if (newRole != target.Role && caller.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyRoles, "Only an admin can change roles.");
             if (newActive != target.Active && target.IsManager && caller.Role != UserRole.ADMIN)
             {
-                return Problems.Forbidden("Only an admin can deactivate or reactivate a manager or an admin.");
+                return Problems.Forbidden(ProblemCodes.AdminOnlyDeactivatePrivileged, "Only an admin can deactivate or reactivate a manager or an admin.");
             }
             var losesAdmin = newRole != UserRole.ADMIN || !newActive;
             if (losesAdmin && await db.IsLastActiveAdminAsync(target, ct)) return LastAdmin();
@@ -207,10 +212,10 @@ public static class MembershipEndpoints
         {
             await db.LockCompanyAsync(companyId, ct);
             var caller = await db.CallerMembershipAsync(companyId, userId, ct);
-            if (caller is null || !caller.IsManager) return Problems.Forbidden("Only a manager can remove members.");
+            if (caller is null || !caller.IsManager) return Problems.Forbidden(ProblemCodes.ManagerOnlyRemoveMembers, "Only a manager can remove members.");
             var target = await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, ct);
-            if (target?.User is null) return Problems.NotFound("The membership");
-            if (target.IsManager && caller.Role != UserRole.ADMIN) return Problems.Forbidden("Only an admin can remove a manager or an admin.");
+            if (target?.User is null) return Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
+            if (target.IsManager && caller.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyRemovePrivileged, "Only an admin can remove a manager or an admin.");
             if (await db.IsLastActiveAdminAsync(target, ct)) return LastAdmin();
 
             target.Active = false;
@@ -232,5 +237,5 @@ public static class MembershipEndpoints
     }
 
     private static ProblemHttpResult LastAdmin() =>
-        Problems.Conflict("A company must keep at least one active admin: promote someone else first.");
+        Problems.Conflict(ProblemCodes.LastActiveAdmin, "A company must keep at least one active admin: promote someone else first.");
 }

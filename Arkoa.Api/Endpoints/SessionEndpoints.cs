@@ -1,3 +1,4 @@
+using Arkoa.Core.Domain;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
@@ -48,7 +49,7 @@ public static class SessionEndpoints
         var userId = context.User.UserId();
         // Another person's session looks exactly like one that does not exist.
         var ended = await db.Sessions.Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        if (ended == 0) return Problems.NotFound("The session");
+        if (ended == 0) return Problems.NotFound(ProblemCodes.SessionNotFound, "The session");
         await revocations.RevokeAsync(userId);
         if (id == context.User.SessionId()) sessions.ClearCookie(context);
         return TypedResults.NoContent();

@@ -57,7 +57,7 @@ public static class UserEndpoints
         CancellationToken cancellationToken)
     {
         var name = request.Name?.Trim();
-        if (name is { Length: 0 }) return Problems.Field("name", "The name cannot be blank.");
+        if (name is { Length: 0 }) return Problems.Field("name", ProblemCodes.NameBlank, "The name cannot be blank.");
         var email = request.Email is null ? null : EmailAddress.Normalize(request.Email);
         var userId = context.User.UserId();
 
@@ -67,11 +67,11 @@ public static class UserEndpoints
         {
             if (string.IsNullOrEmpty(request.CurrentPassword))
             {
-                return Problems.Field("currentPassword", "Give your current password to change the e-mail address.");
+                return Problems.Field("currentPassword", ProblemCodes.CurrentPasswordRequired, "Give your current password to change the e-mail address.");
             }
             var check = await passwords.CheckAsync(current, request.CurrentPassword, cancellationToken);
             if (check.RetryAfter is { } delayedFor) return AuthEndpoints.TooManyFailures(context, delayedFor);
-            if (!check.Succeeded) return Problems.Field("currentPassword", "The current password is wrong.");
+            if (!check.Succeeded) return Problems.Field("currentPassword", ProblemCodes.WrongPassword, "The current password is wrong.");
             await db.SaveChangesAsync(cancellationToken); // the reset failure count or upgraded hash
         }
 
@@ -85,7 +85,7 @@ public static class UserEndpoints
             // Asking for the pending address again mails a fresh link; giving the current one back withdraws the change.
             if (movesAddress && await EmailChange.RequestAsync(db, user, email!, now, ct) is { } wait)
             {
-                return Problems.TooManyRequests(context, wait, "Too many e-mail address changes in the last hour: try again later.");
+                return Problems.TooManyRequests(context, wait, ProblemCodes.TooManyEmailChanges, "Too many e-mail address changes in the last hour: try again later.");
             }
             if (!movesAddress && email is not null && user.PendingEmail is not null) await EmailChange.WithdrawAsync(db, user, now, ct);
             await db.SaveChangesAsync(ct);
@@ -154,7 +154,7 @@ public static class UserEndpoints
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
         var check = await passwords.CheckAsync(user, request.Password!, cancellationToken);
         if (check.RetryAfter is { } delayedFor) return AuthEndpoints.TooManyFailures(context, delayedFor);
-        if (!check.Succeeded) return Problems.Field("password", "The password is wrong.");
+        if (!check.Succeeded) return Problems.Field("password", ProblemCodes.WrongPassword, "The password is wrong.");
         await db.SaveChangesAsync(cancellationToken); // an upgraded hash, even if the erasure is refused below
 
         var lastAdminOf = await db.InTransactionAsync(async ct =>
@@ -180,7 +180,8 @@ public static class UserEndpoints
         }, cancellationToken);
         if (lastAdminOf is not null)
         {
-            return Problems.Conflict($"You are the last admin of {lastAdminOf}: make someone else admin or delete the company first.");
+            return Problems.Conflict(ProblemCodes.LastAdminOfCompany, $"You are the last admin of {lastAdminOf}: make someone else admin or delete the company first.",
+                new Dictionary<string, object?> { ["company"] = lastAdminOf });
         }
 
         await revocations.RevokeAsync(userId);
@@ -252,8 +253,8 @@ public static class UserEndpoints
         // Someone else's membership looks exactly like one that does not exist.
         var membership = await db.Memberships.AsNoTracking()
             .SingleOrDefaultAsync(m => m.Id == request.MembershipId && m.UserId == userId, cancellationToken);
-        if (membership is null) return Problems.NotFound("The membership");
-        if (!membership.Active) return Problems.Forbidden("This membership is deactivated.");
+        if (membership is null) return Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
+        if (!membership.Active) return Problems.Forbidden(ProblemCodes.MembershipDeactivated, "This membership is deactivated.");
 
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
         user.ActiveMembershipId = membership.Id;
@@ -264,7 +265,7 @@ public static class UserEndpoints
     private static async Task<Results<Ok<CompanyRoleResponse>, ValidationProblem, ProblemHttpResult>> CompanyRole(
         [FromQuery] string? companyId, ArkoaDbContext db, HttpContext context, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(companyId, out var id)) return Problems.Field("companyId", "Give the company's id.");
+        if (!Guid.TryParse(companyId, out var id)) return Problems.Field("companyId", ProblemCodes.Required, "Give the company's id.");
         var caller = await db.CallerMembershipAsync(id, context.User.UserId(), cancellationToken);
         if (caller is null) return Problems.Forbidden();
         return TypedResults.Ok(new CompanyRoleResponse(caller.Role));

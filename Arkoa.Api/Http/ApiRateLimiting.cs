@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Arkoa.Api.Auth;
+using Arkoa.Core.Domain;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public static class ApiRateLimiting
             options.OnRejected = async (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-                await Problems.TooManyRequests(context.HttpContext, retryAfter, "Too many requests; slow down.")
+                await Problems.TooManyRequests(context.HttpContext, retryAfter, ProblemCodes.TooManyRequests, "Too many requests; slow down.")
                     .ExecuteAsync(context.HttpContext);
             };
         });

@@ -1,12 +1,13 @@
 using System.Text.Json;
+using Arkoa.Core.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Arkoa.Api.Http;
 
 /// <summary>
 /// Turns a body or parameter the framework could not read (malformed JSON, a wrong type, an unknown
-/// enum value, an impossible date, a body over the size limit) or a JSON value a rule refused
-/// (<see cref="JsonFieldException"/>, <see cref="JsonInputRules"/>) into a 400 problem naming the field.
+/// enum value, an impossible date, a body over the size limit, a body that is not JSON) or a JSON value a rule refused
+/// (<see cref="JsonFieldException"/>, <see cref="JsonInputRules"/>) into a 400 (413, 415) problem naming the field, with its code.
 /// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -21,15 +22,29 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
             // A value of the wrong type or format, or one a rule refuses, names its field; broken JSON syntax is the body's fault.
             var isValueError = json is JsonFieldException || json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
             var field = isValueError ? FieldName(json.Path) : "body";
-            problem.Errors[field] = [field == "body"
-                ? $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
-                : json is JsonFieldException ? json.Message : $"The value of '{field}' is not valid."];
+            var error = json switch
+            {
+                JsonFieldException refused => new FieldError(refused.Code, refused.Message, refused.Values),
+                _ when field == "body" => new FieldError(ProblemCodes.InvalidJson,
+                    $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}).",
+                    new Dictionary<string, object?> { ["line"] = json.LineNumber + 1, ["position"] = json.BytePositionInLine + 1 }),
+                _ => new FieldError(ProblemCodes.InvalidValue, $"The value of '{field}' is not valid."),
+            };
+            problem.Errors[field] = [error.Message];
+            foreach (var (name, value) in Problems.FieldExtensions([(field, [error])])) problem.Extensions[name] = value;
+            Problems.Stamp(problem, error.Code, error.Values);
         }
         else
         {
             problem.Detail = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? "The request body is too large."
                 : "The request could not be read.";
+            Problems.Stamp(problem, badRequest.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => ProblemCodes.BodyTooLarge,
+                StatusCodes.Status415UnsupportedMediaType => ProblemCodes.UnsupportedMediaType,
+                _ => ProblemCodes.UnreadableRequest,
+            });
         }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }

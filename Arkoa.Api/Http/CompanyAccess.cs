@@ -36,7 +36,7 @@ public static class CompanyAccess
             .Select(m => new { m.Id, m.Role, Belongs = db.Memberships.Any(t => t.Id == membershipId && t.CompanyId == companyId) })
             .SingleOrDefaultAsync(cancellationToken);
         if (caller is null || !(caller.Id == membershipId || Membership.IsManagerRole(caller.Role))) return Problems.Forbidden();
-        return caller.Belongs ? null : Problems.NotFound("The membership");
+        return caller.Belongs ? null : Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
     }
 
     /// <summary>

@@ -15,4 +15,8 @@ public static class InputRefusals
     /// <summary>A date outside <see cref="DateBounds"/> (issue 13, point 18).</summary>
     public static readonly string DateOutOfBounds =
         string.Format(CultureInfo.InvariantCulture, "The date must be between {0:yyyy-MM-dd} and {1:yyyy-MM-dd}.", DateBounds.Min, DateBounds.Max);
+
+    /// <summary>The values of <see cref="DateOutOfBounds"/> (dates travel as ISO text).</summary>
+    public static readonly IReadOnlyDictionary<string, object?> DateBoundsValues =
+        new Dictionary<string, object?> { ["min"] = DateBounds.Min, ["max"] = DateBounds.Max };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using Arkoa.Core.Days;
+using Arkoa.Core.Domain;
 using Arkoa.Core.Text;
 
 namespace Arkoa.Api.Http;
@@ -35,7 +36,7 @@ public static class JsonInputRules
             return value =>
             {
                 if (get(value) is string text && ControlCharacters.AnyRefused(text, multiLine))
-                    throw new JsonFieldException(property.Name, InputRefusals.ControlCharacters);
+                    throw new JsonFieldException(property.Name, ProblemCodes.ControlCharacters, InputRefusals.ControlCharacters);
             };
         }
         if (property.PropertyType == typeof(DateOnly) || property.PropertyType == typeof(DateOnly?))
@@ -43,7 +44,7 @@ public static class JsonInputRules
             return value =>
             {
                 if (get(value) is DateOnly date && !DateBounds.Contains(date))
-                    throw new JsonFieldException(property.Name, InputRefusals.DateOutOfBounds);
+                    throw new JsonFieldException(property.Name, ProblemCodes.DateOutOfRange, InputRefusals.DateOutOfBounds, InputRefusals.DateBoundsValues);
             };
         }
         return null;

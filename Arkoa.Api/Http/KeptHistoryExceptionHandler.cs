@@ -1,3 +1,4 @@
+using Arkoa.Core.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
 
@@ -16,7 +17,7 @@ public sealed class KeptHistoryExceptionHandler : IExceptionHandler
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (!IsKeptHistory(exception) || context.Response.HasStarted) return false;
-        await Problems.Conflict(Detail).ExecuteAsync(context);
+        await Problems.Conflict(ProblemCodes.KeptHistory, Detail).ExecuteAsync(context);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using Arkoa.Core.Domain;
 using Arkoa.Core.Text;
 
 namespace Arkoa.Api.Http;
@@ -10,18 +11,18 @@ public sealed class QueryAndRouteTextCheck(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         foreach (var (name, values) in context.Request.Query)
         {
             if (ControlCharacters.AnyRefused(name) || values.Any(v => v is not null && ControlCharacters.AnyRefused(v)))
             {
                 var field = Printable(name);
-                errors[field] = [InputRefusals.ControlCharacters];
+                errors.Set(field, ProblemCodes.ControlCharacters, InputRefusals.ControlCharacters);
             }
         }
         foreach (var (name, value) in context.Request.RouteValues)
         {
-            if (value is string text && ControlCharacters.AnyRefused(text)) errors[name] = [InputRefusals.ControlCharacters];
+            if (value is string text && ControlCharacters.AnyRefused(text)) errors.Set(name, ProblemCodes.ControlCharacters, InputRefusals.ControlCharacters);
         }
         if (errors.Count > 0)
         {

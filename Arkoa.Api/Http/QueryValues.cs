@@ -1,5 +1,6 @@
 using System.Globalization;
 using Arkoa.Core.Days;
+using Arkoa.Core.Domain;
 
 namespace Arkoa.Api.Http;
 
@@ -10,7 +11,7 @@ namespace Arkoa.Api.Http;
 public static class QueryValues
 {
     /// <summary>An enum by its wire name, case-insensitively; numbers are refused (they are not wire values).</summary>
-    public static bool TryEnum<T>(string? value, IDictionary<string, string[]> errors, string field, out T? result)
+    public static bool TryEnum<T>(string? value, FieldErrors errors, string field, out T? result)
         where T : struct, Enum
     {
         result = null;
@@ -18,7 +19,8 @@ public static class QueryValues
         var name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
         if (name is null)
         {
-            errors[field] = [$"{field} must be one of {string.Join(", ", Enum.GetNames<T>())}."];
+            errors.Set(field, ProblemCodes.InvalidChoice, $"{field} must be one of {string.Join(", ", Enum.GetNames<T>())}.",
+                new Dictionary<string, object?> { ["allowed"] = Enum.GetNames<T>() });
             return false;
         }
         result = Enum.Parse<T>(name);
@@ -26,18 +28,18 @@ public static class QueryValues
     }
 
     /// <summary>A calendar date written YYYY-MM-DD, within <see cref="DateBounds"/>.</summary>
-    public static bool TryDate(string? value, IDictionary<string, string[]> errors, string field, out DateOnly? result)
+    public static bool TryDate(string? value, FieldErrors errors, string field, out DateOnly? result)
     {
         result = null;
         if (string.IsNullOrWhiteSpace(value)) return true;
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            errors[field] = [$"{field} must be a date written YYYY-MM-DD."];
+            errors.Set(field, ProblemCodes.InvalidDate, $"{field} must be a date written YYYY-MM-DD.");
             return false;
         }
         if (!DateBounds.Contains(date))
         {
-            errors[field] = [InputRefusals.DateOutOfBounds];
+            errors.Set(field, ProblemCodes.DateOutOfRange, InputRefusals.DateOutOfBounds, InputRefusals.DateBoundsValues);
             return false;
         }
         result = date;
@@ -45,13 +47,14 @@ public static class QueryValues
     }
 
     /// <summary>A whole number within [min, max].</summary>
-    public static bool TryInt(string? value, int min, int max, IDictionary<string, string[]> errors, string field, out int? result)
+    public static bool TryInt(string? value, int min, int max, FieldErrors errors, string field, out int? result)
     {
         result = null;
         if (string.IsNullOrWhiteSpace(value)) return true;
         if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
         {
-            errors[field] = [$"{field} must be a whole number from {min} to {max}."];
+            errors.Set(field, ProblemCodes.OutOfRange, $"{field} must be a whole number from {min} to {max}.",
+                new Dictionary<string, object?> { ["min"] = min, ["max"] = max });
             return false;
         }
         result = number;
@@ -59,13 +62,13 @@ public static class QueryValues
     }
 
     /// <summary>A UUID.</summary>
-    public static bool TryGuid(string? value, IDictionary<string, string[]> errors, string field, out Guid? result)
+    public static bool TryGuid(string? value, FieldErrors errors, string field, out Guid? result)
     {
         result = null;
         if (string.IsNullOrWhiteSpace(value)) return true;
         if (!Guid.TryParse(value.Trim(), out var id))
         {
-            errors[field] = [$"{field} must be a UUID."];
+            errors.Set(field, ProblemCodes.InvalidUuid, $"{field} must be a UUID.");
             return false;
         }
         result = id;

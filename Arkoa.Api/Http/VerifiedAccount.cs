@@ -1,4 +1,5 @@
 using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,5 +16,5 @@ public static class VerifiedAccount
     public static Task<bool> IsEmailVerifiedAsync(this ArkoaDbContext db, Guid userId, CancellationToken cancellationToken) =>
         db.Users.Where(u => u.Id == userId).Select(u => u.EmailVerified).SingleAsync(cancellationToken);
 
-    public static ProblemHttpResult NotVerified() => Problems.Forbidden(Required);
+    public static ProblemHttpResult NotVerified() => Problems.Forbidden(ProblemCodes.EmailNotVerified, Required);
 }

@@ -1,11 +1,17 @@
+using Arkoa.Core.Domain;
 using SkiaSharp;
 
 namespace Arkoa.Core.Companies;
 
-/// <summary>What an uploaded logo becomes: the bytes to store and their type, or why it is refused.</summary>
-public sealed record LogoResult(byte[]? Content, string? ContentType, string? Error)
+/// <summary>
+/// What an uploaded logo becomes: the bytes to store and their type, or why it is refused (the English message, its
+/// <see cref="ProblemCodes"/> code and values).
+/// </summary>
+public sealed record LogoResult(byte[]? Content, string? ContentType, string? Error, string? ErrorCode = null,
+    IReadOnlyDictionary<string, object?>? ErrorValues = null)
 {
-    public static LogoResult Refused(string error) => new(null, null, error);
+    public static LogoResult Refused(string code, string error, IReadOnlyDictionary<string, object?>? values = null) =>
+        new(null, null, error, code, values);
 }
 
 /// <summary>
@@ -49,16 +55,18 @@ public static class LogoImage
     {
         using var data = SKData.CreateCopy(content);
         using var codec = SKCodec.Create(data); // reads the header only
-        if (codec is null || codec.EncodedFormat != format) return LogoResult.Refused(NotAnImage);
+        if (codec is null || codec.EncodedFormat != format) return LogoResult.Refused(ProblemCodes.LogoNotAnImage, NotAnImage);
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         if (width <= 0 || height <= 0 || width > MaxSourceSide || height > MaxSourceSide || (long)width * height > MaxSourcePixels)
         {
-            return LogoResult.Refused($"The logo must be at most {MaxSourceSide}×{MaxSourceSide} pixels and {MaxSourcePixels / 1_000_000} megapixels.");
+            return LogoResult.Refused(ProblemCodes.LogoTooManyPixels,
+                $"The logo must be at most {MaxSourceSide}×{MaxSourceSide} pixels and {MaxSourcePixels / 1_000_000} megapixels.",
+                new Dictionary<string, object?> { ["maxSide"] = MaxSourceSide, ["maxMegapixels"] = MaxSourcePixels / 1_000_000 });
         }
 
         var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var bitmap = new SKBitmap(info);
-        if (codec.GetPixels(info, bitmap.GetPixels()) != SKCodecResult.Success) return LogoResult.Refused("The image is damaged or incomplete.");
+        if (codec.GetPixels(info, bitmap.GetPixels()) != SKCodecResult.Success) return LogoResult.Refused(ProblemCodes.LogoDamaged, "The image is damaged or incomplete.");
 
         using var fitted = FitWithin(bitmap, MaxSide);
         return Encode(fitted ?? bitmap, format);
@@ -78,7 +86,7 @@ public static class LogoImage
     {
         using var encoded = bitmap.Encode(format, format == SKEncodedImageFormat.Jpeg ? JpegQuality : 100);
         return encoded is null
-            ? LogoResult.Refused(NotAnImage)
+            ? LogoResult.Refused(ProblemCodes.LogoNotAnImage, NotAnImage)
             : new LogoResult(encoded.ToArray(), format == SKEncodedImageFormat.Jpeg ? Jpeg : Png, null);
     }
 }

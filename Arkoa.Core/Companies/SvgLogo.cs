@@ -1,3 +1,4 @@
+using Arkoa.Core.Domain;
 using System.Xml;
 using System.Xml.Linq;
 using SkiaSharp;
@@ -33,7 +34,8 @@ internal static class SvgLogo
     public static LogoResult Rasterise(byte[] content)
     {
         var document = Clean(content, out var error);
-        if (document is null) return LogoResult.Refused(error!);
+        if (document is null)
+            return LogoResult.Refused(error == LogoImage.NotAnImage ? ProblemCodes.LogoNotAnImage : ProblemCodes.LogoSvgUnsupported, error!);
 
         using var svg = new SKSvg();
         using var reader = document.CreateReader();
@@ -41,7 +43,7 @@ internal static class SvgLogo
         var bounds = picture?.CullRect ?? SKRect.Empty;
         if (picture is null || !(bounds.Width > 0 && bounds.Height > 0) || float.IsInfinity(bounds.Width) || float.IsInfinity(bounds.Height))
         {
-            return LogoResult.Refused("The SVG has no size to draw: give it a width and height or a viewBox.");
+            return LogoResult.Refused(ProblemCodes.LogoSvgUnsupported, "The SVG has no size to draw: give it a width and height or a viewBox.");
         }
 
         var scale = LogoImage.SvgSide / Math.Max(bounds.Width, bounds.Height);

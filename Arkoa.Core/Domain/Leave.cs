@@ -57,10 +57,10 @@ public sealed class Leave : Entity
     /// </summary>
     public static (Leave? Leave, DomainError? Error) Submit(
         LeaveActor actor, Guid membershipId, bool memberActive, LeavePlan plan, string? reason,
-        IEnumerable<HalfDaySpan> neighbours, IReadOnlyDictionary<LeaveType, decimal> balances, DateTime now)
+        IEnumerable<LeaveNeighbour> neighbours, IReadOnlyDictionary<LeaveType, decimal> balances, DateTime now)
     {
         if (LeaveRules.CheckSubmit(actor, membershipId, memberActive) is { } refusal) return (null, refusal);
-        if (plan.Overlaps(neighbours)) return (null, LeaveErrors.Overlap);
+        if (plan.FirstOverlap(neighbours) is { } overlapped) return (null, LeaveErrors.Overlap(overlapped));
         var leave = new Leave { MembershipId = membershipId, Reason = reason?.Trim() };
         leave.Take(plan);
         if (LeaveBalance.IsConsumedBy(leave.Type))
@@ -78,10 +78,10 @@ public sealed class Leave : Entity
     /// </summary>
     public DomainError? Edit(
         LeaveActor actor, bool memberActive, int? version, LeavePlan plan, string? reason,
-        IEnumerable<HalfDaySpan> neighbours, IReadOnlyDictionary<LeaveType, decimal> balances, DateTime now)
+        IEnumerable<LeaveNeighbour> neighbours, IReadOnlyDictionary<LeaveType, decimal> balances, DateTime now)
     {
         if (LeaveRules.CheckEdit(this, actor, memberActive, version) is { } refusal) return refusal;
-        if (plan.Overlaps(neighbours)) return LeaveErrors.Overlap;
+        if (plan.FirstOverlap(neighbours) is { } overlapped) return LeaveErrors.Overlap(overlapped);
         if (EditDoesNotFit(plan, balances) is { } insufficient) return insufficient;
 
         var (before, oldType, oldDays) = (Describe(), Type, Days);

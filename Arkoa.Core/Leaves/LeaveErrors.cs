@@ -3,8 +3,8 @@ using Arkoa.Core.Domain;
 namespace Arkoa.Core.Leaves;
 
 /// <summary>
-/// Every refusal of the leave lifecycle (SPEC §4), with its stable code. The messages are the Api's English sentences
-/// of before the codes existed: the Web still translates those (moving it to codes is a later step).
+/// Every refusal of the leave lifecycle (SPEC §4), with its stable code (<see cref="ProblemCodes"/>) and values. The
+/// messages are the Api's English sentences for clients that do not localise; the Web localises by code.
 /// </summary>
 public static class LeaveErrors
 {
@@ -15,57 +15,63 @@ public static class LeaveErrors
         new(code, DomainErrorKind.Validation, message, field, values);
 
     /// <summary>Neither the leave's owner nor a manager of the company.</summary>
-    public static readonly DomainError NotAllowed = Forbidden("not-allowed", "You are not allowed to do this.");
-    public static readonly DomainError ReviewNeedsManager = Forbidden("review-needs-manager", "Only a manager can review leaves.");
-    public static readonly DomainError OwnLeaveReview = Forbidden("own-leave-review", "You cannot review your own leave.");
+    public static readonly DomainError NotAllowed = Forbidden(ProblemCodes.NotAllowed, "You are not allowed to do this.");
+    public static readonly DomainError ReviewNeedsManager = Forbidden(ProblemCodes.ReviewNeedsManager, "Only a manager can review leaves.");
+    public static readonly DomainError OwnLeaveReview = Forbidden(ProblemCodes.OwnLeaveReview, "You cannot review your own leave.");
     public static readonly DomainError ApprovedCancelNeedsManager =
-        Forbidden("approved-cancel-needs-manager", "Only a manager can cancel an approved leave.");
+        Forbidden(ProblemCodes.ApprovedCancelNeedsManager, "Only a manager can cancel an approved leave.");
 
-    public static readonly DomainError MembershipNotFound = new("membership-not-found", DomainErrorKind.NotFound, "The membership was not found.");
-    public static readonly DomainError LeaveNotFound = new("leave-not-found", DomainErrorKind.NotFound, "The leave was not found.");
+    public static readonly DomainError MembershipNotFound = new(ProblemCodes.MembershipNotFound, DomainErrorKind.NotFound, "The membership was not found.");
+    public static readonly DomainError LeaveNotFound = new(ProblemCodes.LeaveNotFound, DomainErrorKind.NotFound, "The leave was not found.");
 
     /// <summary>A deactivated member gets no new leave.</summary>
-    public static readonly DomainError MembershipDeactivated = Conflict("membership-deactivated", "This membership is deactivated.");
+    public static readonly DomainError MembershipDeactivated = Conflict(ProblemCodes.MembershipDeactivated, "This membership is deactivated.");
 
     /// <summary>A deactivated member's leaves keep their state: a manager may still cancel one (with refund), nothing else.</summary>
     public static readonly DomainError OnlyCancel =
-        Conflict("membership-deactivated-cancel-only", "This membership is deactivated: its leaves can only be canceled.");
+        Conflict(ProblemCodes.MembershipDeactivatedCancelOnly, "This membership is deactivated: its leaves can only be canceled.");
 
-    public static readonly DomainError Stale = Conflict("stale-leave", "The leave was changed by someone else; reload it and try again.");
-    public static readonly DomainError Overlap = Conflict("leave-overlap", "This leave overlaps another pending or approved leave.");
+    public static readonly DomainError Stale = Conflict(ProblemCodes.StaleLeave, "The leave was changed by someone else; reload it and try again.");
+    /// <summary>The leave it overlaps travels as values, so a client can name it (its id, type and dates).</summary>
+    public static DomainError Overlap(LeaveNeighbour other) => Conflict(ProblemCodes.LeaveOverlap,
+        "This leave overlaps another pending or approved leave.", new Dictionary<string, object?>
+        {
+            ["leaveId"] = other.LeaveId, ["leaveType"] = other.Type.ToString(),
+            ["startDate"] = other.Span.StartDate, ["endDate"] = other.Span.EndDate,
+        });
 
     public static DomainError NotPending(LeaveStatus status) =>
-        Conflict("leave-not-pending", $"The leave is {status}, no longer PENDING.", Status(status));
+        Conflict(ProblemCodes.LeaveNotPending, $"The leave is {status}, no longer PENDING.", Status(status));
 
     public static DomainError Started(LeaveStatus status) =>
-        Conflict("leave-started", $"A {status} leave cannot be canceled once it has started.", Status(status));
+        Conflict(ProblemCodes.LeaveStarted, $"A {status} leave cannot be canceled once it has started.", Status(status));
 
     public static DomainError NotCancelable(LeaveStatus status) =>
-        Conflict("leave-not-cancelable", $"A {status} leave cannot be canceled.", Status(status));
+        Conflict(ProblemCodes.LeaveNotCancelable, $"A {status} leave cannot be canceled.", Status(status));
 
     public static DomainError NotDeletable(LeaveStatus status) =>
-        Conflict("leave-not-deletable", $"A {status} leave cannot be deleted; cancel it instead.", Status(status));
+        Conflict(ProblemCodes.LeaveNotDeletable, $"A {status} leave cannot be deleted; cancel it instead.", Status(status));
 
     public static DomainError InsufficientBalance(decimal requested, decimal remaining) =>
-        Invalid("insufficient-balance", "type", $"Insufficient balance: {requested} days requested, {remaining} remaining.",
+        Invalid(ProblemCodes.InsufficientBalance, "type", $"Insufficient balance: {requested} days requested, {remaining} remaining.",
             new Dictionary<string, object?> { ["requested"] = requested, ["remaining"] = remaining });
 
-    public static readonly DomainError HalfDayPeriodOnOneDayOnly = Invalid("half-day-period-one-day-only", "halfDayPeriod",
+    public static readonly DomainError HalfDayPeriodOnOneDayOnly = Invalid(ProblemCodes.HalfDayPeriodOneDayOnly, "halfDayPeriod",
         "halfDayPeriod is only for a one-day leave; use startHalf/endHalf.");
-    public static readonly DomainError HalfDayPeriodWithHalves = Invalid("half-day-period-with-halves", "halfDayPeriod",
+    public static readonly DomainError HalfDayPeriodWithHalves = Invalid(ProblemCodes.HalfDayPeriodWithHalves, "halfDayPeriod",
         "Give either halfDayPeriod or startHalf/endHalf, not both.");
-    public static readonly DomainError EndBeforeStart = Invalid("end-before-start", "endDate", "The end date must be on or after the start date.");
+    public static readonly DomainError EndBeforeStart = Invalid(ProblemCodes.EndBeforeStart, "endDate", "The end date must be on or after the start date.");
 
-    public static DomainError TooLong(int maxDays) => Invalid("leave-too-long", "endDate", "A leave cannot be longer than a year.",
+    public static DomainError TooLong(int maxDays) => Invalid(ProblemCodes.LeaveTooLong, "endDate", "A leave cannot be longer than a year.",
         new Dictionary<string, object?> { ["maxDays"] = maxDays });
 
-    public static readonly DomainError InvertedHalves = Invalid("inverted-half-days", "endHalf",
+    public static readonly DomainError InvertedHalves = Invalid(ProblemCodes.InvertedHalfDays, "endHalf",
         "A one-day leave cannot start in the afternoon and end in the morning.");
-    public static readonly DomainError BackfillNeedsManager = Invalid("backfill-needs-manager", "startDate",
+    public static readonly DomainError BackfillNeedsManager = Invalid(ProblemCodes.BackfillNeedsManager, "startDate",
         "Only a manager can record a leave in the past.");
-    public static readonly DomainError NoWorkingDay = Invalid("no-working-day", "endDate", "No working day in this range.");
-    public static readonly DomainError ReviewStatus = Invalid("review-status-invalid", "status", "A review is APPROVED or REJECTED.");
-    public static readonly DomainError RejectionNeedsNote = Invalid("rejection-note-required", "managerNote", "Say why the leave is rejected.");
+    public static readonly DomainError NoWorkingDay = Invalid(ProblemCodes.NoWorkingDay, "endDate", "No working day in this range.");
+    public static readonly DomainError ReviewStatus = Invalid(ProblemCodes.ReviewStatusInvalid, "status", "A review is APPROVED or REJECTED.");
+    public static readonly DomainError RejectionNeedsNote = Invalid(ProblemCodes.RejectionNoteRequired, "managerNote", "Say why the leave is rejected.");
 
     private static Dictionary<string, object?> Status(LeaveStatus status) => new() { ["status"] = status.ToString() };
 }

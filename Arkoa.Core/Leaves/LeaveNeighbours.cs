@@ -8,7 +8,7 @@ namespace Arkoa.Core.Leaves;
 public static class LeaveNeighbours
 {
     /// <summary>PENDING/APPROVED leaves of the member sharing a date with the plan, but <paramref name="exceptLeaveId"/> (call under the member lock).</summary>
-    public static async Task<List<HalfDaySpan>> OfAsync(
+    public static async Task<List<LeaveNeighbour>> OfAsync(
         ArkoaDbContext db, Guid membershipId, LeavePlan plan, Guid? exceptLeaveId, CancellationToken cancellationToken)
     {
         var (start, end) = (plan.Start, plan.End);
@@ -16,7 +16,7 @@ public static class LeaveNeighbours
             .Where(l => l.MembershipId == membershipId && l.Id != exceptLeaveId
                 && (l.Status == LeaveStatus.PENDING || l.Status == LeaveStatus.APPROVED)
                 && l.StartDate <= end && l.EndDate >= start)
-            .Select(l => new HalfDaySpan(l.StartDate, l.EndDate, l.StartHalf, l.EndHalf))
+            .Select(l => new LeaveNeighbour(l.Id, l.Type, new HalfDaySpan(l.StartDate, l.EndDate, l.StartHalf, l.EndHalf)))
             .ToListAsync(cancellationToken);
     }
 }

@@ -22,10 +22,10 @@ public sealed record LeavePlan
 
     public HalfDaySpan Span => new(Start, End, StartHalf, EndHalf);
 
-    /// <summary>Whether one of <paramref name="others"/> takes some half of a day this plan counts (SPEC §4 overlap).</summary>
-    public bool Overlaps(IEnumerable<HalfDaySpan> others)
+    /// <summary>The first of <paramref name="others"/> that takes some half of a day this plan counts (SPEC §4 overlap), or null.</summary>
+    public LeaveNeighbour? FirstOverlap(IEnumerable<LeaveNeighbour> others)
     {
         var span = Span;
-        return others.Any(o => o.Overlaps(span, Counter.IsWorkingDay));
+        return others.OrderBy(o => o.Span.StartDate).FirstOrDefault(o => o.Span.Overlaps(span, Counter.IsWorkingDay));
     }
 }

@@ -67,6 +67,47 @@ public sealed class WebFrenchMessagesTests(ArkoaAppFixture app) : IClassFixture<
         Assert.Contains("A company with this name already exists.", html);
     }
 
+    [Fact]
+    public async Task A_french_leave_form_says_the_balance_in_french_numbers_next_to_the_dates_and_names_the_leave_it_overlaps()
+    {
+        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);
+        var (employee, membershipId) = await team.AddMemberAsync(app);
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 4);
+        await app.SetBalanceAsync(membershipId, "PAID", 1.5m);
+        using var browser = FrenchBrowser();
+        await SignInAsync(browser, employee);
+        var leavesPath = $"/companies/{team.CompanyId}/leaves";
+
+        // Two and a half days asked, one and a half left: French numbers, French plural rules, next to the last day.
+        var html = WebUtility.HtmlDecode(await (await WebForms.PostFormAsync(browser, leavesPath, "request-leave", new()
+        {
+            ["Input.Type"] = "PAID", ["Input.StartDate"] = monday.Iso(), ["Input.EndDate"] = monday.AddDays(2).Iso(), ["Input.EndsAtNoon"] = "true",
+        })).Content.ReadAsStringAsync());
+        Assert.Contains("Solde insuffisant", html);
+        Assert.Equal("Vous demandez 2,5 jours ; il reste 1,5 jour.", FieldError(html, "leave-end"));
+        Assert.DoesNotContain("Insufficient balance", html);
+        Assert.DoesNotContain("Requête invalide", html);
+
+        // A day already taken: the message names that leave, its type and dates in French.
+        await employee.CreateLeaveAsync(team.CompanyId, membershipId, "UNPAID", monday, monday.AddDays(1));
+        html = WebUtility.HtmlDecode(await (await WebForms.PostFormAsync(browser, leavesPath, "request-leave", new()
+        {
+            ["Input.Type"] = "UNPAID", ["Input.StartDate"] = monday.AddDays(1).Iso(), ["Input.EndDate"] = monday.AddDays(2).Iso(),
+        })).Content.ReadAsStringAsync());
+        var french = System.Globalization.CultureInfo.GetCultureInfo("fr");
+        Assert.Equal($"Ces dates chevauchent votre demande « Congé sans solde » du {monday.ToString("d MMMM yyyy", french)} au {monday.AddDays(1).ToString("d MMMM yyyy", french)}.",
+            FieldError(html, "leave-start"));
+        Assert.Contains("Dates déjà prises", html);
+    }
+
+    private static string? FieldError(string html, string inputId)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html,
+            $"id=\"{System.Text.RegularExpressions.Regex.Escape(inputId)}\"(?:(?!class=\"field).)*?<div class=\"validation-message\">(?<message>[^<]*)</div>",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        return match.Success ? match.Groups["message"].Value : null;
+    }
+
     private HttpClient FrenchBrowser()
     {
         var browser = WebForms.Browser(app.App.GetEndpoint("web", "http"));

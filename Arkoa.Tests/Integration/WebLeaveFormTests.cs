@@ -21,11 +21,13 @@ public sealed partial class WebLeaveFormTests(ArkoaAppFixture app) : IClassFixtu
         var leavesPath = $"/companies/{team.CompanyId}/leaves";
         var balance = await employee.BalanceAsync(team.CompanyId, membershipId, "PAID");
 
-        // More days than the balance: the Api names the type.
+        // More days than the balance: next to the dates (the count is what does not fit), not the type.
         var tooLong = await WebForms.PostFormAsync(web, leavesPath, "request-leave",
             Form("PAID", monday, monday.AddDays(60), reason: "A long trip"));
         var html = await tooLong.Content.ReadAsStringAsync();
-        Assert.Equal("Insufficient balance", FieldError(html, "leave-type")?[..20]);
+        Assert.Matches(@"^You ask for \d+ days; \d+(\.5)? days? left\.$", FieldError(html, "leave-end"));
+        Assert.Null(FieldError(html, "leave-type"));
+        Assert.Contains("Not enough balance", html);
         Assert.Contains($"value=\"{monday.Iso()}\"", html);
         Assert.Contains($"value=\"{monday.AddDays(60).Iso()}\"", html);
         Assert.Contains("A long trip", html);
@@ -38,7 +40,8 @@ public sealed partial class WebLeaveFormTests(ArkoaAppFixture app) : IClassFixtu
         await employee.CreateLeaveAsync(team.CompanyId, membershipId, "UNPAID", monday, monday);
         html = await (await WebForms.PostFormAsync(web, leavesPath, "request-leave",
             Form("UNPAID", monday, monday.AddDays(1), endAtNoon: true))).Content.ReadAsStringAsync();
-        Assert.Equal("You already have a pending or approved leave on some of these days.", FieldError(html, "leave-start"));
+        var day = monday.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en"));
+        Assert.Equal($"These dates overlap your Unpaid leave from {day} to {day}.", FieldError(html, "leave-start"));
         Assert.Matches("id=\"leave-end-noon\"[^>]*checked|checked[^>]*id=\"leave-end-noon\"", html);
 
         // A day in the past (only managers may backfill): next to the first day.

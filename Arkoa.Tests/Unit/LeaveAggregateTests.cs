@@ -76,13 +76,18 @@ public sealed class LeaveAggregateTests
     [Fact]
     public void A_morning_and_an_afternoon_share_a_date_but_two_mornings_overlap()
     {
-        var morning = new HalfDaySpan(Monday, Monday, null, HalfDayPeriod.MORNING);
+        var morning = new LeaveNeighbour(Guid.NewGuid(), LeaveType.RTT, new HalfDaySpan(Monday, Monday, null, HalfDayPeriod.MORNING));
 
         var afternoon = Leave.Submit(Owner, Member, true, Plan(Monday, Monday, startHalf: HalfDayPeriod.AFTERNOON), null, [morning], Balance(5), Now);
         var anotherMorning = Leave.Submit(Owner, Member, true, Plan(Monday, Monday, endHalf: HalfDayPeriod.MORNING), null, [morning], Balance(5), Now);
 
         Assert.Null(afternoon.Error);
         Assert.Equal("leave-overlap", anotherMorning.Error?.Code);
+        // The refusal names the leave it overlaps, so a client can say which one.
+        Assert.Equal(morning.LeaveId, anotherMorning.Error!.ValuesOrEmpty["leaveId"]);
+        Assert.Equal("RTT", anotherMorning.Error.ValuesOrEmpty["leaveType"]);
+        Assert.Equal(Monday, anotherMorning.Error.ValuesOrEmpty["startDate"]);
+        Assert.Equal(Monday, anotherMorning.Error.ValuesOrEmpty["endDate"]);
     }
 
     [Fact]

@@ -142,5 +142,6 @@ public sealed class LeaveLifecyclePropertyTests
 
     private static HalfDaySpan Span(Leave l) => new(l.StartDate, l.EndDate, l.StartHalf, l.EndHalf);
 
-    private static List<HalfDaySpan> LiveSpans(List<Leave> leaves, Leave? except) => leaves.Where(l => l != except && Live(l)).Select(Span).ToList();
+    private static List<LeaveNeighbour> LiveSpans(List<Leave> leaves, Leave? except) =>
+        leaves.Where(l => l != except && Live(l)).Select(l => new LeaveNeighbour(l.Id, l.Type, Span(l))).ToList();
 }

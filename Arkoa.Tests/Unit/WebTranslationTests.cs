@@ -12,7 +12,7 @@ public sealed partial class WebTranslationTests
 {
     private static readonly string Web = Path.Combine(Repository.Root, "Arkoa.Web");
     private static readonly string SharedResx = Path.Combine(Web, "Resources", "Localization", "SharedText.fr.resx");
-    private static readonly string ApiMessagesResx = Path.Combine(Web, "Resources", "Localization", "ApiMessages.fr.resx");
+    private static readonly string ProblemMessagesResx = Path.Combine(Web, "Resources", "Localization", "ProblemMessages.fr.resx");
 
     [Fact]
     public void Every_string_of_every_component_has_its_french_translation()
@@ -46,9 +46,9 @@ public sealed partial class WebTranslationTests
         foreach (var resx in Directory.EnumerateFiles(Path.Combine(Web, "Resources"), "*.fr.resx", SearchOption.AllDirectories))
         {
             HashSet<string> used;
-            if (resx == ApiMessagesResx)
+            if (resx == ProblemMessagesResx)
             {
-                continue; // Checked against the Api's sources below.
+                continue; // Keyed by problem code: ProblemMessageTests checks them against the catalogue.
             }
             if (resx == SharedResx)
             {
@@ -78,40 +78,6 @@ public sealed partial class WebTranslationTests
             }
         }
         Assert.True(broken.Count == 0, "Placeholders differ:\n" + string.Join("\n", broken));
-    }
-
-    [Fact]
-    public void Every_api_message_translation_matches_a_message_the_api_the_web_or_the_framework_writes()
-    {
-        var sources = string.Join("\n", new[] { Path.Combine(Repository.Root, "Arkoa.Api"), Path.Combine(Repository.Root, "Arkoa.Core"), Path.Combine(Web, "Api") }
-            .SelectMany(d => Directory.EnumerateFiles(d, "*.cs", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(File.ReadAllText));
-        // DataAnnotations' own messages, as the Api's request validation words them ({0} is the field).
-        HashSet<string> framework =
-        [
-            new System.ComponentModel.DataAnnotations.RequiredAttribute().FormatErrorMessage("{0}"),
-            new System.ComponentModel.DataAnnotations.EmailAddressAttribute().FormatErrorMessage("{0}"),
-            new System.ComponentModel.DataAnnotations.StringLengthAttribute(111).FormatErrorMessage("{0}").Replace("111", "{1}"),
-            new System.ComponentModel.DataAnnotations.StringLengthAttribute(222) { MinimumLength = 111 }.FormatErrorMessage("{0}")
-                .Replace("111", "{1}").Replace("222", "{2}"),
-            new System.ComponentModel.DataAnnotations.RangeAttribute(111, 222).FormatErrorMessage("{0}").Replace("111", "{1}").Replace("222", "{2}"),
-        ];
-
-        var unknown = Translations(ApiMessagesResx).Keys.Where(key => !framework.Contains(key) && !Written(key, sources)).ToList();
-        Assert.True(unknown.Count == 0, "Translated messages nobody sends:\n" + string.Join("\n", unknown));
-    }
-
-    // A message is written when each literal piece between its placeholders is in the sources; "X was not found."
-    // is Problems.NotFound("X"), or written whole (a domain error of Arkoa.Core).
-    private static bool Written(string key, string sources)
-    {
-        const string notFound = " was not found.";
-        if (key.EndsWith(notFound, StringComparison.Ordinal))
-        {
-            return sources.Contains($"NotFound(\"{key[..^notFound.Length]}", StringComparison.Ordinal) || sources.Contains($"\"{key}\"", StringComparison.Ordinal);
-        }
-        return Placeholder().Split(key).Where(piece => piece.Length > 0).All(piece => sources.Contains(piece, StringComparison.Ordinal));
     }
 
     private static IEnumerable<string> SourceFiles() =>

@@ -5,13 +5,20 @@ namespace Arkoa.Web.Api;
 /// <summary>Turns a non-success response into an <see cref="ApiProblem"/>, whatever its body looks like.</summary>
 internal static class ApiProblemReader
 {
+    // The members of RFC 7807 and of the Api's field errors; every other member is a value of the problem.
+    private static readonly HashSet<string> NotValues = ["type", "title", "status", "detail", "instance", "errors", "code", "errorCodes", "errorValues", "traceId"];
+
     public static async Task<ApiProblem> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         string? title = null;
         string? detail = null;
+        string? code = null;
         // Case-insensitive so "email" from the Api matches a form's "Email" property.
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        var errorCodes = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        var errorValues = new Dictionary<string, IReadOnlyDictionary<string, JsonElement>[]>(StringComparer.OrdinalIgnoreCase);
+        var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(body))
@@ -24,12 +31,18 @@ internal static class ApiProblemReader
                 {
                     title = StringOf(root, "title");
                     detail = StringOf(root, "detail");
-                    if (root.TryGetProperty("errors", out var fields) && fields.ValueKind == JsonValueKind.Object)
+                    code = StringOf(root, "code");
+                    foreach (var field in Members(root, "errors")) errors[field.Name] = StringsOf(field.Value);
+                    foreach (var field in Members(root, "errorCodes")) errorCodes[field.Name] = StringsOf(field.Value);
+                    foreach (var field in Members(root, "errorValues"))
                     {
-                        foreach (var field in fields.EnumerateObject())
-                        {
-                            errors[field.Name] = MessagesOf(field.Value);
-                        }
+                        errorValues[field.Name] = field.Value.ValueKind == JsonValueKind.Array
+                            ? field.Value.EnumerateArray().Select(ValuesOf).ToArray()
+                            : [];
+                    }
+                    foreach (var member in root.EnumerateObject().Where(m => !NotValues.Contains(m.Name)))
+                    {
+                        values[member.Name] = member.Value.Clone();
                     }
                 }
             }
@@ -46,15 +59,26 @@ internal static class ApiProblemReader
             detail = null;
         }
 
-        return new ApiProblem(status, title ?? DefaultTitle(status), detail, errors);
+        return new ApiProblem(status, title ?? DefaultTitle(status), detail, errors)
+        {
+            Code = code, Values = values, ErrorCodes = errorCodes, ErrorValues = errorValues,
+        };
     }
+
+    private static IEnumerable<JsonProperty> Members(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value.EnumerateObject() : [];
+
+    private static IReadOnlyDictionary<string, JsonElement> ValuesOf(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object
+            ? element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone())
+            : new Dictionary<string, JsonElement>();
 
     private static string? StringOf(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 
-    private static string[] MessagesOf(JsonElement value) => value.ValueKind switch
+    private static string[] StringsOf(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Array => value.EnumerateArray()
             .Where(item => item.ValueKind == JsonValueKind.String)
@@ -64,6 +88,7 @@ internal static class ApiProblemReader
         _ => [],
     };
 
+    // English for a client that shows the Api's own words; the Web's ProblemLocalizer says it in the reader's language.
     private static string DefaultTitle(int status) => status switch
     {
         400 => "Please check the form.",

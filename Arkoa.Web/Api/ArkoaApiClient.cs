@@ -14,7 +14,7 @@ namespace Arkoa.Web.Api;
 /// <paramref name="http"/> has its base address set to the Aspire service "api" in Program.cs.
 /// Authenticated calls take the Api session token the Web keeps as the <c>arkoa_token</c> claim.
 /// </remarks>
-public sealed partial class ArkoaApiClient(HttpClient http, ApiMessageTranslator translator, ILogger<ArkoaApiClient> logger)
+public sealed partial class ArkoaApiClient(HttpClient http, ProblemLocalizer problems, ILogger<ArkoaApiClient> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -121,7 +121,7 @@ public sealed partial class ArkoaApiClient(HttpClient http, ApiMessageTranslator
                 {
                     LogServerError(logger, method.Method, SensitiveUrl.Redact(path), problem.Status);
                 }
-                return ApiResult<T>.Failure(translator.Translate(problem));
+                return ApiResult<T>.Failure(problems.Localize(problem));
             }
 
             return ApiResult<T>.Success(await readValue(response.Content, cancellationToken));
@@ -130,7 +130,7 @@ public sealed partial class ArkoaApiClient(HttpClient http, ApiMessageTranslator
         {
             // Paths can hold a secret (an invitation token): logs get the redacted form.
             LogUnreachable(logger, exception, method.Method, SensitiveUrl.Redact(path));
-            return ApiResult<T>.Failure(translator.Translate(ApiProblem.Unavailable));
+            return ApiResult<T>.Failure(problems.Localize(ApiProblem.Unavailable));
         }
     }
 

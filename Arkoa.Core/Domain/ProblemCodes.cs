@@ -1,0 +1,151 @@
+namespace Arkoa.Core.Domain;
+
+/// <summary>
+/// Every code a problem of the Api can carry (<c>type</c> https://arkoa.dev/problems/&lt;code&gt; and the extension
+/// <c>code</c>; field errors in <c>errorCodes</c>): stable, kebab-case, never reused for another meaning. Clients such as
+/// the Web localise by code and values instead of by the English text. One list, so a test can check that each has its
+/// words in every language (docs/problem-codes.md lists them with their status and values).
+/// </summary>
+public static class ProblemCodes
+{
+    // The request itself: framework, model binding, JSON and the rules every field follows.
+    public const string InvalidRequest = "invalid-request";
+    public const string UnreadableRequest = "unreadable-request";
+    public const string InvalidJson = "invalid-json";
+    public const string InvalidValue = "invalid-value";
+    public const string Required = "required";
+    public const string TooLong = "too-long";
+    public const string TooShort = "too-short";
+    public const string LengthOutOfRange = "length-out-of-range";
+    public const string OutOfRange = "out-of-range";
+    public const string InvalidEmail = "invalid-email";
+    public const string InvalidFormat = "invalid-format";
+    public const string ControlCharacters = "control-characters";
+    public const string DateOutOfRange = "date-out-of-range";
+    public const string InvalidDate = "invalid-date";
+    public const string InvalidChoice = "invalid-choice";
+    public const string InvalidUuid = "invalid-uuid";
+    public const string EndBeforeStart = "end-before-start";
+    public const string BodyTooLarge = "body-too-large";
+    public const string UnsupportedMediaType = "unsupported-media-type";
+    public const string MethodNotAllowed = "method-not-allowed";
+    public const string NotFound = "not-found";
+    public const string Forbidden = "forbidden";
+    public const string NotSignedIn = "not-signed-in";
+    public const string TooManyRequests = "too-many-requests";
+    public const string ServerError = "server-error";
+    public const string Unavailable = "unavailable";
+    public const string Conflict = "conflict";
+    public const string KeptHistory = "kept-history";
+    public const string CrossOriginCookie = "cross-origin-cookie";
+
+    // Accounts, sessions and links.
+    public const string WrongCredentials = "wrong-credentials";
+    public const string SessionEnded = "session-ended";
+    public const string SessionNotFound = "session-not-found";
+    public const string TooManyAttempts = "too-many-attempts";
+    public const string TooManyFailedSignIns = "too-many-failed-sign-ins";
+    public const string PasswordTooShort = "password-too-short";
+    public const string PasswordTooLong = "password-too-long";
+    public const string PasswordTooEasy = "password-too-easy";
+    public const string WrongPassword = "wrong-password";
+    public const string CurrentPasswordRequired = "current-password-required";
+    public const string InvalidLink = "invalid-link";
+    public const string EmailAlreadyConfirmed = "email-already-confirmed";
+    public const string EmailNotVerified = "email-not-verified";
+    public const string EmailTaken = "email-taken";
+    public const string TooManyConfirmationLinks = "too-many-confirmation-links";
+    public const string TooManyEmailChanges = "too-many-email-changes";
+    public const string NameBlank = "name-blank";
+    public const string LastAdminOfCompany = "last-admin-of-company";
+
+    // Companies, settings, holidays, logo.
+    public const string NotAMember = "not-a-member";
+    public const string CompanyNameTaken = "company-name-taken";
+    public const string AdminOnlyCompanySettings = "admin-only-company-settings";
+    public const string AdminOnlyCompanyDelete = "admin-only-company-delete";
+    public const string AdminOnlyHolidays = "admin-only-holidays";
+    public const string AdminOnlyLogo = "admin-only-logo";
+    public const string ManagerOnlyCompanyView = "manager-only-company-view";
+    public const string ManagerOnlyExport = "manager-only-export";
+    public const string ManagerOnlyLedger = "manager-only-ledger";
+    public const string LogoUrlInvalid = "logo-url-invalid";
+    public const string TimeZoneInvalid = "time-zone-invalid";
+    public const string HolidayCountryUnsupported = "holiday-country-unsupported";
+    public const string CarryOverOutOfRange = "carry-over-out-of-range";
+    public const string CarryOverExpiryInvalid = "carry-over-expiry-invalid";
+    public const string WorkingDaysRequired = "working-days-required";
+    public const string HolidayNotFound = "holiday-not-found";
+    public const string HolidayDateTaken = "holiday-date-taken";
+    public const string CalendarNotFound = "calendar-not-found";
+    public const string LogoNotFound = "logo-not-found";
+    public const string LogoFileMissing = "logo-file-missing";
+    public const string LogoEmpty = "logo-empty";
+    public const string LogoTooLarge = "logo-too-large";
+    public const string LogoNotAnImage = "logo-not-an-image";
+    public const string LogoTooManyPixels = "logo-too-many-pixels";
+    public const string LogoDamaged = "logo-damaged";
+    public const string LogoSvgUnsupported = "logo-svg-unsupported";
+
+    // Members and invitations.
+    public const string MembershipNotFound = "membership-not-found";
+    public const string MembershipDeactivated = "membership-deactivated";
+    public const string ManagerOnlyAddMembers = "manager-only-add-members";
+    public const string ManagerOnlyChangeMembers = "manager-only-change-members";
+    public const string ManagerOnlyRemoveMembers = "manager-only-remove-members";
+    public const string AdminOnlyAddPrivileged = "admin-only-add-privileged";
+    public const string AdminOnlyRoles = "admin-only-roles";
+    public const string AdminOnlyDeactivatePrivileged = "admin-only-deactivate-privileged";
+    public const string AdminOnlyRemovePrivileged = "admin-only-remove-privileged";
+    public const string LastActiveAdmin = "last-active-admin";
+    public const string AlreadyMember = "already-member";
+    public const string AlreadyMemberDeactivated = "already-member-deactivated";
+    public const string YouAreAlreadyMember = "you-are-already-member";
+    public const string PrivilegedInvitationOpen = "privileged-invitation-open";
+    public const string TooManyCompanyInvitations = "too-many-company-invitations";
+    public const string TooManyAddressInvitations = "too-many-address-invitations";
+    public const string InvitationNotFound = "invitation-not-found";
+    public const string InvitationOtherAddress = "invitation-other-address";
+    public const string ManagerOnlyInvitations = "manager-only-invitations";
+    public const string ManagerOnlyRevokeInvitations = "manager-only-revoke-invitations";
+    public const string AdminOnlyRevokePrivileged = "admin-only-revoke-privileged";
+
+    // Balances.
+    public const string ManagerOnlyBalances = "manager-only-balances";
+    public const string OwnBalanceAdjustment = "own-balance-adjustment";
+    public const string AdminOnlyPrivilegedBalance = "admin-only-privileged-balance";
+    public const string BalanceChangeZero = "balance-change-zero";
+    public const string BalanceChangeHalfDays = "balance-change-half-days";
+    public const string BalanceKindByLeaves = "balance-kind-by-leaves";
+    public const string BalanceBelowZero = "balance-below-zero";
+
+    // Leaves (LeaveErrors).
+    public const string NotAllowed = "not-allowed";
+    public const string ReviewNeedsManager = "review-needs-manager";
+    public const string OwnLeaveReview = "own-leave-review";
+    public const string ApprovedCancelNeedsManager = "approved-cancel-needs-manager";
+    public const string LeaveNotFound = "leave-not-found";
+    public const string MembershipDeactivatedCancelOnly = "membership-deactivated-cancel-only";
+    public const string StaleLeave = "stale-leave";
+    public const string LeaveOverlap = "leave-overlap";
+    public const string LeaveNotPending = "leave-not-pending";
+    public const string LeaveStarted = "leave-started";
+    public const string LeaveNotCancelable = "leave-not-cancelable";
+    public const string LeaveNotDeletable = "leave-not-deletable";
+    public const string InsufficientBalance = "insufficient-balance";
+    public const string HalfDayPeriodOneDayOnly = "half-day-period-one-day-only";
+    public const string HalfDayPeriodWithHalves = "half-day-period-with-halves";
+    public const string LeaveTooLong = "leave-too-long";
+    public const string InvertedHalfDays = "inverted-half-days";
+    public const string BackfillNeedsManager = "backfill-needs-manager";
+    public const string NoWorkingDay = "no-working-day";
+    public const string ReviewStatusInvalid = "review-status-invalid";
+    public const string RejectionNoteRequired = "rejection-note-required";
+
+    /// <summary>Every code above, for tests and documentation.</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(ProblemCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToList();
+}
