@@ -1,6 +1,6 @@
 using Arkoa.Web.Api;
 
-namespace Arkoa.Web.Components.People;
+namespace Arkoa.Web.Components.Shared;
 
 /// <summary>The one sentence of an Api problem worth showing next to a row or field: its detail, else its first field message, else its title.</summary>
 public static class ProblemText
