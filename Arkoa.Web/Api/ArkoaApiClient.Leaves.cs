@@ -5,23 +5,19 @@ namespace Arkoa.Web.Api;
 /// <summary>Leaves, balances, reviews, the team calendar and the manager's figures.</summary>
 public sealed partial class ArkoaApiClient
 {
-    private static string CompanyUrl(string companyId) => $"api/companies/{Uri.EscapeDataString(companyId)}";
-
-    private static string MemberUrl(string companyId, string membershipId) =>
-        $"{CompanyUrl(companyId)}/memberships/{Uri.EscapeDataString(membershipId)}";
-
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>One page of a member's leaves, latest start first; optionally one status and those ending on or after <paramref name="from"/>.</summary>
-    public Task<ApiResult<LeaveList>> GetMemberLeavesAsync(string companyId, string membershipId,
+    public Task<ApiResult<PagedList<Leave>>> GetMemberLeavesAsync(string companyId, string membershipId,
         int page, int pageSize, string? status = null, DateOnly? from = null, CancellationToken cancellationToken = default)
     {
         var query = $"?page={page}&pageSize={pageSize}";
         if (status is not null) query += $"&status={Uri.EscapeDataString(status)}";
         if (from is { } f) query += $"&from={Iso(f)}";
-        return GetJsonAsync<LeaveList>($"{MemberUrl(companyId, membershipId)}/leaves{query}", cancellationToken);
+        return GetJsonAsync<PagedList<Leave>>($"{MemberUrl(companyId, membershipId)}/leaves{query}", cancellationToken);
     }
 
+    /// <summary>What is left of each leave type for a member.</summary>
     public Task<ApiResult<IReadOnlyList<LeaveBalance>>> GetBalancesAsync(
         string companyId, string membershipId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<IReadOnlyList<LeaveBalance>>($"{MemberUrl(companyId, membershipId)}/leave-balances", cancellationToken);
@@ -54,12 +50,12 @@ public sealed partial class ArkoaApiClient
     }
 
     /// <summary>One page of the company's leaves (managers): PENDING first, then the latest start first.</summary>
-    public Task<ApiResult<CompanyLeaveList>> GetCompanyLeavesAsync(string companyId, string? status,
+    public Task<ApiResult<PagedList<CompanyLeave>>> GetCompanyLeavesAsync(string companyId, string? status,
         int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var query = $"?page={page}&pageSize={pageSize}";
         if (status is not null) query += $"&status={Uri.EscapeDataString(status)}";
-        return GetJsonAsync<CompanyLeaveList>($"{CompanyUrl(companyId)}/leaves{query}", cancellationToken);
+        return GetJsonAsync<PagedList<CompanyLeave>>($"{CompanyUrl(companyId)}/leaves{query}", cancellationToken);
     }
 
     /// <summary>Approves or rejects a PENDING leave; <paramref name="version"/> is the one the manager saw (409 when someone decided first).</summary>
@@ -71,13 +67,6 @@ public sealed partial class ArkoaApiClient
     public Task<ApiResult<MonthCalendar>> GetCalendarAsync(string companyId, int year, int month,
         CancellationToken cancellationToken = default) =>
         GetJsonAsync<MonthCalendar>($"{CompanyUrl(companyId)}/calendar?year={year}&month={month}", cancellationToken);
-
-    /// <summary>The first 200 members (the calendar's rows); employees see active colleagues only.</summary>
-    public Task<ApiResult<ColleagueList>> GetColleaguesAsync(string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<ColleagueList>($"{CompanyUrl(companyId)}/memberships?page=1&pageSize=200", cancellationToken);
-
-    public Task<ApiResult<CompanyWeek>> GetCompanyWeekAsync(string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<CompanyWeek>(CompanyUrl(companyId), cancellationToken);
 
     public Task<ApiResult<CompanyStats>> GetCompanyStatsAsync(string companyId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<CompanyStats>($"{CompanyUrl(companyId)}/stats", cancellationToken);

@@ -63,18 +63,21 @@ public sealed partial class ArkoaApiClient(HttpClient http, ApiMessageTranslator
             new EmailChangeLinkRequest(linkToken), cancellationToken, withoutSession: true);
 
     /// <summary>The first 50 companies the caller belongs to (the page shows how many there are in all).</summary>
-    public Task<ApiResult<CompanyList>> GetMyCompaniesAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, "api/companies?page=1&pageSize=50",
-            body: null, ReadJsonAsync<CompanyList>, cancellationToken);
+    public Task<ApiResult<PagedList<Company>>> GetMyCompaniesAsync(CancellationToken cancellationToken = default) =>
+        GetJsonAsync<PagedList<Company>>("api/companies?page=1&pageSize=50", cancellationToken);
 
     /// <summary>One company as the caller sees it (with their membership and role); 403 when they are not a member.</summary>
     public Task<ApiResult<Company>> GetCompanyAsync(string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<Company>($"api/companies/{Uri.EscapeDataString(companyId)}", cancellationToken);
+        GetJsonAsync<Company>(CompanyUrl(companyId), cancellationToken);
 
     public Task<ApiResult<Company>> CreateCompanyAsync(
         string name, int annualLeaveDays, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, "api/companies",
-            new CreateCompanyRequest(name, annualLeaveDays), ReadJsonAsync<Company>, cancellationToken);
+        SendJsonAsync<Company>(HttpMethod.Post, "api/companies", new CreateCompanyRequest(name, annualLeaveDays), cancellationToken);
+
+    private static string CompanyUrl(string companyId) => $"api/companies/{Uri.EscapeDataString(companyId)}";
+
+    private static string MemberUrl(string companyId, string membershipId) =>
+        $"{CompanyUrl(companyId)}/memberships/{Uri.EscapeDataString(membershipId)}";
 
     /// <summary>GET <paramref name="path"/> and read its JSON answer.</summary>
     private Task<ApiResult<T>> GetJsonAsync<T>(string path, CancellationToken cancellationToken) where T : notnull =>
