@@ -41,11 +41,13 @@ builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = cookieS
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddTransient<ForwardedForHandler>();
+builder.Services.AddTransient<SessionTokenHandler>();
 // "api" is resolved by Aspire service discovery (https preferred, http accepted).
 var apiClient = builder.Services.AddHttpClient<ArkoaApiClient>(c => c.BaseAddress = new Uri("https+http://api"))
     // One client serves every visitor: a cookie jar would send the last sign-in's Api session with everyone's calls.
     .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false })
-    .AddHttpMessageHandler<ForwardedForHandler>();
+    .AddHttpMessageHandler<ForwardedForHandler>()
+    .AddHttpMessageHandler<SessionTokenHandler>();
 // Replace the service defaults' resilience handler, which retries POSTs and counts 429s as faults, with
 // one tuned for this Api (see ApiResilience). RemoveAllResilienceHandlers is the documented way to do it
 // but still marked experimental: a package version that drops it fails this build rather than silently.

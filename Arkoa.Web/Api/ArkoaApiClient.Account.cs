@@ -4,18 +4,19 @@ namespace Arkoa.Web.Api;
 public sealed partial class ArkoaApiClient
 {
     public Task<ApiProblem?> ForgotPasswordAsync(string email, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, "api/auth/forgot-password", token: null, new ForgotPasswordRequest(email), cancellationToken);
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/forgot-password", new ForgotPasswordRequest(email), cancellationToken,
+            withoutSession: true);
 
     public Task<ApiProblem?> ResetPasswordAsync(string resetToken, string password, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, "api/auth/reset-password", token: null,
-            new ResetPasswordRequest(resetToken, password), cancellationToken);
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/reset-password",
+            new ResetPasswordRequest(resetToken, password), cancellationToken, withoutSession: true);
 
     public Task<ApiProblem?> ChangePasswordAsync(
-        string token, string currentPassword, string newPassword, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, "api/auth/change-password", token,
+        string currentPassword, string newPassword, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/change-password",
             new ChangePasswordRequest(currentPassword, newPassword), cancellationToken);
 
     /// <summary>Saves the user's language ("fr" or "en") on their account.</summary>
-    public Task<ApiProblem?> UpdateMyLanguageAsync(string token, string language, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Patch, "api/users/me", token, new UpdateLanguageRequest(language), cancellationToken);
+    public Task<ApiProblem?> UpdateMyLanguageAsync(string language, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Patch, "api/users/me", new UpdateLanguageRequest(language), cancellationToken);
 }

@@ -5,84 +5,72 @@ namespace Arkoa.Web.Api;
 /// <summary>Leaves, balances, reviews, the team calendar and the manager's figures.</summary>
 public sealed partial class ArkoaApiClient
 {
-    private static string CompanyUrl(string companyId) => $"api/companies/{Uri.EscapeDataString(companyId)}";
-
-    private static string MemberUrl(string companyId, string membershipId) =>
-        $"{CompanyUrl(companyId)}/memberships/{Uri.EscapeDataString(membershipId)}";
-
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>One page of a member's leaves, latest start first; optionally one status and those ending on or after <paramref name="from"/>.</summary>
-    public Task<ApiResult<LeaveList>> GetMemberLeavesAsync(string token, string companyId, string membershipId,
+    public Task<ApiResult<PagedList<Leave>>> GetMemberLeavesAsync(string companyId, string membershipId,
         int page, int pageSize, string? status = null, DateOnly? from = null, CancellationToken cancellationToken = default)
     {
         var query = $"?page={page}&pageSize={pageSize}";
         if (status is not null) query += $"&status={Uri.EscapeDataString(status)}";
         if (from is { } f) query += $"&from={Iso(f)}";
-        return GetJsonAsync<LeaveList>($"{MemberUrl(companyId, membershipId)}/leaves{query}", token, cancellationToken);
+        return GetJsonAsync<PagedList<Leave>>($"{MemberUrl(companyId, membershipId)}/leaves{query}", cancellationToken);
     }
 
+    /// <summary>What is left of each leave type for a member.</summary>
     public Task<ApiResult<IReadOnlyList<LeaveBalance>>> GetBalancesAsync(
-        string token, string companyId, string membershipId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<IReadOnlyList<LeaveBalance>>($"{MemberUrl(companyId, membershipId)}/leave-balances", token, cancellationToken);
+        string companyId, string membershipId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<IReadOnlyList<LeaveBalance>>($"{MemberUrl(companyId, membershipId)}/leave-balances", cancellationToken);
 
     public Task<ApiResult<Leave>> CreateLeaveAsync(
-        string token, string companyId, string membershipId, LeaveDraft draft, CancellationToken cancellationToken = default) =>
-        SendJsonAsync<Leave>(HttpMethod.Post, $"{MemberUrl(companyId, membershipId)}/leaves", token,
+        string companyId, string membershipId, LeaveDraft draft, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<Leave>(HttpMethod.Post, $"{MemberUrl(companyId, membershipId)}/leaves",
             new CreateLeaveRequest(draft.Type, draft.StartDate, draft.EndDate, draft.StartHalf, draft.EndHalf, draft.Reason),
             cancellationToken);
 
     /// <summary>Replaces a PENDING leave's type, dates and halves; <paramref name="version"/> is the one the user saw (409 when stale).</summary>
-    public Task<ApiResult<Leave>> UpdateLeaveAsync(string token, string companyId, string membershipId, string leaveId,
+    public Task<ApiResult<Leave>> UpdateLeaveAsync(string companyId, string membershipId, string leaveId,
         LeaveDraft draft, int version, CancellationToken cancellationToken = default) =>
-        SendJsonAsync<Leave>(HttpMethod.Patch, $"{MemberUrl(companyId, membershipId)}/leaves/{Uri.EscapeDataString(leaveId)}", token,
+        SendJsonAsync<Leave>(HttpMethod.Patch, $"{MemberUrl(companyId, membershipId)}/leaves/{Uri.EscapeDataString(leaveId)}",
             new UpdateLeaveRequest(draft.Type, draft.StartDate, draft.EndDate, draft.StartHalf, draft.EndHalf, draft.Reason, version),
             cancellationToken);
 
-    public Task<ApiProblem?> CancelLeaveAsync(string token, string companyId, string membershipId, string leaveId, int version,
+    public Task<ApiProblem?> CancelLeaveAsync(string companyId, string membershipId, string leaveId, int version,
         CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, $"{MemberUrl(companyId, membershipId)}/leaves/{Uri.EscapeDataString(leaveId)}/cancel",
-            token, new LeaveVersionRequest(version), cancellationToken);
+        SendWithoutResultAsync(HttpMethod.Post, $"{MemberUrl(companyId, membershipId)}/leaves/{Uri.EscapeDataString(leaveId)}/cancel", new LeaveVersionRequest(version), cancellationToken);
 
     /// <summary>The days a range would cost, counted by the Api exactly as a new leave would be.</summary>
-    public Task<ApiResult<DayCount>> CountLeaveDaysAsync(string token, string companyId, string startDate, string endDate,
+    public Task<ApiResult<DayCount>> CountLeaveDaysAsync(string companyId, string startDate, string endDate,
         string? startHalf, string? endHalf, CancellationToken cancellationToken = default)
     {
         var query = $"?startDate={Uri.EscapeDataString(startDate)}&endDate={Uri.EscapeDataString(endDate)}";
         if (!string.IsNullOrEmpty(startHalf)) query += $"&startHalf={Uri.EscapeDataString(startHalf)}";
         if (!string.IsNullOrEmpty(endHalf)) query += $"&endHalf={Uri.EscapeDataString(endHalf)}";
-        return GetJsonAsync<DayCount>($"{CompanyUrl(companyId)}/leaves/day-count{query}", token, cancellationToken);
+        return GetJsonAsync<DayCount>($"{CompanyUrl(companyId)}/leaves/day-count{query}", cancellationToken);
     }
 
     /// <summary>One page of the company's leaves (managers): PENDING first, then the latest start first.</summary>
-    public Task<ApiResult<CompanyLeaveList>> GetCompanyLeavesAsync(string token, string companyId, string? status,
+    public Task<ApiResult<PagedList<CompanyLeave>>> GetCompanyLeavesAsync(string companyId, string? status,
         int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var query = $"?page={page}&pageSize={pageSize}";
         if (status is not null) query += $"&status={Uri.EscapeDataString(status)}";
-        return GetJsonAsync<CompanyLeaveList>($"{CompanyUrl(companyId)}/leaves{query}", token, cancellationToken);
+        return GetJsonAsync<PagedList<CompanyLeave>>($"{CompanyUrl(companyId)}/leaves{query}", cancellationToken);
     }
 
     /// <summary>Approves or rejects a PENDING leave; <paramref name="version"/> is the one the manager saw (409 when someone decided first).</summary>
-    public Task<ApiProblem?> ReviewLeaveAsync(string token, string companyId, string leaveId, string status, string? managerNote,
+    public Task<ApiProblem?> ReviewLeaveAsync(string companyId, string leaveId, string status, string? managerNote,
         int version, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, $"{CompanyUrl(companyId)}/leaves/{Uri.EscapeDataString(leaveId)}/review", token,
+        SendWithoutResultAsync(HttpMethod.Post, $"{CompanyUrl(companyId)}/leaves/{Uri.EscapeDataString(leaveId)}/review",
             new ReviewLeaveRequest(status, managerNote, version), cancellationToken);
 
-    public Task<ApiResult<MonthCalendar>> GetCalendarAsync(string token, string companyId, int year, int month,
+    public Task<ApiResult<MonthCalendar>> GetCalendarAsync(string companyId, int year, int month,
         CancellationToken cancellationToken = default) =>
-        GetJsonAsync<MonthCalendar>($"{CompanyUrl(companyId)}/calendar?year={year}&month={month}", token, cancellationToken);
+        GetJsonAsync<MonthCalendar>($"{CompanyUrl(companyId)}/calendar?year={year}&month={month}", cancellationToken);
 
-    /// <summary>The first 200 members (the calendar's rows); employees see active colleagues only.</summary>
-    public Task<ApiResult<ColleagueList>> GetColleaguesAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<ColleagueList>($"{CompanyUrl(companyId)}/memberships?page=1&pageSize=200", token, cancellationToken);
+    public Task<ApiResult<CompanyStats>> GetCompanyStatsAsync(string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<CompanyStats>($"{CompanyUrl(companyId)}/stats", cancellationToken);
 
-    public Task<ApiResult<CompanyWeek>> GetCompanyWeekAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<CompanyWeek>(CompanyUrl(companyId), token, cancellationToken);
-
-    public Task<ApiResult<CompanyStats>> GetCompanyStatsAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<CompanyStats>($"{CompanyUrl(companyId)}/stats", token, cancellationToken);
-
-    public Task<ApiResult<LeaveStats>> GetLeaveStatsAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<LeaveStats>($"{CompanyUrl(companyId)}/leaves/stats", token, cancellationToken);
+    public Task<ApiResult<LeaveStats>> GetLeaveStatsAsync(string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<LeaveStats>($"{CompanyUrl(companyId)}/leaves/stats", cancellationToken);
 }

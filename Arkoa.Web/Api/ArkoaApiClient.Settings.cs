@@ -3,32 +3,26 @@ namespace Arkoa.Web.Api;
 // The company settings page: the company's settings, its holidays.
 public sealed partial class ArkoaApiClient
 {
-    private static string CompanyPath(string companyId) => $"api/companies/{Uri.EscapeDataString(companyId)}";
-
-    public Task<ApiResult<CompanySettings>> GetCompanySettingsAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<CompanySettings>(CompanyPath(companyId), token, cancellationToken);
-
-    internal Task<ApiResult<CompanySettings>> UpdateCompanyAsync(
-        string token, string companyId, UpdateCompanyRequest request, CancellationToken cancellationToken = default) =>
-        SendJsonAsync<CompanySettings>(HttpMethod.Patch, CompanyPath(companyId), token, request, cancellationToken);
+    internal Task<ApiResult<Company>> UpdateCompanyAsync(
+        string companyId, UpdateCompanyRequest request, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<Company>(HttpMethod.Patch, CompanyUrl(companyId), request, cancellationToken);
 
     /// <summary>The company's own closed days, the first 200 by date.</summary>
-    public Task<ApiResult<CompanyHolidayList>> GetCompanyHolidaysAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<CompanyHolidayList>($"{CompanyPath(companyId)}/holidays?page=1&pageSize=200", token, cancellationToken);
+    public Task<ApiResult<PagedList<CompanyHoliday>>> GetCompanyHolidaysAsync(string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<PagedList<CompanyHoliday>>($"{CompanyUrl(companyId)}/holidays?page=1&pageSize=200", cancellationToken);
 
     public Task<ApiResult<CompanyHoliday>> AddCompanyHolidayAsync(
-        string token, string companyId, DateOnly date, string name, CancellationToken cancellationToken = default) =>
-        SendJsonAsync<CompanyHoliday>(HttpMethod.Post, $"{CompanyPath(companyId)}/holidays", token, new CreateHolidayRequest(date, name), cancellationToken);
+        string companyId, DateOnly date, string name, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<CompanyHoliday>(HttpMethod.Post, $"{CompanyUrl(companyId)}/holidays", new CreateHolidayRequest(date, name), cancellationToken);
 
-    public Task<ApiProblem?> DeleteCompanyHolidayAsync(string token, string companyId, string holidayId, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Delete, $"{CompanyPath(companyId)}/holidays/{Uri.EscapeDataString(holidayId)}", token, null, cancellationToken);
+    public Task<ApiProblem?> DeleteCompanyHolidayAsync(string companyId, string holidayId, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Delete, $"{CompanyUrl(companyId)}/holidays/{Uri.EscapeDataString(holidayId)}", null, cancellationToken);
 
     /// <summary>Uploads the company logo (PNG, JPEG or SVG ≤ 512 KiB; the Api checks) as the multipart field "file".</summary>
     public async Task<ApiProblem?> UploadLogoAsync(
-        string token, string companyId, Stream image, string fileName, string? contentType, CancellationToken cancellationToken = default)
+        string companyId, Stream image, string fileName, string? contentType, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"{CompanyPath(companyId)}/logo");
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"{CompanyUrl(companyId)}/logo");
         var file = new StreamContent(image);
         if (System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)) file.Headers.ContentType = type;
         request.Content = new MultipartFormDataContent { { file, "file", fileName } };
@@ -44,6 +38,6 @@ public sealed partial class ArkoaApiClient
         }
     }
 
-    public Task<ApiProblem?> RemoveLogoAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Delete, $"{CompanyPath(companyId)}/logo", token, null, cancellationToken);
+    public Task<ApiProblem?> RemoveLogoAsync(string companyId, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Delete, $"{CompanyUrl(companyId)}/logo", null, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Arkoa.Web.Localization;
@@ -12,7 +11,8 @@ namespace Arkoa.Web.Api;
 /// </summary>
 /// <remarks>
 /// <paramref name="http"/> has its base address set to the Aspire service "api" in Program.cs.
-/// Authenticated calls take the Api session token the Web keeps as the <c>arkoa_token</c> claim.
+/// Calls go with the signed-in person's Api session (<see cref="SessionTokenHandler"/> attaches it); those made for
+/// someone not signed in, or with a credential of their own (a password, a mailed link's token), go without it.
 /// </remarks>
 public sealed partial class ArkoaApiClient(HttpClient http, ProblemLocalizer problems, ILogger<ArkoaApiClient> logger)
 {
@@ -24,88 +24,88 @@ public sealed partial class ArkoaApiClient(HttpClient http, ProblemLocalizer pro
     /// </summary>
     public Task<ApiProblem?> SignUpAsync(
         string name, string email, string password, string language, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, "api/auth/sign-up", token: null,
-            new SignUpRequest(name, email, password, language), cancellationToken);
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/sign-up",
+            new SignUpRequest(name, email, password, language), cancellationToken, withoutSession: true);
 
     public Task<ApiResult<AuthResponse>> SignInAsync(
         string email, string password, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, "api/auth/sign-in", token: null,
-            new SignInRequest(email, password), ReadJsonAsync<AuthResponse>, cancellationToken);
+        SendAsync(HttpMethod.Post, "api/auth/sign-in",
+            new SignInRequest(email, password), ReadJsonAsync<AuthResponse>, cancellationToken, withoutSession: true);
 
-    /// <summary>Ends the Api session behind <paramref name="token"/>; returns <c>null</c> when it ended.</summary>
-    public async Task<ApiProblem?> SignOutAsync(string token, CancellationToken cancellationToken = default)
+    /// <summary>Ends the signed-in person's Api session; returns <c>null</c> when it ended.</summary>
+    public async Task<ApiProblem?> SignOutAsync(CancellationToken cancellationToken = default)
     {
-        var result = await SendAsync(HttpMethod.Post, "api/auth/sign-out", token,
+        var result = await SendAsync(HttpMethod.Post, "api/auth/sign-out",
             body: null, static (_, _) => Task.FromResult(true), cancellationToken);
         return result.Problem;
     }
 
     /// <summary>Confirms an e-mail address with the token from the verification mail; returns <c>null</c> when done.</summary>
-    public async Task<ApiProblem?> VerifyEmailAsync(string token, CancellationToken cancellationToken = default)
+    public async Task<ApiProblem?> VerifyEmailAsync(string verificationToken, CancellationToken cancellationToken = default)
     {
-        var result = await SendAsync(HttpMethod.Post, "api/auth/verify-email", token: null,
-            new VerifyEmailRequest(token), static (_, _) => Task.FromResult(true), cancellationToken);
+        var result = await SendAsync(HttpMethod.Post, "api/auth/verify-email",
+            new VerifyEmailRequest(verificationToken), static (_, _) => Task.FromResult(true), cancellationToken, withoutSession: true);
         return result.Problem;
     }
 
     /// <summary>Mails the signed-in user a new link to confirm their address; null when it is on its way.</summary>
-    public Task<ApiProblem?> ResendVerificationAsync(string token, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, "api/auth/resend-verification", token, body: null, cancellationToken);
+    public Task<ApiProblem?> ResendVerificationAsync(CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/resend-verification", body: null, cancellationToken);
 
     /// <summary>Follows the link mailed to a new address (the account moves to it); null when done.</summary>
     public Task<ApiProblem?> ConfirmEmailChangeAsync(string linkToken, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, "api/auth/confirm-email-change", token: null,
-            new EmailChangeLinkRequest(linkToken), cancellationToken);
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/confirm-email-change",
+            new EmailChangeLinkRequest(linkToken), cancellationToken, withoutSession: true);
 
     /// <summary>Follows the undo link mailed to a former address (it takes the account back); null when done.</summary>
     public Task<ApiProblem?> UndoEmailChangeAsync(string linkToken, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, "api/auth/undo-email-change", token: null,
-            new EmailChangeLinkRequest(linkToken), cancellationToken);
+        SendWithoutResultAsync(HttpMethod.Post, "api/auth/undo-email-change",
+            new EmailChangeLinkRequest(linkToken), cancellationToken, withoutSession: true);
 
     /// <summary>The first 50 companies the caller belongs to (the page shows how many there are in all).</summary>
-    public Task<ApiResult<CompanyList>> GetMyCompaniesAsync(string token, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, "api/companies?page=1&pageSize=50", token,
-            body: null, ReadJsonAsync<CompanyList>, cancellationToken);
+    public Task<ApiResult<PagedList<Company>>> GetMyCompaniesAsync(CancellationToken cancellationToken = default) =>
+        GetJsonAsync<PagedList<Company>>("api/companies?page=1&pageSize=50", cancellationToken);
 
     /// <summary>One company as the caller sees it (with their membership and role); 403 when they are not a member.</summary>
-    public Task<ApiResult<Company>> GetCompanyAsync(string token, string companyId, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<Company>($"api/companies/{Uri.EscapeDataString(companyId)}", token, cancellationToken);
+    public Task<ApiResult<Company>> GetCompanyAsync(string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<Company>(CompanyUrl(companyId), cancellationToken);
 
     public Task<ApiResult<Company>> CreateCompanyAsync(
-        string token, string name, int annualLeaveDays, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, "api/companies", token,
-            new CreateCompanyRequest(name, annualLeaveDays), ReadJsonAsync<Company>, cancellationToken);
+        string name, int annualLeaveDays, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<Company>(HttpMethod.Post, "api/companies", new CreateCompanyRequest(name, annualLeaveDays), cancellationToken);
 
-    /// <summary>GET <paramref name="path"/> with the caller's token and read its JSON answer.</summary>
-    private Task<ApiResult<T>> GetJsonAsync<T>(string path, string token, CancellationToken cancellationToken) where T : notnull =>
-        SendAsync(HttpMethod.Get, path, token, body: null, ReadJsonAsync<T>, cancellationToken);
+    private static string CompanyUrl(string companyId) => $"api/companies/{Uri.EscapeDataString(companyId)}";
+
+    private static string MemberUrl(string companyId, string membershipId) =>
+        $"{CompanyUrl(companyId)}/memberships/{Uri.EscapeDataString(membershipId)}";
+
+    /// <summary>GET <paramref name="path"/> and read its JSON answer.</summary>
+    private Task<ApiResult<T>> GetJsonAsync<T>(string path, CancellationToken cancellationToken) where T : notnull =>
+        SendAsync(HttpMethod.Get, path, body: null, ReadJsonAsync<T>, cancellationToken);
 
     /// <summary>Send <paramref name="body"/> (or nothing) as JSON and read the JSON answer.</summary>
-    private Task<ApiResult<T>> SendJsonAsync<T>(HttpMethod method, string path, string token, object? body, CancellationToken cancellationToken)
+    private Task<ApiResult<T>> SendJsonAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
         where T : notnull =>
-        SendAsync(method, path, token, body, ReadJsonAsync<T>, cancellationToken);
+        SendAsync(method, path, body, ReadJsonAsync<T>, cancellationToken);
 
     /// <summary>For calls whose answer has nothing the page needs: null when the Api did it, else the problem to show.</summary>
     private async Task<ApiProblem?> SendWithoutResultAsync(
-        HttpMethod method, string path, string? token, object? body, CancellationToken cancellationToken)
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, bool withoutSession = false)
     {
-        var result = await SendAsync(method, path, token, body, static (_, _) => Task.FromResult(true), cancellationToken);
+        var result = await SendAsync(method, path, body, static (_, _) => Task.FromResult(true), cancellationToken, withoutSession);
         return result.Problem;
     }
 
     private async Task<ApiResult<T>> SendAsync<T>(
         HttpMethod method,
         string path,
-        string? token,
         object? body,
         Func<HttpContent, CancellationToken, Task<T>> readValue,
-        CancellationToken cancellationToken) where T : notnull
+        CancellationToken cancellationToken,
+        bool withoutSession = false) where T : notnull
     {
         using var request = new HttpRequestMessage(method, path);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        if (withoutSession) SessionTokenHandler.WithoutSession(request);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: Json);

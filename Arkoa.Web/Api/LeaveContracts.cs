@@ -30,8 +30,6 @@ public sealed record Leave(
     public bool Allows(string action) => AllowedActions?.Contains(action) == true;
 }
 
-public sealed record LeaveList(IReadOnlyList<Leave> Items, int Total, int Page, int PageSize);
-
 /// <summary>A leave in the company-wide list managers review, with whose it is (a deactivated member's can only be canceled).</summary>
 public sealed record CompanyLeave(
     string Id,
@@ -55,8 +53,7 @@ public sealed record CompanyLeave(
     public bool Allows(string action) => AllowedActions?.Contains(action) == true;
 }
 
-public sealed record CompanyLeaveList(IReadOnlyList<CompanyLeave> Items, int Total, int Page, int PageSize);
-
+/// <summary>What is left of one leave type for a member.</summary>
 public sealed record LeaveBalance(string Id, string Type, decimal RemainingDays);
 
 public sealed record DayCount(decimal Days);
@@ -83,11 +80,6 @@ public sealed record CalendarHoliday(DateOnly Date, string Name, string Kind);
 
 /// <summary>A colleague as the member list shows them (employees get names and roles only, so Active may be absent).</summary>
 public sealed record Colleague(string Id, string Name, string Role, bool? Active);
-
-public sealed record ColleagueList(IReadOnlyList<Colleague> Items, int Total, int Page, int PageSize);
-
-/// <summary>The company's week: "MONDAY" … "SUNDAY", the days leaves count on.</summary>
-public sealed record CompanyWeek(IReadOnlyList<string> WorkingDays);
 
 public sealed record LeaveStats(int TotalLeaves, int PendingLeaves, int ApprovedLeaves, int RejectedLeaves, int CanceledLeaves);
 

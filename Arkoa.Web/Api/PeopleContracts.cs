@@ -6,30 +6,15 @@ namespace Arkoa.Web.Api;
 /// <summary>A membership as a manager sees it on the Team page.</summary>
 public sealed record TeamMember(string Id, string UserId, string Name, string Email, string Role, bool Active, DateOnly JoinedOn);
 
-public sealed record TeamMemberList(IReadOnlyList<TeamMember> Items, int Total, int Page, int PageSize);
-
 /// <summary>An open invitation (its token only ever travels by mail).</summary>
 public sealed record SentInvitation(string Id, string Email, string Role, DateTime ExpiresAt, DateTime CreatedAt);
-
-public sealed record SentInvitationList(IReadOnlyList<SentInvitation> Items, int Total, int Page, int PageSize);
 
 /// <summary>What the invitation link shows before accepting; readable without a session.</summary>
 public sealed record InvitationPreview(string CompanyName, string Email, string Role, DateTime ExpiresAt, string? InvitedByName);
 
-/// <summary>One leave of a member, as the member detail page lists it.</summary>
-public sealed record MemberLeave(
-    string Id, string Type, DateOnly StartDate, DateOnly EndDate, string? StartHalf, string? EndHalf, decimal Days,
-    string Status, string? Reason);
-
-public sealed record MemberLeaveList(IReadOnlyList<MemberLeave> Items, int Total, int Page, int PageSize);
-
-public sealed record MemberBalance(string Id, string Type, decimal RemainingDays);
-
 /// <summary>One balance change: <see cref="Type"/> is the history type (MANUEL_CREDIT…), <see cref="LeaveType"/> the balance's.</summary>
 public sealed record BalanceHistoryEntry(
     string Id, string LeaveType, decimal Change, string Type, string? Reason, string? ActorName, DateTime CreatedAt);
-
-public sealed record BalanceHistoryPage(IReadOnlyList<BalanceHistoryEntry> Items, int Total, int Page, int PageSize);
 
 internal sealed record AddMemberRequest(string Email, string Role);
 

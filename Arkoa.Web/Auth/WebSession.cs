@@ -15,9 +15,12 @@ public static class WebSession
 
     /// <summary>
     /// Rewrites the cookie of a signed-in person whose account changed (address confirmed, name or language saved), on
-    /// the page they are on: no redirect.
+    /// the page they are on, with the same Api session: no redirect.
     /// </summary>
-    public static Task RefreshAsync(HttpContext httpContext, AuthResponse auth) => WriteAsync(httpContext, auth, redirectUri: null);
+    public static Task RefreshAsync(HttpContext httpContext, ApiUser user) =>
+        ArkoaClaims.TokenOf(httpContext.User) is { } token
+            ? WriteAsync(httpContext, new AuthResponse(user, token), redirectUri: null)
+            : Task.CompletedTask;
 
     private static Task WriteAsync(HttpContext httpContext, AuthResponse auth, string? redirectUri)
     {

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Components;
 namespace Arkoa.Web.Components;
 
 /// <summary>
-/// Base of the signed-in pages: the request, the Api client, the caller's Api token, and the one rule every page
-/// follows when the Api says the session is over (the Web cookie must not outlive it).
+/// Base of the signed-in pages: the request, the Api client (which sends the caller's Api session itself), and the one
+/// rule every page follows when the Api says the session is over (the Web cookie must not outlive it).
 /// </summary>
 public abstract class ArkoaPage : ComponentBase
 {
@@ -19,8 +19,8 @@ public abstract class ArkoaPage : ComponentBase
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
 
-    /// <summary>The Api session token, or null once the session has ended (the page is redirecting).</summary>
-    protected string? Token { get; private set; }
+    /// <summary>False once the session has ended (the page is redirecting and its forms do nothing).</summary>
+    protected bool SignedIn { get; private set; }
 
     protected CancellationToken Aborted => HttpContext.RequestAborted;
 
@@ -28,17 +28,17 @@ public abstract class ArkoaPage : ComponentBase
 
     protected override async Task OnInitializedAsync()
     {
-        Token = ArkoaClaims.TokenOf(HttpContext.User);
-        if (Token is null)
+        SignedIn = ArkoaClaims.TokenOf(HttpContext.User) is not null;
+        if (!SignedIn)
         {
             await EndSessionAsync();
             return;
         }
-        await OnSignedInAsync(Token);
+        await OnSignedInAsync();
     }
 
-    /// <summary>The page's own loading, with a token that was valid when the request arrived.</summary>
-    protected virtual Task OnSignedInAsync(string token) => Task.CompletedTask;
+    /// <summary>The page's own loading, for a caller whose cookie carried an Api session when the request arrived.</summary>
+    protected virtual Task OnSignedInAsync() => Task.CompletedTask;
 
     /// <summary>True when <paramref name="problem"/> ended the session (the page is redirecting and should stop).</summary>
     protected async Task<bool> SessionEndedAsync(ApiProblem problem)
@@ -53,7 +53,7 @@ public abstract class ArkoaPage : ComponentBase
 
     private async Task EndSessionAsync()
     {
-        Token = null;
+        SignedIn = false;
         await WebSession.SignOutAsync(HttpContext);
         Navigation.NavigateTo("/sign-in");
     }

@@ -43,10 +43,9 @@ public static class DownloadEndpoints
 
     private static async Task<IResult> ForwardAsync(HttpContext context, ArkoaApiClient api, string apiPath, bool signedIn)
     {
-        string? token = null;
-        if (signedIn && (token = ArkoaClaims.TokenOf(context.User)) is null) return await SignedOutAsync(context);
+        if (signedIn && ArkoaClaims.TokenOf(context.User) is null) return await SignedOutAsync(context);
 
-        var response = await api.OpenDownloadAsync(apiPath, token, context.RequestAborted);
+        var response = await api.OpenDownloadAsync(apiPath, withoutSession: !signedIn, context.RequestAborted);
         if (response is null) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         context.Response.RegisterForDispose(response);
 

@@ -27,8 +27,8 @@ public static partial class LanguageEndpoint
         WebCultures.Remember(context, chosen);
         // Saved on the account too, so the next sign-in on another device and the mails use it; if the Api
         // cannot take it now, this browser still switches.
-        if (ArkoaClaims.TokenOf(context.User) is { } token
-            && await api.UpdateMyLanguageAsync(token, chosen, context.RequestAborted) is { } problem)
+        if (ArkoaClaims.TokenOf(context.User) is not null
+            && await api.UpdateMyLanguageAsync(chosen, context.RequestAborted) is { } problem)
         {
             LogNotSaved(logger, problem.Status);
         }

@@ -27,9 +27,9 @@ public abstract class CompanyPage : ArkoaPage
 
     protected bool IsAdmin => Company?.UserRole is "ADMIN";
 
-    protected sealed override async Task OnSignedInAsync(string token)
+    protected sealed override async Task OnSignedInAsync()
     {
-        var result = await Api.GetCompanyAsync(token, CompanyId.ToString(), Aborted);
+        var result = await Api.GetCompanyAsync(CompanyId.ToString(), Aborted);
         if (!result.Succeeded)
         {
             if (await SessionEndedAsync(result.Problem)) return;
@@ -44,9 +44,9 @@ public abstract class CompanyPage : ArkoaPage
 
         Company = result.Value;
         HttpContext.Response.Cookies.Append(LastCompanyCookie, Company.Id, WebCultures.PreferenceCookie(HttpContext));
-        await OnCompanyAsync(token, Company);
+        await OnCompanyAsync(Company);
     }
 
     /// <summary>The page's own loading, once the caller is known to be an active member of <paramref name="company"/>.</summary>
-    protected virtual Task OnCompanyAsync(string token, Company company) => Task.CompletedTask;
+    protected virtual Task OnCompanyAsync(Company company) => Task.CompletedTask;
 }
