@@ -24,21 +24,7 @@ builder.Services.Configure<JobOptions>(builder.Configuration.GetSection("Jobs"))
 builder.Services.Configure<BackupOptions>(builder.Configuration.GetSection("Backup"));
 builder.Services.Configure<OpsOptions>(builder.Configuration.GetSection("Ops"));
 
-// One mail template per outbox kind (SPEC §6).
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.VerifyEmailTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.LeaveSubmittedTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.LeaveReviewedTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.LeaveCanceledTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.MembershipAddedTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.InvitationCreatedTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.PendingDigestTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.ResetPasswordTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.EmailChangeTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.AddressInUseTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.EmailChangedTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.PasswordChangedTemplate>();
-builder.Services.AddSingleton<IMailTemplate, Arkoa.Worker.Mail.Templates.PasswordResetDoneTemplate>();
-builder.Services.AddSingleton<MailComposer>();
+builder.Services.AddMailTemplates();
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddHostedService<OutboxDispatcher>();
 builder.Services.AddHostedService<OutboxBacklogMonitor>();

@@ -247,7 +247,7 @@ public static class AuthEndpoints
             await db.UserTokens.Where(t => t.UserId == user.Id && t.Purpose == UserTokenPurpose.RESET_PASSWORD && t.UsedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
             db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PasswordResetDone,
-                new PasswordNoticePayload(user.Email, user.Name, now, user.Language)));
+                new PasswordNoticePayload(user.Email, user.Name, now, user.Language, await MailTimeZones.OfUserAsync(db, user.Id, ct))));
             await db.SaveChangesAsync(ct);
             return (user.Id, user.Email);
         }, cancellationToken);
@@ -284,7 +284,7 @@ public static class AuthEndpoints
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
             // The account's owner hears of it, in case it was not them.
             db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PasswordChanged,
-                new PasswordNoticePayload(current.Email, current.Name, now, current.Language)));
+                new PasswordNoticePayload(current.Email, current.Name, now, current.Language, await MailTimeZones.OfUserAsync(db, userId, ct))));
             return await db.SaveChangesAsync(ct);
         }, cancellationToken);
         await revocations.RevokeAsync(userId);

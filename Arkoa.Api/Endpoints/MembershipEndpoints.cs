@@ -162,7 +162,7 @@ public static class MembershipEndpoints
             var language = await db.Users.Where(u => u.Email == email).Select(u => u.Language).SingleOrDefaultAsync(ct) ?? inviter.Language;
             var company = await CompanyForEnrolment.LoadAsync(db, companyId, ct);
             db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.InvitationCreated,
-                new InvitationCreatedPayload(email, company.Name, role.ToString(), inviter.Name, token, expiresAt, language)));
+                new InvitationCreatedPayload(email, company.Name, role.ToString(), inviter.Name, token, expiresAt, language, company.TimeZone)));
             await db.SaveChangesAsync(ct);
             return TypedResults.Accepted((string?)null,
                 new InvitationResponse(invitation.Id, invitation.Email, invitation.Role, invitation.ExpiresAt, invitation.CreatedAt));

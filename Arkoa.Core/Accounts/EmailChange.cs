@@ -76,7 +76,8 @@ public static class EmailChange
         {
             var undo = AccountTokens.Issue(db, user.Id, UserTokenPurpose.UNDO_EMAIL_CHANGE, UndoLifetime, now, former);
             db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.EmailChanged,
-                new EmailChangedPayload(former, user.Name, newEmail, undo, now + UndoLifetime, user.Language)));
+                new EmailChangedPayload(former, user.Name, newEmail, undo, now + UndoLifetime, user.Language,
+                    await MailTimeZones.OfUserAsync(db, user.Id, cancellationToken))));
         }
         return true;
     }

@@ -10,9 +10,10 @@ public static partial class OutboxKinds
 /// Payload of <see cref="OutboxKinds.PendingDigest"/>. <see cref="Leaves"/> holds at most
 /// <see cref="MaxListed"/> requests, oldest first; <see cref="Total"/> says how many there are in all.
 /// </summary>
+/// <param name="TimeZone">The company's IANA zone, the request dates are read in it; null in digests queued before it.</param>
 public sealed record PendingDigestPayload(
     string To, string Name, string Language, Guid CompanyId, string CompanyName, DateOnly AsOf,
-    int Total, IReadOnlyList<PendingDigestLeave> Leaves)
+    int Total, IReadOnlyList<PendingDigestLeave> Leaves, string? TimeZone = null)
 {
     public const int MaxListed = 50;
 }

@@ -26,7 +26,10 @@ public static class AddressInUseAttempts
 public sealed record AddressInUsePayload(string To, string Name, string Attempt, string Language);
 
 /// <summary>Payload of <see cref="OutboxKinds.EmailChanged"/>: the raw undo token builds the link.</summary>
-public sealed record EmailChangedPayload(string To, string Name, string NewEmail, string UndoToken, DateTime UndoExpiresAt, string Language);
+/// <param name="TimeZone">The IANA zone <see cref="UndoExpiresAt"/> is written in (<see cref="MailTimeZones"/>); null in mails queued before it.</param>
+public sealed record EmailChangedPayload(
+    string To, string Name, string NewEmail, string UndoToken, DateTime UndoExpiresAt, string Language, string? TimeZone = null);
 
 /// <summary>Payload of <see cref="OutboxKinds.PasswordChanged"/> and <see cref="OutboxKinds.PasswordResetDone"/>.</summary>
-public sealed record PasswordNoticePayload(string To, string Name, DateTime At, string Language);
+/// <param name="TimeZone">The IANA zone <see cref="At"/> is written in (<see cref="MailTimeZones"/>); null in mails queued before it.</param>
+public sealed record PasswordNoticePayload(string To, string Name, DateTime At, string Language, string? TimeZone = null);

@@ -13,11 +13,15 @@ public static partial class OutboxKinds
 }
 
 /// <summary>Payload of <see cref="OutboxKinds.MembershipAdded"/>, in the added user's language.</summary>
-public sealed record MembershipAddedPayload(string To, string Name, string CompanyName, string Role, string AddedBy, string Language);
+/// <param name="CompanyId">For the link to the company; null in the mails queued before it was recorded (they link home).</param>
+public sealed record MembershipAddedPayload(
+    string To, string Name, string CompanyName, string Role, string AddedBy, string Language, Guid? CompanyId = null);
 
 /// <summary>
 /// Payload of <see cref="OutboxKinds.InvitationCreated"/>: the raw token is needed to build the link. In the invited
 /// person's language when they have an account, else the inviter's (the best guess).
 /// </summary>
+/// <param name="TimeZone">The company's IANA zone, <see cref="ExpiresAt"/> is written in it; null in mails queued before it.</param>
 public sealed record InvitationCreatedPayload(
-    string To, string CompanyName, string Role, string InvitedBy, string Token, DateTime ExpiresAt, string Language);
+    string To, string CompanyName, string Role, string InvitedBy, string Token, DateTime ExpiresAt, string Language,
+    string? TimeZone = null);

@@ -50,7 +50,7 @@ public sealed class PendingDigestJob(ArkoaDbContext db, TimeProvider clock, IOpt
                 foreach (var manager in managers)
                 {
                     db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PendingDigest, new PendingDigestPayload(
-                        manager.Email, manager.Name, manager.Language, company.Id, company.Name, asOf, total, listed)));
+                        manager.Email, manager.Name, manager.Language, company.Id, company.Name, asOf, total, listed, company.TimeZone)));
                 }
                 await db.SaveChangesAsync(ct);
                 summary = $"{total} pending requests sent to {managers.Count} managers";

@@ -12,8 +12,20 @@ public interface IMailTemplate
     MimeMessage Build(OutboxMessage message, MailLinks links);
 }
 
-/// <summary>Absolute links into the Web front end (its public base URL comes from configuration).</summary>
+/// <summary>
+/// Absolute links into the Web front end (its public base URL comes from configuration). A link about a company or a
+/// leave leads into that company's pages, to the leave itself where its page shows it (the row's id as fragment).
+/// </summary>
 public sealed class MailLinks(string webBaseUrl)
 {
     public string To(string pathAndQuery) => $"{webBaseUrl.TrimEnd('/')}/{pathAndQuery.TrimStart('/')}";
+
+    public static string Company(Guid companyId) => $"companies/{companyId}";
+
+    /// <summary>The managers' queue of the company, at the request when it is given (and still waiting).</summary>
+    public static string Approvals(Guid companyId, Guid? leaveId = null) =>
+        $"{Company(companyId)}/approvals{(leaveId is { } id ? $"#leave-{id}" : "")}";
+
+    /// <summary>The member's own leaves in the company, at the leave's row.</summary>
+    public static string MyLeave(Guid companyId, Guid leaveId) => $"{Company(companyId)}/leaves#leave-{leaveId}";
 }

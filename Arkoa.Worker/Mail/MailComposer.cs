@@ -4,7 +4,7 @@ using MimeKit;
 
 namespace Arkoa.Worker.Mail;
 
-/// <summary>Turns an outbox message into its mail through the template registered for its kind.</summary>
+/// <summary>Turns an outbox message into its mail through the template registered for its kind, in its recipient's culture.</summary>
 public sealed class MailComposer(IEnumerable<IMailTemplate> templates, IOptions<MailOptions> options)
 {
     private readonly Dictionary<string, IMailTemplate> _templates = templates.ToDictionary(t => t.Kind);
@@ -16,7 +16,7 @@ public sealed class MailComposer(IEnumerable<IMailTemplate> templates, IOptions<
     public MimeMessage Compose(OutboxMessage message)
     {
         if (!_templates.TryGetValue(message.Kind, out var template)) throw new UnknownOutboxKindException(message.Kind);
-        var mail = template.Build(message, _links);
+        var mail = MailCulture.Under(MailCulture.Of(message), () => template.Build(message, _links));
         mail.From.Add(MailboxAddress.Parse(options.Value.From));
         mail.MessageId = MessageIdFor(message.Id);
         mail.Date = message.CreatedAt;

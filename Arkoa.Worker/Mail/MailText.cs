@@ -3,11 +3,9 @@ using MimeKit;
 
 namespace Arkoa.Worker.Mail;
 
-/// <summary>Small helpers templates share: language choice and the HTML twin of a plain-text body.</summary>
+/// <summary>The HTML twin of a plain-text body, which every template shares.</summary>
 public static class MailText
 {
-    public static bool IsEnglish(string? language) => language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
-
     /// <summary>A body with the same paragraphs as plain text and as HTML, with an optional call-to-action link.</summary>
     public static MimeEntity Body(IReadOnlyList<string> paragraphs, string? linkText = null, string? link = null)
     {

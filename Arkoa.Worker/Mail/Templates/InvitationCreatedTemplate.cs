@@ -1,39 +1,25 @@
 using Arkoa.Core.Domain;
 using Arkoa.Core.Outbox;
+using Microsoft.Extensions.Localization;
 using MimeKit;
 
 namespace Arkoa.Worker.Mail.Templates;
 
-/// <summary>An e-mail without an account was invited to a company: the link to accept, valid 7 days.</summary>
-public sealed class InvitationCreatedTemplate : IMailTemplate
+/// <summary>An e-mail was invited to a company: the link to accept, valid 7 days.</summary>
+public sealed class InvitationCreatedTemplate(IStringLocalizer<InvitationCreatedTemplate> L, MailFormat format) : IMailTemplate
 {
     public string Kind => OutboxKinds.InvitationCreated;
 
     public MimeMessage Build(OutboxMessage message, MailLinks links)
     {
         var payload = OutboxMessageFactory.Read<InvitationCreatedPayload>(message);
-        var link = links.To($"invitations/{Uri.EscapeDataString(payload.Token)}");
-        var english = MailText.IsEnglish(payload.Language);
-        var role = RoleNames.Of(payload.Role, english);
-        var expires = payload.ExpiresAt.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
-        var mail = new MimeMessage();
+        var mail = new MimeMessage { Subject = L["{0} invites you to join {1} on Arkoa", payload.InvitedBy, payload.CompanyName] };
         mail.To.Add(MailboxAddress.Parse(payload.To));
-        if (english)
-        {
-            mail.Subject = $"{payload.InvitedBy} invites you to join {payload.CompanyName} on Arkoa";
-            mail.Body = MailText.Body([
-                $"{payload.InvitedBy} invites you to join {payload.CompanyName} on Arkoa, the leave management platform, as {role}.",
-                $"Create your account with this e-mail address (or sign in if you have one), then accept the invitation. The link is valid for 7 days, until {expires}."],
-                "Accept the invitation", link);
-        }
-        else
-        {
-            mail.Subject = $"{payload.InvitedBy} vous invite à rejoindre {payload.CompanyName} sur Arkoa";
-            mail.Body = MailText.Body([
-                $"{payload.InvitedBy} vous invite à rejoindre {payload.CompanyName} sur Arkoa, la plateforme de gestion des congés, en tant que {role}.",
-                $"Créez votre compte avec cette adresse e-mail (ou connectez-vous si vous en avez un), puis acceptez l'invitation. Le lien est valable 7 jours, jusqu'au {expires}."],
-                "Accepter l'invitation", link);
-        }
+        mail.Body = MailText.Body([
+            L["{0} invites you to join {1} on Arkoa, the leave management platform, as {2}.", payload.InvitedBy, payload.CompanyName, format.Role(payload.Role)],
+            L["Create your account with this e-mail address (or sign in if you have one), then accept the invitation. The link is valid for 7 days, until {0}.",
+                format.Instant(payload.ExpiresAt, payload.TimeZone)]],
+            L["Accept the invitation"], links.To($"invitations/{Uri.EscapeDataString(payload.Token)}"));
         return mail;
     }
 }

@@ -1,46 +1,39 @@
-using System.Globalization;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Outbox;
+using Microsoft.Extensions.Localization;
 using MimeKit;
 
 namespace Arkoa.Worker.Mail.Templates;
 
 /// <summary>Daily digest to a manager: the requests still pending after 48 hours, oldest first.</summary>
-public sealed class PendingDigestTemplate : IMailTemplate
+public sealed class PendingDigestTemplate(IStringLocalizer<PendingDigestTemplate> L, MailFormat format) : IMailTemplate
 {
     public string Kind => OutboxKinds.PendingDigest;
 
     public MimeMessage Build(OutboxMessage message, MailLinks links)
     {
         var payload = OutboxMessageFactory.Read<PendingDigestPayload>(message);
-        var english = MailText.IsEnglish(payload.Language);
-        var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "fr-FR");
-        var link = links.To("approvals");
-        var mail = new MimeMessage();
+        var mail = new MimeMessage
+        {
+            Subject = payload.Total == 1
+                ? L["{0}: 1 leave request waiting for more than 48 hours", payload.CompanyName]
+                : L["{0}: {1} leave requests waiting for more than 48 hours", payload.CompanyName, payload.Total],
+        };
         mail.To.Add(new MailboxAddress(payload.Name, payload.To));
 
-        var lines = payload.Leaves.Select(l => english
-            ? $"• {l.MemberName}: {l.Type} from {l.StartDate.ToString("d", culture)} to {l.EndDate.ToString("d", culture)} ({l.Days.ToString(culture)} days), requested on {l.RequestedAt.ToString("d", culture)}"
-            : $"• {l.MemberName} : {l.Type} du {l.StartDate.ToString("d", culture)} au {l.EndDate.ToString("d", culture)} ({l.Days.ToString(culture)} j), demandé le {l.RequestedAt.ToString("d", culture)}")
-            .ToList();
+        var lines = payload.Leaves.Select(l => (string)L["• {0}: {1}, requested on {2}", l.MemberName,
+            format.Leave(l.Type, l.StartDate, l.EndDate, l.Days), format.Date(l.RequestedAt, payload.TimeZone)]);
         var more = payload.Total - payload.Leaves.Count;
-
-        if (english)
+        string[] rest = more switch
         {
-            mail.Subject = $"{payload.CompanyName}: {payload.Total} leave request(s) waiting for more than 48 hours";
-            mail.Body = MailText.Body([$"Hello {payload.Name},",
-                $"These requests in {payload.CompanyName} have been waiting for a decision for more than 48 hours:",
-                .. lines, .. more > 0 ? [$"… and {more} more."] : Array.Empty<string>()],
-                "Review the requests", link);
-        }
-        else
-        {
-            mail.Subject = $"{payload.CompanyName} : {payload.Total} demande(s) de congé en attente depuis plus de 48 h";
-            mail.Body = MailText.Body([$"Bonjour {payload.Name},",
-                $"Ces demandes chez {payload.CompanyName} attendent une décision depuis plus de 48 heures :",
-                .. lines, .. more > 0 ? [$"… et {more} autre(s)."] : Array.Empty<string>()],
-                "Traiter les demandes", link);
-        }
+            <= 0 => [],
+            1 => [L["… and 1 more."]],
+            _ => [L["… and {0} more.", more]],
+        };
+        mail.Body = MailText.Body([format.Hello(payload.Name),
+            L["These requests in {0} have been waiting for a decision for more than 48 hours:", payload.CompanyName],
+            .. lines, .. rest],
+            L["Review the requests"], links.To(MailLinks.Approvals(payload.CompanyId)));
         return mail;
     }
 }

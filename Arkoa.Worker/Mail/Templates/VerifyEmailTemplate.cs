@@ -1,34 +1,23 @@
 using Arkoa.Core.Domain;
 using Arkoa.Core.Outbox;
+using Microsoft.Extensions.Localization;
 using MimeKit;
 
 namespace Arkoa.Worker.Mail.Templates;
 
 /// <summary>Sign-up: confirm the e-mail address (link valid 24 hours).</summary>
-public sealed class VerifyEmailTemplate : IMailTemplate
+public sealed class VerifyEmailTemplate(IStringLocalizer<VerifyEmailTemplate> L, MailFormat format) : IMailTemplate
 {
     public string Kind => OutboxKinds.VerifyEmail;
 
     public MimeMessage Build(OutboxMessage message, MailLinks links)
     {
         var payload = OutboxMessageFactory.Read<VerifyEmailPayload>(message);
-        var link = links.To($"verify-email?token={Uri.EscapeDataString(payload.Token)}");
-        var mail = new MimeMessage();
+        var mail = new MimeMessage { Subject = L["Confirm your e-mail address"] };
         mail.To.Add(new MailboxAddress(payload.Name, payload.To));
-        if (MailText.IsEnglish(payload.Language))
-        {
-            mail.Subject = "Confirm your e-mail address";
-            mail.Body = MailText.Body([$"Hello {payload.Name},",
-                "Please confirm your e-mail address to finish creating your Arkoa account. The link is valid for 24 hours."],
-                "Confirm my address", link);
-        }
-        else
-        {
-            mail.Subject = "Confirmez votre adresse e-mail";
-            mail.Body = MailText.Body([$"Bonjour {payload.Name},",
-                "Merci de confirmer votre adresse e-mail pour terminer la création de votre compte Arkoa. Le lien est valable 24 heures."],
-                "Confirmer mon adresse", link);
-        }
+        mail.Body = MailText.Body([format.Hello(payload.Name),
+            L["Please confirm your e-mail address to finish creating your Arkoa account. The link is valid for 24 hours."]],
+            L["Confirm my address"], links.To($"verify-email?token={Uri.EscapeDataString(payload.Token)}"));
         return mail;
     }
 }

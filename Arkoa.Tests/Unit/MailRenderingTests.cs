@@ -1,0 +1,141 @@
+extern alias ArkoaWorker;
+
+using System.Globalization;
+using Arkoa.Core.Domain;
+using Arkoa.Core.Outbox;
+using ArkoaWorker::Arkoa.Worker.Mail;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace Arkoa.Tests.Unit;
+
+/// <summary>
+/// The Worker's real templates and resources, composed as the dispatcher does: each mail reads in its recipient's
+/// language, dates and day counts in their culture, instants in the company's zone with its name, leave types by
+/// name, and its links lead into the company of the mail, to the leave itself.
+/// </summary>
+public sealed class MailRenderingTests
+{
+    private const string Web = "https://arkoa.test";
+    private static readonly Guid CompanyId = Guid.Parse("0194b3c1-0000-7000-8000-00000000c0de");
+    private static readonly Guid LeaveId = Guid.Parse("0194b3c1-0000-7000-8000-0000000001ea");
+    private static readonly DateTime Instant = new(2026, 12, 8, 13, 28, 0, DateTimeKind.Utc);
+
+    private static readonly MailComposer Composer = new ServiceCollection()
+        .AddLogging()
+        .Configure<MailOptions>(o => o.WebBaseUrl = Web)
+        .AddMailTemplates()
+        .BuildServiceProvider()
+        .GetRequiredService<MailComposer>();
+
+    private static LeaveMailPayload Leave(string language, string status = "APPROVED", decimal days = 1.5m) => new(
+        "eve@example.test", "Eve", language, CompanyId, "Acme", Guid.NewGuid(), "Eve", "Max Manager",
+        LeaveId, "PAID", new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 9), days, status, "Busy week", Edited: false);
+
+    private static MimeMessage Compose<T>(string kind, T payload) => Composer.Compose(OutboxMessageFactory.Create(kind, payload));
+
+    [Fact]
+    public void A_decision_reads_in_french_with_the_type_s_name_french_dates_and_a_singular_day_and_a_half()
+    {
+        var mail = Compose(OutboxKinds.LeaveReviewed, Leave("fr"));
+
+        Assert.Equal("Votre congé a été accepté", mail.Subject);
+        Assert.Contains("Votre demande (Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré)) a été acceptée par Max Manager.", mail.TextBody);
+        Assert.Contains("Commentaire : Busy week", mail.TextBody);
+        Assert.DoesNotContain("PAID", mail.TextBody);
+        Assert.Contains($"{Web}/companies/{CompanyId}/leaves#leave-{LeaveId}", mail.TextBody);
+    }
+
+    [Fact]
+    public void A_decision_reads_in_english_with_english_dates_and_plural_days()
+    {
+        var mail = Compose(OutboxKinds.LeaveReviewed, Leave("en", status: "REJECTED"));
+
+        Assert.Equal("Your leave was rejected", mail.Subject);
+        Assert.Contains("Your request (Paid leave from Dec 8, 2026 to Dec 9, 2026 (1.5 working days)) was rejected by Max Manager.", mail.TextBody);
+        Assert.Contains("Note: Busy week", mail.TextBody);
+    }
+
+    [Theory]
+    [InlineData("fr", 1, "1 jour ouvré")]
+    [InlineData("fr", 0.5, "0,5 jour ouvré")]
+    [InlineData("fr", 2, "2 jours ouvrés")]
+    [InlineData("en", 1, "1 working day)")]
+    [InlineData("en", 0.5, "0.5 working days")]
+    public void Day_counts_follow_the_plural_rule_of_the_reader_s_language(string language, double days, string expected) =>
+        Assert.Contains(expected, Compose(OutboxKinds.LeaveCanceled, Leave(language, days: (decimal)days)).TextBody);
+
+    [Fact]
+    public void A_request_links_the_managers_to_the_approvals_of_its_company_at_the_request()
+    {
+        var mail = Compose(OutboxKinds.LeaveSubmitted, Leave("fr", status: "PENDING") with { RecipientName = "Max" });
+
+        Assert.Equal("Eve a demandé un congé (Acme)", mail.Subject);
+        Assert.Contains("Eve a demandé : Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré).", mail.TextBody);
+        Assert.Contains($"{Web}/companies/{CompanyId}/approvals#leave-{LeaveId}", mail.TextBody);
+    }
+
+    [Theory]
+    [InlineData("fr", "Europe/Paris", "le 8 déc. 2026 à 14:28 (Europe/Paris)")]
+    [InlineData("en", "America/New_York", "on Dec 8, 2026 at 8:28 AM (America/New_York)")]
+    [InlineData("fr", null, "le 8 déc. 2026 à 14:28 (Europe/Paris)")] // queued before payloads carried a zone
+    [InlineData("en", "Not/AZone", "on Dec 8, 2026 at 2:28 PM (Europe/Paris)")]
+    public void An_instant_is_written_in_the_company_s_zone_with_its_name_never_in_raw_utc(string language, string? zone, string expected)
+    {
+        var mail = Compose(OutboxKinds.PasswordChanged, new PasswordNoticePayload("eve@example.test", "Eve", Instant, language, zone));
+
+        Assert.Contains(expected, mail.TextBody!.Replace('\u202f', ' '));
+        Assert.DoesNotContain("UTC", mail.TextBody);
+    }
+
+    [Fact]
+    public void An_invitation_names_the_role_and_its_expiry_in_the_company_s_zone()
+    {
+        var mail = Compose(OutboxKinds.InvitationCreated,
+            new InvitationCreatedPayload("new@example.test", "Acme", "EMPLOYEE", "Max", "tok/en", Instant, "fr", "Europe/Paris"));
+
+        Assert.Equal("Max vous invite à rejoindre Acme sur Arkoa", mail.Subject);
+        Assert.Contains("en tant que salarié.", mail.TextBody);
+        Assert.Contains("jusqu'au 8 déc. 2026 à 14:28 (Europe/Paris).", mail.TextBody);
+        Assert.Contains($"{Web}/invitations/tok%2Fen", mail.TextBody);
+    }
+
+    [Fact]
+    public void A_digest_lists_each_request_with_its_type_s_name_and_links_to_the_approvals_of_its_company()
+    {
+        var leaves = new List<PendingDigestLeave>
+        {
+            new("Eve", "RTT", new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 8), 1m, new DateTime(2026, 12, 1, 23, 30, 0, DateTimeKind.Utc)),
+        };
+        var mail = Compose(OutboxKinds.PendingDigest,
+            new PendingDigestPayload("max@example.test", "Max", "fr", CompanyId, "Acme", new DateOnly(2026, 12, 4), 2, leaves, "Europe/Paris"));
+
+        Assert.Equal("Acme : 2 demandes de congé en attente depuis plus de 48 h", mail.Subject);
+        // Requested at 23:30 UTC, already the next day in Paris.
+        Assert.Contains("• Eve : RTT le 8 déc. 2026 (1 jour ouvré), demandée le 2 déc. 2026", mail.TextBody);
+        Assert.Contains("… et 1 autre.", mail.TextBody);
+        Assert.Contains($"{Web}/companies/{CompanyId}/approvals", mail.TextBody);
+    }
+
+    [Fact]
+    public void A_membership_mail_queued_before_it_named_its_company_still_renders_and_links_home()
+    {
+        const string queuedEarlier = """{"to":"eve@example.test","name":"Eve","companyName":"Acme","role":"ADMIN","addedBy":"Max","language":"en"}""";
+        var mail = Composer.Compose(new OutboxMessage { Kind = OutboxKinds.MembershipAdded, Payload = queuedEarlier });
+        Assert.Contains("Max added you to Acme on Arkoa as administrator.", mail.TextBody);
+        Assert.Contains($"{Web}/\n", mail.TextBody);
+
+        var scoped = Compose(OutboxKinds.MembershipAdded, new MembershipAddedPayload("eve@example.test", "Eve", "Acme", "ADMIN", "Max", "fr", CompanyId));
+        Assert.Contains("en tant que administrateur.", scoped.TextBody);
+        Assert.Contains($"{Web}/companies/{CompanyId}\n", scoped.TextBody);
+    }
+
+    [Fact]
+    public void Composing_a_mail_leaves_the_thread_s_culture_as_it_was()
+    {
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        Compose(OutboxKinds.LeaveReviewed, Leave("en"));
+        Compose(OutboxKinds.LeaveReviewed, Leave("fr"));
+        Assert.Equal(before, (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture));
+    }
+}
