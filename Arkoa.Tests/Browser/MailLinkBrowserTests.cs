@@ -15,8 +15,7 @@ namespace Arkoa.Tests.Browser;
 /// never "Page not found", and signing in from a link comes back to the link's page. A French recipient's mails are
 /// French through and through (issue 14 §5).
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed partial class MailLinkBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium)
+public sealed partial class MailLinkBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium) : IClassFixture<ArkoaAppFixture>, IClassFixture<ChromiumFixture>
 {
     [Fact]
     public async Task The_links_of_the_leave_digest_and_membership_mails_open_the_company_s_pages_at_the_leave_after_signing_in()
