@@ -270,7 +270,7 @@ public static class AuthEndpoints
         // Wrong current passwords are delayed like sign-ins: a stolen session must not become a password oracle.
         var check = await passwords.CheckAsync(user, request.CurrentPassword!, cancellationToken);
         if (check.RetryAfter is { } delayedFor) return TooManyFailures(context, delayedFor);
-        if (!check.Succeeded) return Problems.Field("currentPassword", ProblemCodes.WrongPassword, "The current password is wrong.");
+        if (!check.Succeeded) return Problems.Field("currentPassword", ProblemCodes.WrongCurrentPassword, "The current password is wrong.");
 
         var sessionId = context.User.SessionId();
         var now = clock.GetUtcNow().UtcDateTime;

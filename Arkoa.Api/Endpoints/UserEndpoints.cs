@@ -71,7 +71,7 @@ public static class UserEndpoints
             }
             var check = await passwords.CheckAsync(current, request.CurrentPassword, cancellationToken);
             if (check.RetryAfter is { } delayedFor) return AuthEndpoints.TooManyFailures(context, delayedFor);
-            if (!check.Succeeded) return Problems.Field("currentPassword", ProblemCodes.WrongPassword, "The current password is wrong.");
+            if (!check.Succeeded) return Problems.Field("currentPassword", ProblemCodes.WrongCurrentPassword, "The current password is wrong.");
             await db.SaveChangesAsync(cancellationToken); // the reset failure count or upgraded hash
         }
 

@@ -49,6 +49,7 @@ public static class ProblemCodes
     public const string PasswordTooLong = "password-too-long";
     public const string PasswordTooEasy = "password-too-easy";
     public const string WrongPassword = "wrong-password";
+    public const string WrongCurrentPassword = "wrong-current-password";
     public const string CurrentPasswordRequired = "current-password-required";
     public const string InvalidLink = "invalid-link";
     public const string EmailAlreadyConfirmed = "email-already-confirmed";

@@ -150,7 +150,7 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
         await web.Page.GetByLabel("Days carried over at most").FillAsync("7.5");
         await web.Page.GetByRole(AriaRole.Button, new() { Name = "Save the settings" }).ClickAsync();
 
-        await Expect(web.Page.Locator(".field:has(#settings-annual) .validation-message")).ToContainTextAsync("between 0 and 50");
+        await Expect(web.Page.Locator(".field:has(#settings-annual) .validation-message")).ToContainTextAsync("A value from 0 to 50.");
         await Expect(web.Page.Locator("#settings-annual")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(web.Page.GetByLabel("Name", Exact).First).ToHaveValueAsync(newName);
         await Expect(web.Page.GetByLabel("Saturday")).ToBeCheckedAsync();
