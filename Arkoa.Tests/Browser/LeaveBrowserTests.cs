@@ -106,7 +106,7 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
     [Fact]
     public async Task Rejecting_needs_a_note_and_a_request_someone_else_decided_says_so()
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 25);
         await team.Admin.UseEnglishAsync();
         var (employee, membershipId) = await team.AddMemberAsync(app, name: "Rita Rejected");
         await team.Admin.CreditAsync(team.CompanyId, membershipId, "PAID", 5);
@@ -149,7 +149,7 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
     [Fact]
     public async Task On_a_phone_the_request_form_fits_the_screen_and_counts_the_days()
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 25);
         var (employee, _) = await team.AddMemberAsync(app, name: "Pia Phone");
         await employee.UseEnglishAsync();
         await team.Admin.CreateLeaveAsync(team.CompanyId, team.AdminMembershipId, "UNPAID", TestDates.FebruaryMondayNextYear(), TestDates.FebruaryMondayNextYear());
@@ -184,7 +184,7 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
     [Fact]
     public async Task In_french_a_pending_leave_is_edited_with_its_count_then_canceled_after_confirming()
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 25);
         var (employee, membershipId) = await team.AddMemberAsync(app, name: "Éloïse Dupont");
         await team.Admin.CreditAsync(team.CompanyId, membershipId, "PAID", 5);
         var before = await employee.BalanceAsync(team.CompanyId, membershipId, "PAID");
@@ -217,7 +217,7 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         Assert.Equal(before, await employee.BalanceAsync(team.CompanyId, membershipId, "PAID"));
     }
 
-    private static async Task<string> StatusAsync(ApiSession member, LeaveTeam team, string membershipId, string leaveId) =>
+    private static async Task<string> StatusAsync(ApiSession member, TestCompany team, string membershipId, string leaveId) =>
         (await member.LeavesAsync(team.CompanyId, membershipId)).Single(l => l.GetProperty("id").GetString() == leaveId)
             .GetProperty("status").GetString()!;
 }

@@ -20,7 +20,7 @@ public sealed partial class MailLinkBrowserTests(ArkoaAppFixture app, ChromiumFi
     [Fact]
     public async Task The_links_of_the_leave_digest_and_membership_mails_open_the_company_s_pages_at_the_leave_after_signing_in()
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 25);
         await team.Admin.UseEnglishAsync();
         var companyName = (await team.Admin.GetJsonAsync($"/api/companies/{team.CompanyId}")).GetProperty("name").GetString()!;
         var member = await ApiSession.SignUpAsync(app, "Eve Employee");

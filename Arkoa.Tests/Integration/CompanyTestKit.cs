@@ -7,16 +7,6 @@ using Npgsql;
 
 namespace Arkoa.Tests.Integration;
 
-/// <summary>A company with one member of each role, all signed up through the real Api, the others invited and joined.</summary>
-public sealed record Team(
-    string CompanyId,
-    ApiSession Admin, string AdminMembershipId,
-    ApiSession Manager, string ManagerMembershipId,
-    ApiSession Employee, string EmployeeMembershipId)
-{
-    public string Url(string path = "") => $"/api/companies/{CompanyId}{path}";
-}
-
 /// <summary>Helpers of the company, member and invitation tests.</summary>
 public static partial class CompanyTestKit
 {
@@ -49,6 +39,17 @@ public static partial class CompanyTestKit
         var accepted = await member.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null);
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
         return (await accepted.Content.ReadFromJsonAsync<Created>())!.Id;
+    }
+
+    /// <summary>
+    /// Signs up another user and makes them an ADMIN of the company: nobody adjusts their own balance (separation of
+    /// duties), so a test whose only admin needs days on their own balance has a second admin credit them.
+    /// </summary>
+    public static async Task<ApiSession> AnotherAdminAsync(this IArkoaApi app, ApiSession admin, string companyId)
+    {
+        var other = await ApiSession.SignUpAsync(app, "Second Admin");
+        await admin.AddMemberAsync(companyId, other, "ADMIN");
+        return other;
     }
 
     public static async Task<Team> CreateTeamAsync(IArkoaApi app, int annualLeaveDays = 25)

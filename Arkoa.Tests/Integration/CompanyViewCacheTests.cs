@@ -13,7 +13,7 @@ public sealed class CompanyViewCacheTests(ArkoaAppFixture app) : IClassFixture<A
     [Fact]
     public async Task Calendar_and_stats_read_right_after_each_write_show_it()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app, name: "Cal Cached");
         await team.Admin.CreditAsync(team.CompanyId, membershipId, "PAID", 10);
         var day = TestDates.FebruaryMondayNextYear();
@@ -61,7 +61,7 @@ public sealed class CompanyViewCacheTests(ArkoaAppFixture app) : IClassFixture<A
     public async Task A_change_made_directly_in_the_database_also_refreshes_the_views()
     {
         // What the Worker's balance jobs do: they write balances without going through the Api.
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var stats = $"/api/companies/{team.CompanyId}/stats";
         await AssertStatsAsync(team, stats, employees: 1, pending: 0, average: 0.0m);
 
@@ -76,7 +76,7 @@ public sealed class CompanyViewCacheTests(ArkoaAppFixture app) : IClassFixture<A
     private static JsonElement Single(List<JsonElement> leaves, string leaveId) =>
         Assert.Single(leaves, l => l.GetProperty("id").GetString() == leaveId);
 
-    private static async Task AssertStatsAsync(LeaveTeam team, string url, int employees, int pending, decimal average)
+    private static async Task AssertStatsAsync(TestCompany team, string url, int employees, int pending, decimal average)
     {
         var stats = await team.Admin.GetJsonAsync(url);
         Assert.Equal(employees, stats.GetProperty("totalEmployees").GetInt32());

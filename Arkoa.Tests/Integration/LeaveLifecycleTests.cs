@@ -9,9 +9,9 @@ public sealed class LeaveLifecycleTests(ArkoaAppFixture app) : IClassFixture<Ark
 {
     private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
-    private async Task<(LeaveTeam LeaveTeam, ApiSession Member, string MembershipId, string LeaveId)> PendingPaidLeaveAsync(decimal credit = 10, int days = 5)
+    private async Task<(TestCompany TestCompany, ApiSession Member, string MembershipId, string LeaveId)> PendingPaidLeaveAsync(decimal credit = 10, int days = 5)
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app);
         await team.Admin.CreditAsync(team.CompanyId, membershipId, "PAID", credit);
         var monday = TestDates.FebruaryMondayNextYear();
@@ -80,7 +80,7 @@ public sealed class LeaveLifecycleTests(ArkoaAppFixture app) : IClassFixture<Ark
         var (team, member, _, leaveId) = await PendingPaidLeaveAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await member.Http.PostAsJsonAsync(team.ReviewUrl(leaveId), new { status = "APPROVED" })).StatusCode);
 
-        await (await app.AnotherAdminAsync(team.Admin, team.CompanyId)).CreditAsync(team.CompanyId, team.AdminMembershipId, "PAID", 2);
+        await (await team.AnotherAdminAsync(app)).CreditAsync(team.CompanyId, team.AdminMembershipId, "PAID", 2);
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 2);
         var own = await Json(await team.Admin.Http.PostAsJsonAsync(team.LeavesUrl(team.AdminMembershipId),
             new { type = "PAID", startDate = monday.Iso(), endDate = monday.Iso() }));
@@ -174,7 +174,7 @@ public sealed class LeaveLifecycleTests(ArkoaAppFixture app) : IClassFixture<Ark
     [Fact]
     public async Task Parallel_approve_and_reject_of_one_leave_let_exactly_one_win()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (manager, _) = await team.AddMemberAsync(app, "MANAGER", "Max Manager");
         var (_, membershipId) = await team.AddMemberAsync(app);
         await team.Admin.CreditAsync(team.CompanyId, membershipId, "PAID", 3);
@@ -199,7 +199,7 @@ public sealed class LeaveLifecycleTests(ArkoaAppFixture app) : IClassFixture<Ark
     [Fact]
     public async Task Fifty_parallel_requests_never_take_a_balance_below_zero()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app);
         await team.Admin.CreditAsync(team.CompanyId, membershipId, "PAID", 12.5m);
         // Fifty one-day leaves on fifty different working days of February–April next year, all at once.
@@ -230,7 +230,7 @@ public sealed class LeaveLifecycleTests(ArkoaAppFixture app) : IClassFixture<Ark
     [InlineData("2026-05-13", "2026-05-15", "AFTERNOON", null, 1.5)]   // Ascension Thursday in the middle
     public async Task Days_are_counted_through_the_api(string start, string end, string? startHalf, string? endHalf, double expected)
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         // A manager may backfill a past leave; UNPAID needs no balance.
         var response = await team.Admin.Http.PostAsJsonAsync(team.LeavesUrl(team.AdminMembershipId),
             new { type = "UNPAID", startDate = start, endDate = end, startHalf, endHalf });
@@ -241,7 +241,7 @@ public sealed class LeaveLifecycleTests(ArkoaAppFixture app) : IClassFixture<Ark
     [Fact]
     public async Task Employees_cannot_backfill_past_leaves()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app);
         var response = await member.Http.PostAsJsonAsync(team.LeavesUrl(membershipId),
             new { type = "SICK", startDate = "2026-01-05", endDate = "2026-01-06" });

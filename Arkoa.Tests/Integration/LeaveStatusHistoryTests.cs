@@ -26,7 +26,7 @@ public sealed class LeaveStatusHistoryTests(InProcessApi app) : IClassFixture<In
     [Fact]
     public async Task Every_step_of_a_leave_is_kept_with_who_when_the_statuses_and_why()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app);
         await team.Admin.CreditAsync(team.CompanyId, membershipId, "PAID", 10);
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 3);
@@ -59,13 +59,13 @@ public sealed class LeaveStatusHistoryTests(InProcessApi app) : IClassFixture<In
     [Fact]
     public async Task A_colleague_or_another_company_sees_neither_the_history_nor_the_actions_of_someone_else_s_leave()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app);
         var (peer, peerMembershipId) = await team.AddMemberAsync(app, name: "Mallory Peer");
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 5);
         var leaveId = await CreatedIdAsync(await member.Http.PostAsJsonAsync(team.LeavesUrl(membershipId),
             new { type = "SICK", startDate = monday.Iso(), endDate = monday.Iso(), reason = "Private matter" }));
-        var stranger = await LeaveTeam.CreateAsync(app);
+        var stranger = await TestCompany.CreateAsync(app);
 
         var peerHistory = await peer.Http.GetAsync($"{team.LeavesUrl(membershipId)}/{leaveId}/history");
         var peerList = await peer.Http.GetAsync(team.LeavesUrl(membershipId));
@@ -89,7 +89,7 @@ public sealed class LeaveStatusHistoryTests(InProcessApi app) : IClassFixture<In
     [Fact]
     public async Task Allowed_actions_follow_the_caller_the_status_and_the_day()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app);
         var (manager, managerMembershipId) = await team.AddMemberAsync(app, role: "MANAGER", name: "Max Manager");
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 7);
@@ -124,7 +124,7 @@ public sealed class LeaveStatusHistoryTests(InProcessApi app) : IClassFixture<In
     [Fact]
     public async Task Lifecycle_refusals_carry_their_code_type_and_values()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app);
         await team.Admin.CreditAsync(team.CompanyId, membershipId, "PAID", 2);
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 9);

@@ -45,7 +45,7 @@ public sealed class ProblemCodeTests(InProcessApi app) : IClassFixture<InProcess
     [Fact]
     public async Task A_refusal_of_the_leave_rules_carries_its_values_and_the_overlap_names_the_leave()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app);
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 5);
         var leaves = team.LeavesUrl(membershipId);
@@ -69,7 +69,7 @@ public sealed class ProblemCodeTests(InProcessApi app) : IClassFixture<InProcess
     [Fact]
     public async Task Forbidden_not_found_and_unauthenticated_answers_say_their_code()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, _) = await team.AddMemberAsync(app);
 
         await ProblemAsync(await member.Http.GetAsync($"/api/companies/{team.CompanyId}/leaves"), HttpStatusCode.Forbidden, "manager-only-company-view");
@@ -82,7 +82,7 @@ public sealed class ProblemCodeTests(InProcessApi app) : IClassFixture<InProcess
     [Fact]
     public async Task Unreadable_bodies_and_query_values_say_their_code_and_field()
     {
-        var team = await LeaveTeam.CreateAsync(app);
+        var team = await TestCompany.CreateAsync(app);
         var (member, membershipId) = await team.AddMemberAsync(app);
         var leaves = team.LeavesUrl(membershipId);
 

@@ -119,22 +119,22 @@ public sealed class RobustnessTests(InProcessApi app) : IClassFixture<InProcessA
 
     // One company with a pending leave, and another company, shared by every case: each case checks that
     // nothing changed, so one that wrongly succeeds is caught whatever ran before it.
-    private static Task<(LeaveTeam LeaveTeam, string LeaveId, LeaveTeam Other)>? _shared;
+    private static Task<(TestCompany TestCompany, string LeaveId, TestCompany Other)>? _shared;
 
-    private Task<(LeaveTeam LeaveTeam, string LeaveId, LeaveTeam Other)> SharedAsync() => _shared ??= CreateSharedAsync();
+    private Task<(TestCompany TestCompany, string LeaveId, TestCompany Other)> SharedAsync() => _shared ??= CreateSharedAsync();
 
-    private async Task<(LeaveTeam LeaveTeam, string LeaveId, LeaveTeam Other)> CreateSharedAsync()
+    private async Task<(TestCompany TestCompany, string LeaveId, TestCompany Other)> CreateSharedAsync()
     {
-        var team = await LeaveTeam.CreateAsync(app);
-        await (await app.AnotherAdminAsync(team.Admin, team.CompanyId)).CreditAsync(team.CompanyId, team.AdminMembershipId, "PAID", 5);
+        var team = await TestCompany.CreateAsync(app);
+        await (await team.AnotherAdminAsync(app)).CreditAsync(team.CompanyId, team.AdminMembershipId, "PAID", 5);
         var monday = TestDates.FebruaryMondayNextYear();
         var leave = await (await team.Admin.Http.PostAsJsonAsync(team.LeavesUrl(team.AdminMembershipId),
             new { type = "PAID", startDate = monday.Iso(), endDate = monday.AddDays(1).Iso() })).Content.ReadFromJsonAsync<JsonElement>();
-        return (team, leave.GetProperty("id").GetString()!, await LeaveTeam.CreateAsync(app));
+        return (team, leave.GetProperty("id").GetString()!, await TestCompany.CreateAsync(app));
     }
 
     // What a write could have changed, as the Api shows it: companies, leaves, balances and history.
-    private static async Task<string> StateAsync(LeaveTeam team)
+    private static async Task<string> StateAsync(TestCompany team)
     {
         var http = team.Admin.Http;
         var companies = await http.GetStringAsync("/api/companies");

@@ -70,7 +70,7 @@ public sealed class WebFrenchMessagesTests(ArkoaAppFixture app) : IClassFixture<
     [Fact]
     public async Task A_french_leave_form_says_the_balance_in_french_numbers_next_to_the_dates_and_names_the_leave_it_overlaps()
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 25);
         var (employee, membershipId) = await team.AddMemberAsync(app);
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 4);
         await app.SetBalanceAsync(membershipId, "PAID", 1.5m);

@@ -131,7 +131,7 @@ public sealed partial class WebLeaveFormTests(ArkoaAppFixture app) : IClassFixtu
     [Fact]
     public async Task A_rejection_without_a_note_or_with_one_the_api_refuses_is_shown_on_the_form_keeping_the_note()
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 25);
         await team.Admin.UseEnglishAsync();
         var (employee, membershipId) = await team.AddMemberAsync(app);
         var monday = TestDates.FebruaryMondayNextYear();
@@ -185,9 +185,9 @@ public sealed partial class WebLeaveFormTests(ArkoaAppFixture app) : IClassFixtu
         Assert.DoesNotContain($"/leaves/{managersOwn}/edit", managerPage);
     }
 
-    private async Task<(LeaveTeam Team, ApiSession Employee, string MembershipId, HttpClient Web)> MemberOnTheWebAsync()
+    private async Task<(TestCompany Team, ApiSession Employee, string MembershipId, HttpClient Web)> MemberOnTheWebAsync()
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 25);
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 25);
         var (employee, membershipId) = await team.AddMemberAsync(app);
         await employee.UseEnglishAsync();
         var web = WebForms.Browser(app.App.GetEndpoint("web", "http"));
