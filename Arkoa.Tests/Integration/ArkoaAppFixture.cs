@@ -96,7 +96,8 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
     public async Task StartAsync(string resource)
     {
         await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        // A restarted smtp4dev restores its tool and compiles itself again: over a minute on a loaded 2-core machine.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         // Right after the command the last state seen can still be the stopped one, which the default behaviour takes
         // for "failed to start" (a flaky failure in CI): wait through it until the new process is healthy.
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, WaitBehavior.WaitOnResourceUnavailable, timeout.Token);

@@ -32,6 +32,7 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
     public const string BackupConnectionName = "arkoa-backup";
     private const long AdvisoryLockKey = 0x41524B4F_4242; // "ARKO" "BB": the backup lock
     private const string ScratchPrefix = "arkoa_verify_";
+    private const int ScratchDropAttempts = 50;
 
     /// <summary>
     /// Takes and verifies a backup. When another backup holds the lock, <paramref name="waitIfBusy"/> waits for it to end
@@ -139,7 +140,7 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
         }
         finally
         {
-            await ExecuteAsync(connectionString, $"DROP DATABASE IF EXISTS {Quote(scratch)} WITH (FORCE)", CancellationToken.None);
+            await DropScratchDatabaseAsync(connectionString, scratch, CancellationToken.None);
         }
 
         File.Move(partial, file, overwrite: false);
@@ -188,7 +189,29 @@ public sealed class BackupRunner(IConfiguration configuration, IOptions<BackupOp
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) leftovers.Add(reader.GetString(0));
         }
-        foreach (var name in leftovers) await ExecuteAsync(connectionString, $"DROP DATABASE IF EXISTS {Quote(name)} WITH (FORCE)", cancellationToken);
+        foreach (var name in leftovers) await DropScratchDatabaseAsync(connectionString, name, cancellationToken);
+    }
+
+    /// <summary>
+    /// Drops a scratch database. The check's own connections are closed by then, but a server process ends a moment
+    /// after its client leaves; while it ends, FORCE cannot tell whose it is and refuses (42501, seen in the suite under
+    /// load), so the drop is tried again for a few seconds rather than leaving the database behind.
+    /// </summary>
+    private static async Task DropScratchDatabaseAsync(string connectionString, string name, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(connectionString, $"DROP DATABASE IF EXISTS {Quote(name)} WITH (FORCE)", cancellationToken);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse
+                                              && attempt < ScratchDropAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            }
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
