@@ -114,6 +114,8 @@ public sealed class JourneyBrowserTests(ArkoaAppFixture app, ChromiumFixture chr
         var field = web.Page.GetByLabel($"Calendar of {companyName}");
         var address = await field.InputValueAsync();
         Assert.Contains($"/companies/{companyId}/calendar.ics?token=", address);
+        // The clipboard answers the page in front only (browser tests run side by side in one Chromium).
+        await web.Page.BringToFrontAsync();
         await web.Page.GetByRole(AriaRole.Button, new() { Name = $"Copy Calendar of {companyName}" }).ClickAsync();
         await Expect(web.Page.Locator(".copy-status").First).ToHaveTextAsync("Copied.");
         Assert.Equal(address, await web.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
@@ -132,5 +134,38 @@ public sealed class JourneyBrowserTests(ArkoaAppFixture app, ChromiumFixture chr
         await web.Page.GetByRole(AriaRole.Button, new() { Name = "Save the language" }).ClickAsync();
         await Expect(web.Page.GetByRole(AriaRole.Link, new() { Name = $"Retour à {companyName}" })).ToBeVisibleAsync();
         await Expect(web.Page.GetByRole(AriaRole.Button, new() { Name = $"Copier Agenda de {companyName}" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_header_folds_behind_a_menu_button_and_the_tabs_scroll_inside_their_bar()
+    {
+        var person = await PeopleBrowserKit.EnglishUserAsync(app, "Phone Header");
+        var (companyId, _) = await person.CreateCompanyAsync();
+
+        await using var phone = await WebBrowser.OpenAsync(app, chromium, viewport: WebBrowser.Phone);
+        await phone.SignInAsync(person.Email, person.Password);
+        await phone.GoToAsync($"/companies/{companyId}/settings");
+        var header = phone.Page.GetByRole(AriaRole.Banner);
+        var myCompanies = header.GetByRole(AriaRole.Link, new() { Name = "My companies" });
+        await Expect(myCompanies).ToBeHiddenAsync();
+        await header.Locator("summary", new() { HasText = "Menu" }).ClickAsync();
+        await Expect(myCompanies).ToBeVisibleAsync();
+        await Expect(header.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await phone.ScreenshotAsync("journey-phone-menu");
+
+        // An admin's six tabs are wider than the phone: they scroll inside their bar, which shows a shadow as the hint.
+        var tabs = phone.Page.Locator("nav.tabs");
+        Assert.True(await tabs.EvaluateAsync<bool>("t => t.scrollWidth > t.clientWidth"));
+        Assert.Contains("radial-gradient", await tabs.EvaluateAsync<string>("t => getComputedStyle(t).backgroundImage"));
+        Assert.Null(await OverflowAsync(phone.Page));
+        await myCompanies.ClickAsync();
+        await phone.Page.WaitForURLAsync("**/companies");
+
+        // On a computer there is no menu button: the links stand in the header.
+        await using var desktop = await WebBrowser.OpenAsync(app, chromium);
+        await desktop.SignInAsync(person.Email, person.Password);
+        await desktop.GoToAsync($"/companies/{companyId}");
+        await Expect(desktop.Page.GetByRole(AriaRole.Banner).Locator("summary", new() { HasText = "Menu" })).ToBeHiddenAsync();
+        await Expect(desktop.Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "My companies" })).ToBeVisibleAsync();
     }
 }

@@ -9,13 +9,14 @@
         if (!field) continue;
         button.hidden = false;
         button.addEventListener("click", async () => {
+            // Selected first, and said so: if the clipboard refuses or never answers, the user copies it by hand.
             field.select();
+            if (status) status.textContent = button.dataset.selectedText;
             try {
                 await navigator.clipboard.writeText(field.value);
                 if (status) status.textContent = button.dataset.copiedText;
             } catch {
-                // No clipboard (an insecure origin, a refusal): the address stays selected for the user to copy.
-                if (status) status.textContent = button.dataset.selectedText;
+                // No clipboard (an insecure origin, a refusal): the selection and its message stay.
             }
         });
     }
