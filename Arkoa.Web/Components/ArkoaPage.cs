@@ -26,6 +26,13 @@ public abstract class ArkoaPage : ComponentBase
 
     protected bool IsPost => HttpMethods.IsPost(HttpContext.Request.Method);
 
+    /// <summary>
+    /// Whether the page may say, from its query ("?sent=…", "?done=…"), that the last action worked. A form posts to
+    /// the page's own address, query included, and a form that worked redirects (Post/Redirect/Get): a POST's answer
+    /// is a failure or a preview, and a success notice above its error would be the previous action's.
+    /// </summary>
+    protected bool ShowsDoneNotice => !IsPost;
+
     protected override async Task OnInitializedAsync()
     {
         SignedIn = ArkoaClaims.TokenOf(HttpContext.User) is not null;
