@@ -18,7 +18,7 @@ public sealed class BalanceHistoryBrowserTests(ArkoaAppFixture app, ChromiumFixt
     [Fact]
     public async Task The_history_of_a_requested_and_rejected_leave_and_the_initial_credit_reads_in_French_and_in_English()
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 30); // at least 2.5 days prorated, whatever the month
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 30); // at least 2.5 days prorated, whatever the month
         var (member, membershipId) = await team.AddMemberAsync(app, name: "Héloïse Membre");
         var monday = TestDates.FebruaryMondayNextYear();
         var tuesday = monday.AddDays(1);
@@ -46,7 +46,7 @@ public sealed class BalanceHistoryBrowserTests(ArkoaAppFixture app, ChromiumFixt
     [Fact]
     public async Task A_managers_adjustment_shows_the_managers_own_words_and_its_days_in_French_figures()
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 0);
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 0);
         var (_, membershipId) = await team.AddMemberAsync(app, name: "Adjusted Member");
         var adjusted = await team.Admin.Http.PostAsJsonAsync($"/api/companies/{team.CompanyId}/memberships/{membershipId}/leave-balances",
             new { type = "PAID", change = 1.5, reason = "Jours de fractionnement 2026", historyType = "MANUEL_CREDIT" });

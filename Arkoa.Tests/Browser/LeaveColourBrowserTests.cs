@@ -17,7 +17,7 @@ public sealed class LeaveColourBrowserTests(ArkoaAppFixture app, ChromiumFixture
     [InlineData("fr", "Congés payés", "Congé sans solde")]
     public async Task The_calendar_colours_each_leave_type_and_its_legend_shows_the_same_colours(string language, string paidName, string unpaidName)
     {
-        var team = await LeaveTeam.CreateAsync(app, annualLeaveDays: 30);
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 30);
         var (member, membershipId) = await team.AddMemberAsync(app, name: "Colour Member");
         var monday = TestDates.FebruaryMondayNextYear();
         foreach (var (type, day) in new[] { ("PAID", monday), ("UNPAID", monday.AddDays(1)) })
