@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Arkoa.Core.Balances;
 using Arkoa.Core.Domain;
 
 namespace Arkoa.Api.Contracts;
@@ -11,6 +12,10 @@ public sealed record AdjustBalanceRequest(
     [property: Required, StringLength(500, MinimumLength = 1)] string? Reason,
     [property: Required] LeaveBalanceHistoryType? HistoryType);
 
+/// <summary>
+/// One ledger entry. <see cref="Facts"/> say what it is about so a client can phrase it in its reader's language; the
+/// English <see cref="Reason"/> is for entries written before facts existed, and the manager's own words on a MANUAL one.
+/// </summary>
 public sealed record BalanceHistoryResponse(
     Guid Id, LeaveType LeaveType, decimal Change, LeaveBalanceHistoryType Type, string? Reason,
-    Guid? ActorId, string? ActorName, Guid? LeaveId, DateTime CreatedAt);
+    Guid? ActorId, string? ActorName, Guid? LeaveId, DateTime CreatedAt, BalanceChangeFacts? Facts);

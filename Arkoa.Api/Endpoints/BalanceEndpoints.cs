@@ -64,7 +64,7 @@ public static class BalanceEndpoints
             if (Refused(BalanceAdjustmentRule.Check(caller, target)) is { } refused) return refused;
 
             var balance = await ledger.GetOrCreateAsync(membershipId, request.Type!.Value, ct);
-            if (!ledger.TryApply(balance, change, historyType, userId, leaveId: null, request.Reason!.Trim()))
+            if (!ledger.TryApply(balance, change, historyType, userId, leaveId: null, request.Reason!.Trim(), new BalanceChangeFacts { Cause = BalanceChangeCause.MANUAL }))
             {
                 return Problems.Field("change", ProblemCodes.BalanceBelowZero, $"The balance cannot go below zero ({balance.RemainingDays} remaining).",
                     new Dictionary<string, object?> { ["remaining"] = balance.RemainingDays });
@@ -99,7 +99,7 @@ public static class BalanceEndpoints
         var items = await query.OrderByDescending(h => h.CreatedAt).ThenByDescending(h => h.Id)
             .Skip(page.Skip).Take(page.Size)
             .Select(h => new BalanceHistoryResponse(h.Id, h.LeaveBalance!.Type, h.Change, h.Type, h.Reason,
-                h.ActorId, h.Actor == null ? null : h.Actor.Name, h.LeaveId, h.CreatedAt))
+                h.ActorId, h.Actor == null ? null : h.Actor.Name, h.LeaveId, h.CreatedAt, h.Facts))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<BalanceHistoryResponse>(items, total, page.Number, page.Size));
     }

@@ -201,7 +201,7 @@ public static class UserEndpoints
         foreach (var leave in pending)
         {
             var owner = new LeaveActor(userId, leave.MembershipId, IsManager: false); // the day matters only for APPROVED leaves
-            leave.Cancel(owner, version: null, today: DateOnly.MinValue, now, why: "Canceled when the account was erased");
+            leave.Cancel(owner, version: null, today: DateOnly.MinValue, now, why: "Canceled when the account was erased", BalanceChangeCause.LEAVE_CANCELED_ON_ERASURE);
             await ledger.ApplyAsync(db, leave, userId, ct);
         }
         await db.SaveChangesAsync(ct);

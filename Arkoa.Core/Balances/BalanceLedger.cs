@@ -25,7 +25,7 @@ public sealed class BalanceLedger(ArkoaDbContext db)
     }
 
     /// <summary>Applies a signed change; returns false (and changes nothing) if it would go below zero.</summary>
-    public bool TryApply(LeaveBalance balance, decimal change, LeaveBalanceHistoryType type, Guid? actorId, Guid? leaveId, string reason)
+    public bool TryApply(LeaveBalance balance, decimal change, LeaveBalanceHistoryType type, Guid? actorId, Guid? leaveId, string reason, BalanceChangeFacts facts)
     {
         if (balance.RemainingDays + change < 0) return false;
         balance.RemainingDays += change;
@@ -38,6 +38,7 @@ public sealed class BalanceLedger(ArkoaDbContext db)
             ActorId = actorId,
             LeaveId = leaveId,
             Reason = reason,
+            Facts = facts,
         });
         return true;
     }

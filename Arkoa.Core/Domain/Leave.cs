@@ -1,3 +1,4 @@
+using Arkoa.Core.Balances;
 using Arkoa.Core.Leaves;
 
 namespace Arkoa.Core.Domain;
@@ -66,7 +67,8 @@ public sealed class Leave : Entity
         if (LeaveBalance.IsConsumedBy(leave.Type))
         {
             if (Remaining(balances, leave.Type) < leave.Days) return (null, LeaveErrors.InsufficientBalance(leave.Days, Remaining(balances, leave.Type)));
-            leave._balanceMovements.Add(new(leave.Type, -leave.Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, leave.Describe()));
+            leave._balanceMovements.Add(new(leave.Type, -leave.Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, leave.Describe(),
+                BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_REQUESTED, LeaveFacts.Of(leave))));
         }
         leave.Record(LeaveTransition.SUBMITTED, null, actor, leave.Reason, now);
         return (leave, null);
@@ -84,7 +86,7 @@ public sealed class Leave : Entity
         if (plan.FirstOverlap(neighbours) is { } overlapped) return LeaveErrors.Overlap(overlapped);
         if (EditDoesNotFit(plan, balances) is { } insufficient) return insufficient;
 
-        var (before, oldType, oldDays) = (Describe(), Type, Days);
+        var (before, beforeFacts, oldType, oldDays) = (Describe(), LeaveFacts.Of(this), Type, Days);
         Take(plan);
         if (reason is not null) Reason = reason.Trim();
         if (oldType == Type)
@@ -94,13 +96,22 @@ public sealed class Leave : Entity
             if (LeaveBalance.IsConsumedBy(Type) && net != 0)
             {
                 var kind = net < 0 ? LeaveBalanceHistoryType.LEAVE_DEDUCTION : LeaveBalanceHistoryType.LEAVE_REFUND;
-                _balanceMovements.Add(new(Type, net, kind, $"Edited: {before} → {Describe()}"));
+                _balanceMovements.Add(new(Type, net, kind, $"Edited: {before} → {Describe()}",
+                    BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_EDITED, LeaveFacts.Of(this), beforeFacts)));
             }
         }
         else
         {
-            if (LeaveBalance.IsConsumedBy(Type)) _balanceMovements.Add(new(Type, -Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, Describe()));
-            if (LeaveBalance.IsConsumedBy(oldType)) _balanceMovements.Add(new(oldType, oldDays, LeaveBalanceHistoryType.LEAVE_REFUND, $"Edited: {before}"));
+            if (LeaveBalance.IsConsumedBy(Type))
+            {
+                _balanceMovements.Add(new(Type, -Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, Describe(),
+                    BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_REQUESTED, LeaveFacts.Of(this))));
+            }
+            if (LeaveBalance.IsConsumedBy(oldType))
+            {
+                _balanceMovements.Add(new(oldType, oldDays, LeaveBalanceHistoryType.LEAVE_REFUND, $"Edited: {before}",
+                    BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_EDITED, LeaveFacts.Of(this), beforeFacts)));
+            }
         }
         Record(LeaveTransition.EDITED, LeaveStatus.PENDING, actor, Reason, now);
         return null;
@@ -116,14 +127,15 @@ public sealed class Leave : Entity
 
     /// <summary>
     /// Cancels the leave (<see cref="LeaveRules.CheckCancel"/>); its days come back. <paramref name="why"/> starts the
-    /// refund's history reason.
+    /// refund's history reason, <paramref name="cause"/> is its fact.
     /// </summary>
-    public DomainError? Cancel(LeaveActor actor, int? version, DateOnly today, DateTime now, string why = "Canceled")
+    public DomainError? Cancel(LeaveActor actor, int? version, DateOnly today, DateTime now, string why = "Canceled",
+        BalanceChangeCause cause = BalanceChangeCause.LEAVE_CANCELED)
     {
         if (LeaveRules.CheckCancel(this, actor, today, version) is { } refusal) return refusal;
         var from = Status;
         Status = LeaveStatus.CANCELED;
-        Refund(why);
+        Refund(why, cause);
         Record(LeaveTransition.CANCELED, from, actor, null, now);
         return null;
     }
@@ -132,7 +144,7 @@ public sealed class Leave : Entity
     public DomainError? Delete(LeaveActor actor, bool memberActive, DateTime now)
     {
         if (LeaveRules.CheckDelete(this, actor, memberActive) is { } refusal) return refusal;
-        Refund("Deleted");
+        Refund("Deleted", BalanceChangeCause.LEAVE_DELETED);
         DeletedAt = now;
         Record(LeaveTransition.DELETED, Status, actor, null, now);
         return null;
@@ -156,7 +168,7 @@ public sealed class Leave : Entity
         ManagerNote = string.IsNullOrWhiteSpace(managerNote) ? null : managerNote.Trim();
         ReviewedById = actor.UserId;
         ReviewedAt = now;
-        if (status == LeaveStatus.REJECTED) Refund("Rejected");
+        if (status == LeaveStatus.REJECTED) Refund("Rejected", BalanceChangeCause.LEAVE_REJECTED);
         Record(status == LeaveStatus.APPROVED ? LeaveTransition.APPROVED : LeaveTransition.REJECTED, LeaveStatus.PENDING, actor, ManagerNote, now);
         return null;
     }
@@ -173,9 +185,13 @@ public sealed class Leave : Entity
     private void Take(LeavePlan plan) =>
         (Type, StartDate, EndDate, StartHalf, EndHalf, Days) = (plan.Type, plan.Start, plan.End, plan.StartHalf, plan.EndHalf, plan.Days);
 
-    private void Refund(string why)
+    private void Refund(string why, BalanceChangeCause cause)
     {
-        if (LeaveBalance.IsConsumedBy(Type)) _balanceMovements.Add(new(Type, Days, LeaveBalanceHistoryType.LEAVE_REFUND, $"{why}: {Describe()}"));
+        if (LeaveBalance.IsConsumedBy(Type))
+        {
+            _balanceMovements.Add(new(Type, Days, LeaveBalanceHistoryType.LEAVE_REFUND, $"{why}: {Describe()}",
+                BalanceChangeFacts.ForLeave(cause, LeaveFacts.Of(this))));
+        }
     }
 
     private void Record(LeaveTransition transition, LeaveStatus? from, LeaveActor actor, string? note, DateTime now) =>

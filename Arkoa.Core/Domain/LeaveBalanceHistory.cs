@@ -1,3 +1,5 @@
+using Arkoa.Core.Balances;
+
 namespace Arkoa.Core.Domain;
 
 /// <summary>
@@ -12,6 +14,9 @@ public sealed class LeaveBalanceHistory : Entity
     public LeaveBalance? LeaveBalance { get; set; }
     public decimal Change { get; set; }
     public string? Reason { get; set; }
+
+    /// <summary>What the change is about, for each reader to see in their language; null on entries written before facts existed.</summary>
+    public BalanceChangeFacts? Facts { get; set; }
     public LeaveBalanceHistoryType Type { get; set; }
 
     /// <summary>The user who caused the change; null when a scheduled job did.</summary>

@@ -34,7 +34,7 @@ public static class LeaveBalanceEffects
         {
             var balance = db.LeaveBalances.Local.FirstOrDefault(b => b.MembershipId == leave.MembershipId && b.Type == movement.Type)
                 ?? await ledger.GetOrCreateAsync(leave.MembershipId, movement.Type, cancellationToken);
-            if (!ledger.TryApply(balance, movement.Change, movement.HistoryType, actorId, leave.Id, movement.Reason))
+            if (!ledger.TryApply(balance, movement.Change, movement.HistoryType, actorId, leave.Id, movement.Reason, movement.Facts))
             {
                 return LeaveErrors.InsufficientBalance(leave.Days, balance.RemainingDays);
             }

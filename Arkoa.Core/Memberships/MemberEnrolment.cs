@@ -24,7 +24,8 @@ public sealed class MemberEnrolment(ArkoaDbContext db, BalanceLedger ledger, Tim
         if (initialDays > 0)
         {
             ledger.TryApply(paid, initialDays, LeaveBalanceHistoryType.AUTO_CREDIT, actorId: null, leaveId: null,
-                $"Initial credit: {company.AnnualLeaveDays} days prorated from {joinedOn:yyyy-MM-dd} to the end of the year");
+                $"Initial credit: {company.AnnualLeaveDays} days prorated from {joinedOn:yyyy-MM-dd} to the end of the year",
+                new BalanceChangeFacts { Cause = BalanceChangeCause.INITIAL_CREDIT, AnnualDays = company.AnnualLeaveDays, Date = joinedOn });
         }
         return membership;
     }

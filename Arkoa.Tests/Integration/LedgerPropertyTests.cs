@@ -97,28 +97,31 @@ public sealed class LedgerPropertyTests(ArkoaAppFixture app, ITestOutputHelper o
         Assert.True(report.GetProperty("holds").GetBoolean(), report.GetRawText());
     }
 
+    /// <summary>The ledger's arithmetic does not read an entry's facts.</summary>
+    private static readonly BalanceChangeFacts Facts = new() { Cause = BalanceChangeCause.MANUAL };
+
     /// <summary>What the step does to the ledger, as the endpoints and jobs do it.</summary>
     private static bool Apply(BalanceLedger ledger, LeaveBalance balance, Step step, Guid actorId)
     {
         switch (step.Operation)
         {
             case Operation.Credit:
-                return ledger.TryApply(balance, step.Days, LeaveBalanceHistoryType.AUTO_CREDIT, null, null, "Credit");
+                return ledger.TryApply(balance, step.Days, LeaveBalanceHistoryType.AUTO_CREDIT, null, null, "Credit", Facts);
             case Operation.Adjustment:
-                return ledger.TryApply(balance, step.Negative ? -step.Days : step.Days, LeaveBalanceHistoryType.MANUEL_CREDIT, actorId, null, "Adjustment");
+                return ledger.TryApply(balance, step.Negative ? -step.Days : step.Days, LeaveBalanceHistoryType.MANUEL_CREDIT, actorId, null, "Adjustment", Facts);
             case Operation.Deduction:
-                return ledger.TryApply(balance, -step.Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, actorId, null, "Deduction");
+                return ledger.TryApply(balance, -step.Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, actorId, null, "Deduction", Facts);
             case Operation.Refund:
-                return ledger.TryApply(balance, step.Days, LeaveBalanceHistoryType.LEAVE_REFUND, actorId, null, "Refund");
+                return ledger.TryApply(balance, step.Days, LeaveBalanceHistoryType.LEAVE_REFUND, actorId, null, "Refund", Facts);
             case Operation.CarryOver:
                 // The year change: close what is left, carry up to the cap (here: the step's days) back in.
                 var left = balance.RemainingDays;
                 var carry = Math.Floor(Math.Min(left, step.Days) * 2) / 2;
-                if (left > 0 && !ledger.TryApply(balance, -left, LeaveBalanceHistoryType.CARRY_FORWARD, null, null, "Closed")) return false;
-                return carry == 0 || ledger.TryApply(balance, carry, LeaveBalanceHistoryType.CARRY_FORWARD, null, null, "Carried");
+                if (left > 0 && !ledger.TryApply(balance, -left, LeaveBalanceHistoryType.CARRY_FORWARD, null, null, "Closed", Facts)) return false;
+                return carry == 0 || ledger.TryApply(balance, carry, LeaveBalanceHistoryType.CARRY_FORWARD, null, null, "Carried", Facts);
             case Operation.Expiry:
                 var expire = Math.Min(step.Days, balance.RemainingDays);
-                return expire == 0 || ledger.TryApply(balance, -expire, LeaveBalanceHistoryType.EXPIRATION, null, null, "Expired");
+                return expire == 0 || ledger.TryApply(balance, -expire, LeaveBalanceHistoryType.EXPIRATION, null, null, "Expired", Facts);
             default:
                 throw new ArgumentOutOfRangeException(nameof(step));
         }

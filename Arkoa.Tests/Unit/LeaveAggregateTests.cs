@@ -1,3 +1,4 @@
+using Arkoa.Core.Balances;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
 using static Arkoa.Tests.Unit.LeaveTransitionTableTests;
@@ -32,7 +33,8 @@ public sealed class LeaveAggregateTests
         Assert.Equal(LeaveStatus.PENDING, leave!.Status);
         Assert.Equal("Holidays", leave.Reason);
         var movement = Assert.Single(leave.BalanceMovements);
-        Assert.Equal(new BalanceMovement(LeaveType.PAID, -5, LeaveBalanceHistoryType.LEAVE_DEDUCTION, "PAID leave 2027-03-15 – 2027-03-19 (5 days)"), movement);
+        Assert.Equal(new BalanceMovement(LeaveType.PAID, -5, LeaveBalanceHistoryType.LEAVE_DEDUCTION, "PAID leave 2027-03-15 – 2027-03-19 (5 days)",
+            BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_REQUESTED, new LeaveFacts(LeaveType.PAID, Monday, Monday.AddDays(4), 5))), movement);
         var step = Assert.Single(leave.StatusHistory);
         Assert.Equal((LeaveTransition.SUBMITTED, (LeaveStatus?)null, (LeaveStatus?)LeaveStatus.PENDING, (Guid?)Owner.UserId, "Holidays", Now),
             (step.Transition, step.FromStatus, step.ToStatus, step.ActorId, step.Note, step.CreatedAt));
@@ -97,7 +99,10 @@ public sealed class LeaveAggregateTests
 
         Assert.Null(leave.Edit(Owner, true, null, Plan(Monday, Monday.AddDays(1)), null, [], Balance(5), Now));
         Assert.Equal(new BalanceMovement(LeaveType.PAID, 3, LeaveBalanceHistoryType.LEAVE_REFUND,
-            "Edited: PAID leave 2027-03-15 – 2027-03-19 (5 days) → PAID leave 2027-03-15 – 2027-03-16 (2 days)"), Assert.Single(leave.BalanceMovements));
+            "Edited: PAID leave 2027-03-15 – 2027-03-19 (5 days) → PAID leave 2027-03-15 – 2027-03-16 (2 days)",
+            BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_EDITED,
+                new LeaveFacts(LeaveType.PAID, Monday, Monday.AddDays(1), 2), before: new LeaveFacts(LeaveType.PAID, Monday, Monday.AddDays(4), 5))),
+            Assert.Single(leave.BalanceMovements));
         leave.ClearBalanceMovements();
 
         Assert.Null(leave.Edit(Owner, true, null, Plan(Monday.AddDays(7), Monday.AddDays(8)), "Later", [], Balance(8), Now));
@@ -125,6 +130,11 @@ public sealed class LeaveAggregateTests
         Assert.Equal([(LeaveType.RTT, -1m, LeaveBalanceHistoryType.LEAVE_DEDUCTION), (LeaveType.PAID, 5m, LeaveBalanceHistoryType.LEAVE_REFUND)],
             leave.BalanceMovements.Select(m => (m.Type, m.Change, m.HistoryType)));
         Assert.Equal("Edited: PAID leave 2027-03-15 – 2027-03-19 (5 days)", leave.BalanceMovements[1].Reason);
+        Assert.Equal(BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_REQUESTED, new LeaveFacts(LeaveType.RTT, Monday, Monday, 1)),
+            leave.BalanceMovements[0].Facts);
+        Assert.Equal(BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_EDITED,
+            new LeaveFacts(LeaveType.RTT, Monday, Monday, 1), before: new LeaveFacts(LeaveType.PAID, Monday, Monday.AddDays(4), 5)),
+            leave.BalanceMovements[1].Facts);
     }
 
     [Fact]
@@ -150,7 +160,8 @@ public sealed class LeaveAggregateTests
         Assert.Equal(("rejection-note-required", "managerNote"), (noNote?.Code, noNote?.Field));
         Assert.Null(leave.Reject(Manager, true, null, "Busy week", Now));
 
-        Assert.Equal(new BalanceMovement(LeaveType.PAID, 5, LeaveBalanceHistoryType.LEAVE_REFUND, "Rejected: PAID leave 2027-03-15 – 2027-03-19 (5 days)"),
+        Assert.Equal(new BalanceMovement(LeaveType.PAID, 5, LeaveBalanceHistoryType.LEAVE_REFUND, "Rejected: PAID leave 2027-03-15 – 2027-03-19 (5 days)",
+            BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_REJECTED, new LeaveFacts(LeaveType.PAID, Monday, Monday.AddDays(4), 5))),
             Assert.Single(leave.BalanceMovements));
         Assert.Equal("Busy week", leave.StatusHistory[^1].Note);
     }
@@ -163,7 +174,9 @@ public sealed class LeaveAggregateTests
 
         Assert.Null(leave.Cancel(Manager, null, Monday.AddDays(-1), Now));
 
-        Assert.Equal("Canceled: PAID leave 2027-03-15 – 2027-03-19 (5 days)", Assert.Single(leave.BalanceMovements).Reason);
+        var refund = Assert.Single(leave.BalanceMovements);
+        Assert.Equal("Canceled: PAID leave 2027-03-15 – 2027-03-19 (5 days)", refund.Reason);
+        Assert.Equal(BalanceChangeCause.LEAVE_CANCELED, refund.Facts.Cause);
         Assert.Equal(Manager.UserId, leave.ReviewedById);
         Assert.Equal((LeaveStatus?)LeaveStatus.APPROVED, leave.StatusHistory[^1].FromStatus);
     }
@@ -176,7 +189,8 @@ public sealed class LeaveAggregateTests
         Assert.Null(leave.Delete(Owner, true, Now));
 
         Assert.Equal(Now, leave.DeletedAt);
-        Assert.Equal(5m, Assert.Single(leave.BalanceMovements).Change);
+        var refund = Assert.Single(leave.BalanceMovements);
+        Assert.Equal((5m, BalanceChangeCause.LEAVE_DELETED), (refund.Change, refund.Facts.Cause));
         Assert.Equal((LeaveTransition.DELETED, (LeaveStatus?)null), (leave.StatusHistory[^1].Transition, leave.StatusHistory[^1].ToStatus));
     }
 

@@ -12,9 +12,21 @@ public sealed record SentInvitation(string Id, string Email, string Role, DateTi
 /// <summary>What the invitation link shows before accepting; readable without a session.</summary>
 public sealed record InvitationPreview(string CompanyName, string Email, string Role, DateTime ExpiresAt, string? InvitedByName);
 
-/// <summary>One balance change: <see cref="Type"/> is the history type (MANUEL_CREDIT…), <see cref="LeaveType"/> the balance's.</summary>
+/// <summary>
+/// One balance change: <see cref="Type"/> is the history type (MANUEL_CREDIT…), <see cref="LeaveType"/> the balance's;
+/// <see cref="Facts"/> what it is about (null on entries older than facts, which show their English <see cref="Reason"/>).
+/// </summary>
 public sealed record BalanceHistoryEntry(
-    string Id, string LeaveType, decimal Change, string Type, string? Reason, string? ActorName, DateTime CreatedAt);
+    string Id, string LeaveType, decimal Change, string Type, string? Reason, string? ActorName, DateTime CreatedAt,
+    BalanceChangeFacts? Facts = null);
+
+/// <summary>Why a balance changed (Cause: LEAVE_REJECTED, YEARLY_CREDIT…) and the facts that cause names.</summary>
+public sealed record BalanceChangeFacts(
+    string Cause, LeaveFacts? Leave, LeaveFacts? Before, int? Year, decimal? AnnualDays, decimal? Left, decimal? Carried,
+    decimal? Cap, decimal? Expired, decimal? Taken, DateOnly? Date);
+
+/// <summary>A leave as a balance change names it.</summary>
+public sealed record LeaveFacts(string Type, DateOnly Start, DateOnly End, decimal Days);
 
 internal sealed record AddMemberRequest(string Email, string Role);
 

@@ -72,6 +72,13 @@ public sealed class Labels(IStringLocalizer<SharedText> text)
         _ => period,
     };
 
+    /// <summary>"1 day", "2.5 days"; "0,5 jour", "1,5 jour", "2 jours".</summary>
+    public string DayCount(decimal days) => IsSingularDayCount(days) ? text["{0} day", Days(days)] : text["{0} days", Days(days)];
+
+    /// <summary>Whether a day count takes the singular: French is singular below two ("1,5 jour"), English only for one.</summary>
+    public static bool IsSingularDayCount(decimal days) =>
+        System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == WebCultures.French ? Math.Abs(days) < 2 : Math.Abs(days) == 1;
+
     /// <summary>A number of days as people write it: "1", "2.5" (or "2,5" in French).</summary>
     public static string Days(decimal days) => days.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture);
 }

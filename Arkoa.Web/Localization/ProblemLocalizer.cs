@@ -42,8 +42,7 @@ public sealed partial class ProblemLocalizer(IStringLocalizer<ProblemMessages> m
     /// <summary>"1 day", "2.5 days"; "0,5 jour", "1,5 jour", "2 jours" (French is singular below two).</summary>
     public string Days(decimal days)
     {
-        var singular = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == WebCultures.French ? Math.Abs(days) < 2 : days == 1;
-        return singular ? text["{0} day", Labels.Days(days)] : text["{0} days", Labels.Days(days)];
+        return Labels.IsSingularDayCount(days) ? text["{0} day", Labels.Days(days)] : text["{0} days", Labels.Days(days)];
     }
 
     // The code's own title, else the one of its kind (status), so a page never shows "Conflict" or "Requête invalide".

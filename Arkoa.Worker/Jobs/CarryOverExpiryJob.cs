@@ -77,7 +77,11 @@ public sealed class CarryOverExpiryJob(ArkoaDbContext db, BalanceLedger ledger, 
                 var expire = Math.Min(Math.Max(carried - taken, 0), paid.RemainingDays);
                 if (expire <= 0) continue;
                 if (!ledger.TryApply(paid, -expire, LeaveBalanceHistoryType.EXPIRATION, actorId: null, leaveId: null,
-                        $"Carried-over days from {year - 1} unused before {expiry:yyyy-MM-dd}: {expire} of {carried} expire ({taken} taken since the year change)"))
+                        $"Carried-over days from {year - 1} unused before {expiry:yyyy-MM-dd}: {expire} of {carried} expire ({taken} taken since the year change)",
+                        new BalanceChangeFacts
+                        {
+                            Cause = BalanceChangeCause.CARRY_OVER_EXPIRED, Year = year, Date = expiry, Expired = expire, Carried = carried, Taken = taken,
+                        }))
                 {
                     throw new InvalidOperationException($"Balance {paid.Id} would go below zero.");
                 }

@@ -53,17 +53,23 @@ public sealed class YearlyCreditJob(ArkoaDbContext db, BalanceLedger ledger, ILo
                 var carry = Math.Floor(Math.Min(left, policy.CarryOverMaxDays) * 2) / 2;
                 if (left > 0)
                 {
-                    Apply(paid, -left, LeaveBalanceHistoryType.CARRY_FORWARD, $"Year change {year}: {year - 1} closed with {left} days left");
+                    Apply(paid, -left, LeaveBalanceHistoryType.CARRY_FORWARD, $"Year change {year}: {year - 1} closed with {left} days left",
+                        new BalanceChangeFacts { Cause = BalanceChangeCause.YEAR_CLOSED, Year = year, Left = left });
                 }
                 if (carry > 0)
                 {
                     Apply(paid, carry, LeaveBalanceHistoryType.CARRY_FORWARD,
                         $"Year change {year}: {carry} of the {left} days left from {year - 1} carried over (cap {policy.CarryOverMaxDays}); " +
-                        $"unused carried days expire on {expiry:yyyy-MM-dd}");
+                        $"unused carried days expire on {expiry:yyyy-MM-dd}",
+                        new BalanceChangeFacts
+                        {
+                            Cause = BalanceChangeCause.CARRIED_OVER, Year = year, Carried = carry, Left = left, Cap = policy.CarryOverMaxDays, Date = expiry,
+                        });
                 }
                 if (policy.AnnualLeaveDays > 0)
                 {
-                    Apply(paid, policy.AnnualLeaveDays, LeaveBalanceHistoryType.AUTO_CREDIT, $"Yearly credit {year}: {policy.AnnualLeaveDays} days");
+                    Apply(paid, policy.AnnualLeaveDays, LeaveBalanceHistoryType.AUTO_CREDIT, $"Yearly credit {year}: {policy.AnnualLeaveDays} days",
+                        new BalanceChangeFacts { Cause = BalanceChangeCause.YEARLY_CREDIT, Year = year, AnnualDays = policy.AnnualLeaveDays });
                 }
                 carriedTotal += carry;
                 removedTotal += left - carry;
@@ -78,10 +84,10 @@ public sealed class YearlyCreditJob(ArkoaDbContext db, BalanceLedger ledger, ILo
         }, cancellationToken);
     }
 
-    private void Apply(LeaveBalance balance, decimal change, LeaveBalanceHistoryType type, string reason)
+    private void Apply(LeaveBalance balance, decimal change, LeaveBalanceHistoryType type, string reason, BalanceChangeFacts facts)
     {
         // Every change here keeps the balance ≥ 0 by construction; a refusal would mean a bug, so it must not pass silently.
-        if (!ledger.TryApply(balance, change, type, actorId: null, leaveId: null, reason))
+        if (!ledger.TryApply(balance, change, type, actorId: null, leaveId: null, reason, facts))
         {
             throw new InvalidOperationException($"Balance {balance.Id} would go below zero ({balance.RemainingDays} {change:+0.##;-0.##}).");
         }

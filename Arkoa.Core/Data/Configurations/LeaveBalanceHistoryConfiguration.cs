@@ -1,6 +1,9 @@
 using Arkoa.Core.Balances;
 using Arkoa.Core.Domain;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -8,10 +11,21 @@ namespace Arkoa.Core.Data.Configurations;
 
 internal sealed class LeaveBalanceHistoryConfiguration : IEntityTypeConfiguration<LeaveBalanceHistory>
 {
+    private static readonly JsonSerializerOptions FactsJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public void Configure(EntityTypeBuilder<LeaveBalanceHistory> b)
     {
         b.ToTable("leave_balance_history");
         b.Property(h => h.Reason).HasMaxLength(500);
+        // Read whole with its row, never queried into: JSON text of the record, names as the Api writes them.
+        b.Property(h => h.Facts).HasColumnType("jsonb").HasConversion(
+            facts => facts == null ? null : JsonSerializer.Serialize(facts, FactsJson),
+            json => json == null ? null : JsonSerializer.Deserialize<BalanceChangeFacts>(json, FactsJson),
+            new ValueComparer<BalanceChangeFacts?>((a, b) => Equals(a, b), facts => facts == null ? 0 : facts.GetHashCode(), facts => facts));
         b.HasIndex(h => new { h.LeaveBalanceId, h.CreatedAt });
         b.HasOne(h => h.LeaveBalance).WithMany().HasForeignKey(h => h.LeaveBalanceId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(h => h.Actor).WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.SetNull);

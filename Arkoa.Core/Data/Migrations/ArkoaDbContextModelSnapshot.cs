@@ -441,6 +441,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Facts")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("facts");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
