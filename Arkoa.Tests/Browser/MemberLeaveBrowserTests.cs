@@ -80,10 +80,11 @@ public sealed class MemberLeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture
         Assert.Equal(10m, await team.Admin.BalanceAsync(team.CompanyId, membershipId, "PAID"));
 
         // Recorded as pending: it waits in the queue like a request (another manager, or this one, decides).
-        await page.GetByLabel("Type de congé").SelectOptionAsync("PAID");
-        await page.GetByLabel("Premier jour", new() { Exact = true }).FillAsync(monday.AddDays(7).Iso());
-        await page.GetByLabel("Dernier jour", new() { Exact = true }).FillAsync(monday.AddDays(7).Iso());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Saisir en attente" }).ClickAsync();
+        var record = page.GetByRole(AriaRole.Region, new() { Name = "Saisir un congé pour Eve Employee" });
+        await record.GetByLabel("Type de congé").SelectOptionAsync("PAID");
+        await record.GetByLabel("Premier jour", new() { Exact = true }).FillAsync(monday.AddDays(7).Iso());
+        await record.GetByLabel("Dernier jour", new() { Exact = true }).FillAsync(monday.AddDays(7).Iso());
+        await record.GetByRole(AriaRole.Button, new() { Name = "Saisir en attente" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Le congé a été saisi ; il attend la décision d'un manager.", TextWait);
         Assert.Equal(9m, await team.Admin.BalanceAsync(team.CompanyId, membershipId, "PAID"));
         Assert.Null(await OverflowAsync(page));
