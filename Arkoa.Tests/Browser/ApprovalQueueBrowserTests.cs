@@ -52,8 +52,8 @@ public sealed class ApprovalQueueBrowserTests(ArkoaAppFixture app, ChromiumFixtu
         await Expect(page.Locator($"#leave-{finnLeave}")).ToContainTextAsync("Nobody else is off on these days.");
         await web.ScreenshotAsync("approvals-queue");
 
-        await page.GetByLabel("Select Finn Employee").CheckAsync();
-        await page.GetByLabel("Select Eve Employee").CheckAsync();
+        await page.GetByLabel("Select the request of Finn Employee").CheckAsync();
+        await page.GetByLabel("Select the request of Eve Employee").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve the selected requests" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 requests were approved.", TextWait);
         var approved = (await team.Admin.GetJsonAsync($"/api/companies/{team.CompanyId}/leaves?status=APPROVED")).ItemIds();
