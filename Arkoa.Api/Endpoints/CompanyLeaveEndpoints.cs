@@ -18,7 +18,7 @@ public static class CompanyLeaveEndpoints
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Company leaves")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         company.MapGet("/leaves", List).WithName("ListCompanyLeaves")
-            .WithSummary("Every leave of the company (manager): PENDING first, then the latest start first.")
+            .WithSummary("Every leave of the company (manager): PENDING first, the earliest start first (the most urgent decision), then the others, the latest start first.")
             .ProducesValidationProblem();
         company.MapGet("/leaves/stats", LeaveStats).WithName("GetLeaveStats")
             .WithSummary("How many leaves of active members are in each status (manager).");
@@ -54,13 +54,17 @@ public static class CompanyLeaveEndpoints
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId));
         // The page and the total in one round trip: the count is an uncorrelated subquery Postgres runs once.
         var rows = await query
-            .OrderBy(l => l.Status == LeaveStatus.PENDING ? 0 : 1).ThenByDescending(l => l.StartDate).ThenBy(l => l.Id)
+            // A pending request waits on the manager: the one that starts soonest is the one to decide first.
+            .OrderBy(l => l.Status == LeaveStatus.PENDING ? 0 : 1)
+            .ThenBy(l => l.Status == LeaveStatus.PENDING ? l.StartDate : DateOnly.MinValue)
+            .ThenByDescending(l => l.StartDate).ThenBy(l => l.Id)
             .Skip(page.Skip).Take(page.Size)
             .Select(l => new
             {
                 Item = new CompanyLeaveResponse(
                     l.Id, l.MembershipId, l.Membership!.User!.Name, l.Membership.Active, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
-                    l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt, Array.Empty<string>()),
+                    l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt, Array.Empty<string>(),
+                    db.Users.Where(u => u.Id == l.ReviewedById).Select(u => u.Name).FirstOrDefault()),
                 Total = query.Count(),
             })
             .ToListAsync(cancellationToken);

@@ -148,7 +148,13 @@ public sealed partial class MailLinkBrowserTests(ArkoaAppFixture app, ChromiumFi
         var title = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
         await Expect(title).Not.ToHaveTextAsync(new Regex("Page not found|Page introuvable"));
         if (heading is not null) await Expect(title).ToHaveTextAsync(heading, TextWait);
-        if (target is not null) await Expect(page.Locator(target)).ToBeVisibleAsync();
+        if (target is null) return;
+        // The browser never sends a fragment, so the sign-in's return address lacks it: the leave must still be the
+        // one the page points at and marks, not merely somewhere on it.
+        Assert.Equal(target, new Uri(page.Url).Fragment);
+        await Expect(page.Locator(target)).ToBeVisibleAsync();
+        await Expect(page.Locator(target)).ToHaveAttributeAsync("aria-current", "true");
+        await Expect(page.Locator("tr[aria-current=true], li[aria-current=true]")).ToHaveCountAsync(1);
     }
 
     // Words of the English mails that French never uses: one of them in a French mail is an untranslated text.

@@ -75,34 +75,56 @@ public sealed class LeaveViewsTests(InProcessApi app) : IClassFixture<InProcessA
     }
 
     [Fact]
-    public async Task The_company_list_shows_pending_first_then_the_latest_start_with_member_names()
+    public async Task The_company_list_shows_pending_first_the_earliest_start_first_then_the_latest_start_with_member_names()
     {
         var team = await SeedTeamAsync();
         var url = $"/api/companies/{team.CompanyId}/leaves";
 
+        // Issue 14 §8: the request that starts soonest is the one to decide first; decided leaves, the latest first.
         var page = await team.Admin.Http.GetFromJsonAsync<JsonElement>(url);
-        Assert.Equal([team.A6, team.L1, team.E0, team.E8, team.E4, team.L3, team.A2], page.ItemIds());
+        Assert.Equal([team.E0, team.L1, team.A6, team.E8, team.E4, team.L3, team.A2], page.ItemIds());
         Assert.Equal(7, page.GetProperty("total").GetInt32());
-        var first = page.GetProperty("items")[0];
+        var first = page.GetProperty("items")[2];
         Assert.Equal("Camille Admin", first.GetProperty("memberName").GetString());
         Assert.Equal(team.AdminMembershipId, first.GetProperty("membershipId").GetString());
         Assert.Equal("UNPAID", first.GetProperty("type").GetString());
         Assert.Equal("PENDING", first.GetProperty("status").GetString());
         Assert.Equal(1m, first.GetProperty("days").GetDecimal());
-        var employeeLeave = page.GetProperty("items")[2];
+        var employeeLeave = page.GetProperty("items")[0];
         Assert.Equal("Dominique Employee", employeeLeave.GetProperty("memberName").GetString());
         Assert.Equal(team.EmployeeMembershipId, employeeLeave.GetProperty("membershipId").GetString());
         Assert.Equal(team.Week0.Iso(), employeeLeave.GetProperty("startDate").GetString());
         Assert.Equal(team.Week0.AddDays(1).Iso(), employeeLeave.GetProperty("endDate").GetString());
         Assert.Equal(2m, employeeLeave.GetProperty("days").GetDecimal());
 
-        Assert.Equal([team.A6, team.L1, team.E0], (await team.Admin.Http.GetFromJsonAsync<JsonElement>($"{url}?status=PENDING")).ItemIds());
+        Assert.Equal([team.E0, team.L1, team.A6], (await team.Admin.Http.GetFromJsonAsync<JsonElement>($"{url}?status=PENDING")).ItemIds());
         Assert.Equal([team.E4], (await team.Admin.Http.GetFromJsonAsync<JsonElement>($"{url}?status=REJECTED")).ItemIds());
         Assert.Equal([team.E4, team.L3, team.A2],
             (await team.Admin.Http.GetFromJsonAsync<JsonElement>($"{url}?from={team.Week0.AddDays(14).Iso()}&to={team.Week0.AddDays(28).Iso()}")).ItemIds());
         var second = await team.Admin.Http.GetFromJsonAsync<JsonElement>($"{url}?page=2&pageSize=3");
         Assert.Equal([team.E8, team.E4, team.L3], second.ItemIds());
         Assert.Equal(7, second.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_company_list_names_who_decided_each_leave()
+    {
+        var admin = await ApiSession.SignUpAsync(app, "Camille Admin");
+        var (companyId, _) = await admin.CreateCompanyAsync();
+        var employee = await ApiSession.SignUpAsync(app, "Dominique Employee");
+        var employeeId = await app.AddMemberAsync(companyId, employee);
+        var w = TestDates.FebruaryMondayNextYear();
+        var decided = await employee.CreateLeaveAsync(companyId, employeeId, "SICK", w, w);
+        var waiting = await employee.CreateLeaveAsync(companyId, employeeId, "SICK", w.AddDays(7), w.AddDays(7));
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/leaves/{decided}/review",
+            new { status = "REJECTED", managerNote = "Closing week" })).StatusCode);
+
+        var items = (await admin.Http.GetFromJsonAsync<JsonElement>($"/api/companies/{companyId}/leaves")).GetProperty("items").EnumerateArray().ToList();
+        var rejected = Assert.Single(items, i => i.GetProperty("id").GetString() == decided);
+        Assert.Equal("Camille Admin", rejected.GetProperty("reviewedByName").GetString());
+        Assert.NotEqual(JsonValueKind.Null, rejected.GetProperty("reviewedAt").ValueKind);
+        var pending = Assert.Single(items, i => i.GetProperty("id").GetString() == waiting);
+        Assert.Equal(JsonValueKind.Null, pending.GetProperty("reviewedByName").ValueKind);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class MailRenderingTests
         Assert.Contains("Votre demande (Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré)) a été acceptée par Max Manager.", mail.TextBody);
         Assert.Contains("Commentaire : Busy week", mail.TextBody);
         Assert.DoesNotContain("PAID", mail.TextBody);
-        Assert.Contains($"{Web}/companies/{CompanyId}/leaves#leave-{LeaveId}", mail.TextBody);
+        Assert.Contains($"{Web}/companies/{CompanyId}/leaves?leave={LeaveId}#leave-{LeaveId}", mail.TextBody);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class MailRenderingTests
 
         Assert.Equal("Eve a demandé un congé (Acme)", mail.Subject);
         Assert.Contains("Eve a demandé : Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré).", mail.TextBody);
-        Assert.Contains($"{Web}/companies/{CompanyId}/approvals#leave-{LeaveId}", mail.TextBody);
+        Assert.Contains($"{Web}/companies/{CompanyId}/approvals?leave={LeaveId}#leave-{LeaveId}", mail.TextBody);
     }
 
     [Theory]

@@ -49,12 +49,17 @@ public sealed partial class ArkoaApiClient
         return GetJsonAsync<DayCount>($"{CompanyUrl(companyId)}/leaves/day-count{query}", cancellationToken);
     }
 
-    /// <summary>One page of the company's leaves (managers): PENDING first, then the latest start first.</summary>
+    /// <summary>
+    /// One page of the company's leaves (managers): PENDING first, the earliest start first, then the latest start first;
+    /// only those sharing a day with [<paramref name="from"/>, <paramref name="to"/>] when given.
+    /// </summary>
     public Task<ApiResult<PagedList<CompanyLeave>>> GetCompanyLeavesAsync(string companyId, string? status,
-        int page, int pageSize, CancellationToken cancellationToken = default)
+        int page, int pageSize, CancellationToken cancellationToken = default, DateOnly? from = null, DateOnly? to = null)
     {
         var query = $"?page={page}&pageSize={pageSize}";
         if (status is not null) query += $"&status={Uri.EscapeDataString(status)}";
+        if (from is { } f) query += $"&from={Iso(f)}";
+        if (to is { } t) query += $"&to={Iso(t)}";
         return GetJsonAsync<PagedList<CompanyLeave>>($"{CompanyUrl(companyId)}/leaves{query}", cancellationToken);
     }
 

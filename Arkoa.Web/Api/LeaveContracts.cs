@@ -48,7 +48,8 @@ public sealed record CompanyLeave(
     DateTime? ReviewedAt,
     int Version,
     DateTime CreatedAt,
-    IReadOnlyList<string>? AllowedActions = null)
+    IReadOnlyList<string>? AllowedActions = null,
+    string? ReviewedByName = null)
 {
     public bool Allows(string action) => AllowedActions?.Contains(action) == true;
 }

@@ -16,4 +16,16 @@ public static class SafeReturnUrl
         && url.All(c => c is >= ' ' and <= '~')
             ? url
             : "/";
+
+    /// <summary>
+    /// The return address with the fragment of the leave it names (<c>?leave=</c>): the browser never sent the mail
+    /// link's <c>#leave-…</c>, so coming back from sign-in it would land at the top of a long list instead of the leave.
+    /// </summary>
+    public static string AtNamedLeave(string safeUrl)
+    {
+        var query = safeUrl.IndexOf('?');
+        if (query < 0 || safeUrl.Contains('#')) return safeUrl;
+        var leave = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(safeUrl[query..])["leave"];
+        return leave.Count == 1 && Guid.TryParse(leave[0], out var id) ? $"{safeUrl}#leave-{id}" : safeUrl;
+    }
 }

@@ -11,7 +11,7 @@ public static class WebSession
 {
     /// <summary>The sign-in page's: the cookie handler then redirects to the page's ReturnUrl, made safe.</summary>
     public static Task SignInAsync(HttpContext httpContext, AuthResponse auth) =>
-        WriteAsync(httpContext, auth, SafeReturnUrl.OrHome(httpContext.Request.Query["ReturnUrl"]));
+        WriteAsync(httpContext, auth, SafeReturnUrl.AtNamedLeave(SafeReturnUrl.OrHome(httpContext.Request.Query["ReturnUrl"])));
 
     /// <summary>
     /// Rewrites the cookie of a signed-in person whose account changed (address confirmed, name or language saved), on

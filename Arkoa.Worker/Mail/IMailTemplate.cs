@@ -14,7 +14,9 @@ public interface IMailTemplate
 
 /// <summary>
 /// Absolute links into the Web front end (its public base URL comes from configuration). A link about a company or a
-/// leave leads into that company's pages, to the leave itself where its page shows it (the row's id as fragment).
+/// leave leads into that company's pages, to the leave itself where its page shows it: the page marks the leave named by
+/// <c>?leave=</c>, which survives the sign-in's return address (a browser never sends the fragment), and the fragment
+/// scrolls to it.
 /// </summary>
 public sealed class MailLinks(string webBaseUrl)
 {
@@ -24,8 +26,10 @@ public sealed class MailLinks(string webBaseUrl)
 
     /// <summary>The managers' queue of the company, at the request when it is given (and still waiting).</summary>
     public static string Approvals(Guid companyId, Guid? leaveId = null) =>
-        $"{Company(companyId)}/approvals{(leaveId is { } id ? $"#leave-{id}" : "")}";
+        $"{Company(companyId)}/approvals{(leaveId is { } id ? AtLeave(id) : "")}";
 
     /// <summary>The member's own leaves in the company, at the leave's row.</summary>
-    public static string MyLeave(Guid companyId, Guid leaveId) => $"{Company(companyId)}/leaves#leave-{leaveId}";
+    public static string MyLeave(Guid companyId, Guid leaveId) => $"{Company(companyId)}/leaves{AtLeave(leaveId)}";
+
+    private static string AtLeave(Guid leaveId) => $"?leave={leaveId}#leave-{leaveId}";
 }
