@@ -205,7 +205,7 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         await web.ScreenshotAsync("edit-form-fr");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les modifications" }).ClickAsync();
         await page.WaitForURLAsync("**/leaves?sent=*");
-        await Expect(page.Locator(".notice")).ToContainTextAsync("1,5 jours");
+        await Expect(page.Locator(".notice")).ToContainTextAsync("1,5 jour.");
         Assert.Equal(before - 1.5m, await employee.BalanceAsync(team.CompanyId, membershipId, "PAID"));
 
         // Cancel asks first (a disclosure, no script needed), then gives the days back.

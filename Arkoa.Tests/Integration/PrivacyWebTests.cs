@@ -172,7 +172,8 @@ public sealed partial class PrivacyWebTests(ArkoaAppFixture app) : IClassFixture
     private static List<string> Checked(string html) =>
         CheckedSensitiveType().Matches(html).Select(m => m.Groups["type"].Value).ToList();
 
-    [GeneratedRegex("""<span class="plain-list__main">(?<member>[^<]+)</span>\s*<span>(?<type>[^<·]+)·""")]
+    // The type's colour swatch (decorative, aria-hidden) may stand before its name.
+    [GeneratedRegex("""<span class="plain-list__main">(?<member>[^<]+)</span>\s*<span>(?:<span class="swatch[^"]*" aria-hidden="true"></span>)?(?<type>[^<·]+)·""")]
     private static partial Regex ListedLeave();
 
     [GeneratedRegex("""<input type="checkbox" name="Input\.Sensitive\[(?<type>[A-Z_]+)\]" value="true" checked""")]
