@@ -25,7 +25,8 @@ public sealed class WebContractTests(InProcessApi app) : IClassFixture<InProcess
         await team.Admin.CreditAsync(team.CompanyId, team.EmployeeMembershipId, "PAID", 10);
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 2);
         var leaves = team.LeavesUrl(team.EmployeeMembershipId);
-        var pending = await team.Employee.CreateLeaveAsync(team.CompanyId, team.EmployeeMembershipId, "PAID", monday, monday.AddDays(1));
+        // One leave pending, one approved (with a reviewer): the lists then carry every field the Web reads.
+        await team.Employee.CreateLeaveAsync(team.CompanyId, team.EmployeeMembershipId, "PAID", monday, monday.AddDays(1));
         var approved = await team.Employee.CreateLeaveAsync(team.CompanyId, team.EmployeeMembershipId, "PAID", monday.AddDays(7), monday.AddDays(7));
         Assert.Equal(HttpStatusCode.OK, (await team.Manager.Http.PostAsJsonAsync(team.ReviewUrl(approved), new { status = "APPROVED", managerNote = "Fine" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await team.Admin.Http.PostAsJsonAsync(team.Url("/holidays"), new { date = monday.AddDays(3).Iso(), name = "Company day" })).StatusCode);
@@ -56,7 +57,6 @@ public sealed class WebContractTests(InProcessApi app) : IClassFixture<InProcess
         await CheckAsync<Web.PagedList<Web.CompanyHoliday>>(team.Admin.Http, team.Url("/holidays?page=1&pageSize=200"));
         await CheckAsync<Web.PagedList<Web.Company>>(manager, "/api/companies?page=1&pageSize=50");
         await CheckAsync<Web.Company>(manager, team.Url());
-        Assert.NotEqual(pending, approved);
 
         var neverSeen = _seen.Where(s => !s.Value).Select(s => $"{s.Key.Item1.Name}.{s.Key.Item2}").ToList();
         Assert.True(neverSeen.Count == 0, $"Fields the Web reads that no Api answer carried: {string.Join(", ", neverSeen)}");
