@@ -73,7 +73,11 @@ public sealed class Labels(IStringLocalizer<SharedText> text)
     };
 
     /// <summary>"1 day", "2.5 days"; "0,5 jour", "1,5 jour", "2 jours".</summary>
-    public string DayCount(decimal days) => IsSingularDayCount(days) ? text["{0} day", Days(days)] : text["{0} days", Days(days)];
+    public string DayCount(decimal days) => DayCount(text, days);
+
+    /// <summary>The same for a holder of the shared words that is not scoped to a request (<see cref="ProblemLocalizer"/>).</summary>
+    public static string DayCount(IStringLocalizer<SharedText> text, decimal days) =>
+        IsSingularDayCount(days) ? text["{0} day", Days(days)] : text["{0} days", Days(days)];
 
     /// <summary>Whether a day count takes the singular: French is singular below two ("1,5 jour"), English only for one.</summary>
     public static bool IsSingularDayCount(decimal days) =>

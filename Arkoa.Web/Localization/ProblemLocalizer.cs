@@ -40,10 +40,7 @@ public sealed partial class ProblemLocalizer(IStringLocalizer<ProblemMessages> m
     }
 
     /// <summary>"1 day", "2.5 days"; "0,5 jour", "1,5 jour", "2 jours" (French is singular below two).</summary>
-    public string Days(decimal days)
-    {
-        return Labels.IsSingularDayCount(days) ? text["{0} day", Labels.Days(days)] : text["{0} days", Labels.Days(days)];
-    }
+    public string Days(decimal days) => Labels.DayCount(text, days);
 
     // The code's own title, else the one of its kind (status), so a page never shows "Conflict" or "Requête invalide".
     private string Title(ApiProblem problem)
