@@ -20,9 +20,27 @@ public sealed class DayCountQuery
     [FromQuery(Name = "endHalf"), Description("MORNING: the last day ends at noon.")]
     public string? EndHalf { get; init; }
 
-    public ((DateOnly Start, DateOnly End, HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf) Range, FieldErrors Errors) Parse()
+    [FromQuery(Name = "type"), Description("The leave type: with it, the answer has the balance after the request (PAID and RTT).")]
+    public string? Type { get; init; }
+
+    [FromQuery(Name = "membershipId"), Description("Whose balance (a manager recording a leave for a member); the caller's own by default.")]
+    public string? MembershipId { get; init; }
+
+    [FromQuery(Name = "leaveId"), Description("The pending leave being edited: its days go back to the balance first, as the edit would do.")]
+    public string? LeaveId { get; init; }
+
+    public ((DateOnly Start, DateOnly End, HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf) Range, FieldErrors Errors) Parse() =>
+        Parse(out _);
+
+    /// <summary>The range, and in <paramref name="balance"/> the optional type, member and edited leave of the balance after.</summary>
+    public ((DateOnly Start, DateOnly End, HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf) Range, FieldErrors Errors) Parse(
+        out (LeaveType? Type, Guid? MembershipId, Guid? LeaveId) balance)
     {
         var errors = new FieldErrors();
+        QueryValues.TryEnum<LeaveType>(Type, errors, "type", out var type);
+        QueryValues.TryGuid(MembershipId, errors, "membershipId", out var membershipId);
+        QueryValues.TryGuid(LeaveId, errors, "leaveId", out var leaveId);
+        balance = (type, membershipId, leaveId);
         QueryValues.TryDate(StartDate, errors, "startDate", out var start);
         QueryValues.TryDate(EndDate, errors, "endDate", out var end);
         QueryValues.TryEnum<HalfDayPeriod>(StartHalf, errors, "startHalf", out var startHalf);
@@ -33,4 +51,14 @@ public sealed class DayCountQuery
     }
 }
 
-public sealed record DayCountResponse(decimal Days);
+/// <summary>
+/// The working days a range would cost, what the count left out (days off of the week, holidays on working days of the
+/// week, so a form can say "Christmas excluded"), and the balance after the request when a type with a balance was given.
+/// </summary>
+public sealed record DayCountResponse(decimal Days, int NonWorkingDays, IReadOnlyList<DayCountHoliday> Holidays, DayCountBalance? Balance);
+
+/// <summary>A holiday in the range that fell on a working day of the week, so it was not counted.</summary>
+public sealed record DayCountHoliday(DateOnly Date, string Name, HolidayKind Kind);
+
+/// <summary>The member's balance of <c>type</c> now and after the request; <c>afterDays</c> below zero means it does not fit.</summary>
+public sealed record DayCountBalance(LeaveType Type, decimal RemainingDays, decimal AfterDays);

@@ -37,7 +37,7 @@ public sealed class WebContractTests(InProcessApi app) : IClassFixture<InProcess
         var manager = team.Manager.Http;
         await CheckAsync<Web.PagedList<Web.Leave>>(manager, $"{leaves}?page=1&pageSize=20");
         await CheckAsync<IReadOnlyList<Web.LeaveBalance>>(manager, team.Url($"/memberships/{team.EmployeeMembershipId}/leave-balances"));
-        await CheckAsync<Web.DayCount>(manager, team.Url($"/leaves/day-count?startDate={monday.Iso()}&endDate={monday.AddDays(4).Iso()}"));
+        await CheckAsync<Web.DayCount>(manager, team.Url($"/leaves/day-count?startDate={monday.Iso()}&endDate={monday.AddDays(4).Iso()}&type=PAID"));
         await CheckAsync<Web.PagedList<Web.CompanyLeave>>(manager, team.Url("/leaves?page=1&pageSize=20"));
         await CheckAsync<Web.PagedList<Web.CompanyLeave>>(manager, team.Url("/leaves?status=PENDING&page=1&pageSize=20"));
         await CheckAsync<Web.MonthCalendar>(manager, team.Url($"/calendar?year={monday.Year}&month={monday.Month}"));
