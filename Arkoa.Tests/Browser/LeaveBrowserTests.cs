@@ -52,13 +52,13 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         await manager.CreditAsync(companyId, membershipId, "PAID", 10);
         var before = await employee.BalanceAsync(companyId, membershipId, "PAID");
 
-        // Monday to Wednesday noon: 2.5 working days, counted live by the Api as the dates change.
+        // Monday to Wednesday noon: 2.5 working days, counted live by the Api as the dates change, with the balance after.
         var monday = TestDates.FebruaryMondayNextYear();
         await employeeWeb.GoToAsync($"/companies/{companyId}/leaves");
         await FillLeaveAsync(page, "PAID", monday, monday.AddDays(2));
-        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync("Working days: 3", TextWait);
+        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync($"3 working days · balance after: {Days(before - 3)} days", TextWait);
         await page.GetByLabel("End at noon").CheckAsync();
-        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync("Working days: 2.5", TextWait);
+        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync($"2.5 working days · balance after: {Days(before - 2.5m)} days", TextWait);
         await page.GetByLabel("Reason (optional)").FillAsync("Family trip");
         await employeeWeb.ScreenshotAsync("request-form");
 
@@ -160,7 +160,7 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         var monday = TestDates.FebruaryMondayNextYear();
         await FillLeaveAsync(web.Page, "UNPAID", monday.AddDays(4), monday.AddDays(7));
         // Friday and the next Monday: the weekend in between does not count.
-        await Expect(web.Page.Locator("#leave-day-count")).ToHaveTextAsync("Working days: 2", TextWait);
+        await Expect(web.Page.Locator("#leave-day-count")).ToHaveTextAsync("2 working days", TextWait);
         await Expect(web.Page.Locator("#leave-day-count")).ToBeVisibleAsync();
         await web.ScreenshotAsync("request-form-phone");
         Assert.Null(await OverflowAsync(web.Page));
@@ -198,10 +198,11 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         await web.GoToAsync($"/companies/{team.CompanyId}/leaves");
         await page.GetByRole(AriaRole.Link, new() { Name = "Modifier" }).ClickAsync();
         await page.WaitForURLAsync($"**/leaves/{leaveId}/edit");
-        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync("Jours ouvrés : 1", TextWait);
+        // The count of an edit gives the leave's own day back first: the balance after is the one before the request, less the new count.
+        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync($"1 jour ouvré · solde après : {FrenchDays(before - 1)} jours", TextWait);
         await page.GetByLabel("Dernier jour", new() { Exact = true }).FillAsync(monday.AddDays(1).Iso());
         await page.GetByLabel("Commencer l'après-midi").CheckAsync();
-        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync("Jours ouvrés : 1,5", TextWait);
+        await Expect(page.Locator("#leave-day-count")).ToHaveTextAsync($"1,5 jour ouvré · solde après : {FrenchDays(before - 1.5m)} jours", TextWait);
         await web.ScreenshotAsync("edit-form-fr");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les modifications" }).ClickAsync();
         await page.WaitForURLAsync("**/leaves?sent=*");
@@ -216,6 +217,8 @@ public sealed class LeaveBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         await Expect(page.Locator(".leaves-table tbody tr").First.Locator(".status")).ToHaveTextAsync("Annulé");
         Assert.Equal(before, await employee.BalanceAsync(team.CompanyId, membershipId, "PAID"));
     }
+
+    private static string FrenchDays(decimal days) => days.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("fr"));
 
     private static async Task<string> StatusAsync(ApiSession member, TestCompany team, string membershipId, string leaveId) =>
         (await member.LeavesAsync(team.CompanyId, membershipId)).Single(l => l.GetProperty("id").GetString() == leaveId)

@@ -39,13 +39,21 @@ public sealed partial class ArkoaApiClient
         CancellationToken cancellationToken = default) =>
         SendWithoutResultAsync(HttpMethod.Post, $"{MemberUrl(companyId, membershipId)}/leaves/{Uri.EscapeDataString(leaveId)}/cancel", new LeaveVersionRequest(version), cancellationToken);
 
-    /// <summary>The days a range would cost, counted by the Api exactly as a new leave would be.</summary>
+    /// <summary>
+    /// The days a range would cost, counted by the Api exactly as a new leave would be, and what it left out; with
+    /// <paramref name="type"/> the balance after the request: of <paramref name="membershipId"/> (the caller by default),
+    /// <paramref name="leaveId"/>'s days given back first when that pending leave is the one being edited.
+    /// </summary>
     public Task<ApiResult<DayCount>> CountLeaveDaysAsync(string companyId, string startDate, string endDate,
-        string? startHalf, string? endHalf, CancellationToken cancellationToken = default)
+        string? startHalf, string? endHalf, CancellationToken cancellationToken = default,
+        string? type = null, string? membershipId = null, string? leaveId = null)
     {
         var query = $"?startDate={Uri.EscapeDataString(startDate)}&endDate={Uri.EscapeDataString(endDate)}";
         if (!string.IsNullOrEmpty(startHalf)) query += $"&startHalf={Uri.EscapeDataString(startHalf)}";
         if (!string.IsNullOrEmpty(endHalf)) query += $"&endHalf={Uri.EscapeDataString(endHalf)}";
+        if (!string.IsNullOrEmpty(type)) query += $"&type={Uri.EscapeDataString(type)}";
+        if (!string.IsNullOrEmpty(membershipId)) query += $"&membershipId={Uri.EscapeDataString(membershipId)}";
+        if (!string.IsNullOrEmpty(leaveId)) query += $"&leaveId={Uri.EscapeDataString(leaveId)}";
         return GetJsonAsync<DayCount>($"{CompanyUrl(companyId)}/leaves/day-count{query}", cancellationToken);
     }
 
@@ -75,6 +83,10 @@ public sealed partial class ArkoaApiClient
 
     public Task<ApiResult<CompanyStats>> GetCompanyStatsAsync(string companyId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<CompanyStats>($"{CompanyUrl(companyId)}/stats", cancellationToken);
+
+    /// <summary>What the managers' dashboard draws: absences per month by type and paid leave per member.</summary>
+    public Task<ApiResult<ChartStats>> GetChartStatsAsync(string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<ChartStats>($"{CompanyUrl(companyId)}/stats/charts", cancellationToken);
 
     public Task<ApiResult<LeaveStats>> GetLeaveStatsAsync(string companyId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<LeaveStats>($"{CompanyUrl(companyId)}/leaves/stats", cancellationToken);

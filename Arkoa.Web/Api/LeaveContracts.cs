@@ -57,7 +57,14 @@ public sealed record CompanyLeave(
 /// <summary>What is left of one leave type for a member.</summary>
 public sealed record LeaveBalance(string Id, string Type, decimal RemainingDays);
 
-public sealed record DayCount(decimal Days);
+/// <summary>
+/// A range's working days, the holidays on working days of the week it left out, and with a type the member's balance
+/// after the request.
+/// </summary>
+public sealed record DayCount(decimal Days, int NonWorkingDays, IReadOnlyList<CalendarHoliday> Holidays, DayCountBalance? Balance);
+
+/// <summary>The balance of <see cref="Type"/> now and after the request (below zero: it does not fit).</summary>
+public sealed record DayCountBalance(string Type, decimal RemainingDays, decimal AfterDays);
 
 /// <summary>A month of the team calendar: pending and approved leaves crossing it, and its closed days.</summary>
 public sealed record MonthCalendar(
@@ -83,6 +90,17 @@ public sealed record CalendarHoliday(DateOnly Date, string Name, string Kind);
 public sealed record Colleague(string Id, string Name, string Role, bool? Active);
 
 public sealed record LeaveStats(int TotalLeaves, int PendingLeaves, int ApprovedLeaves, int RejectedLeaves, int CanceledLeaves);
+
+/// <summary>The managers' charts: approved absences per month (oldest first) by type, and each member's paid leave this year.</summary>
+public sealed record ChartStats(IReadOnlyList<MonthAbsences> Months, IReadOnlyList<MemberBalanceUsage> Members);
+
+/// <summary>A month (its first day) and its working days of approved absence per type.</summary>
+public sealed record MonthAbsences(DateOnly Month, IReadOnlyList<TypeDays> Days);
+
+public sealed record TypeDays(string Type, decimal Days);
+
+/// <summary>A member's paid days used (approved or pending, starting this year) and still in the balance.</summary>
+public sealed record MemberBalanceUsage(string MembershipId, string Name, decimal UsedDays, decimal RemainingDays);
 
 public sealed record CompanyStats(int TotalEmployees, int EmployeesOnLeave, int PendingRequests, decimal AverageLeaveBalance);
 

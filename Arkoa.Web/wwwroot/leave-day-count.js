@@ -1,6 +1,7 @@
 // Live working-day count of the leave request and edit forms. Progressive enhancement: without this script the
-// form's "count the days" button shows the same figure after a round trip. The Web endpoint asks the Api, so the
-// count follows the Api's own rule (working days, public and company holidays, half days).
+// form's "count the days" button shows the same words after a round trip. The Web endpoint asks the Api and phrases
+// the answer in the reader's language, so the count follows the Api's own rule (working days, public and company
+// holidays, half days) and says what it left out, the balance after, and why a request would be refused.
 "use strict";
 
 (() => {
@@ -8,43 +9,51 @@
     const start = document.getElementById("leave-start");
     const end = document.getElementById("leave-end");
     if (!output || !start || !end) return;
+    const type = document.getElementById("leave-type");
     const afternoon = document.getElementById("leave-start-afternoon");
     const noon = document.getElementById("leave-end-noon");
-    const number = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 });
+    const text = output.querySelector(".day-count__text");
+    const warning = output.querySelector(".day-count__warning");
     let inFlight = null;
     let timer = 0;
 
-    const show = (text) => {
-        // Only a real change is written, so screen readers do not repeat the same figure.
-        if (output.textContent.trim() !== text) output.textContent = text;
+    const show = (words, caution) => {
+        // Only a real change is written, so screen readers do not repeat the same words.
+        if (text.textContent.trim() !== words) text.textContent = words;
+        if (warning.textContent.trim() !== (caution || "")) warning.textContent = caution || "";
+        output.classList.toggle("day-count--warning", Boolean(caution));
     };
 
     async function update() {
         if (inFlight) inFlight.abort();
         if (!start.value || !end.value) {
-            show("");
+            show("", "");
             return;
         }
-        const query = new URLSearchParams({ startDate: start.value, endDate: end.value });
-        if (afternoon && afternoon.checked) query.set("startHalf", "AFTERNOON");
-        if (noon && noon.checked) query.set("endHalf", "MORNING");
+        const url = new URL(output.dataset.dayCountUrl, window.location.href);
+        url.searchParams.set("startDate", start.value);
+        url.searchParams.set("endDate", end.value);
+        if (type && type.value) url.searchParams.set("type", type.value);
+        if (afternoon && afternoon.checked) url.searchParams.set("startHalf", "AFTERNOON");
+        if (noon && noon.checked) url.searchParams.set("endHalf", "MORNING");
         const controller = new AbortController();
         inFlight = controller;
         try {
-            const response = await fetch(`${output.dataset.dayCountUrl}?${query}`, {
+            const response = await fetch(url, {
                 headers: { Accept: "application/json" },
                 credentials: "same-origin",
                 redirect: "error",
                 signal: controller.signal,
             });
+            const body = await response.json().catch(() => ({}));
             if (response.ok) {
-                const body = await response.json();
-                show(output.dataset.template.replace("{0}", number.format(body.days)));
+                show(body.text, body.warning);
             } else {
-                show(response.status === 400 ? output.dataset.invalid : "");
+                // A 400 says why these dates make no leave (the last day before the first, too long…).
+                show("", response.status === 400 ? body.detail || output.dataset.invalid : "");
             }
         } catch (error) {
-            if (error.name !== "AbortError") show("");
+            if (error.name !== "AbortError") show("", "");
         }
     }
 
@@ -52,11 +61,11 @@
         clearTimeout(timer);
         timer = setTimeout(update, 200);
     };
-    for (const input of [start, end, afternoon, noon]) {
+    for (const input of [type, start, end, afternoon, noon]) {
         if (!input) continue;
         input.addEventListener("input", schedule);
         input.addEventListener("change", schedule);
     }
     // An edit form opens with both dates filled: count them at once.
-    if (start.value && end.value && output.textContent.trim() === "") update();
+    if (start.value && end.value && text.textContent.trim() === "") update();
 })();
