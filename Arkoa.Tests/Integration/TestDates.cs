@@ -10,5 +10,17 @@ public static class TestDates
         return date.AddDays(7 * weeksLater);
     }
 
+    /// <summary>The first Monday from <paramref name="from"/> whose Monday to Wednesday are no French public holiday.</summary>
+    public static DateOnly PlainMonday(DateOnly from)
+    {
+        var day = from;
+        while (day.DayOfWeek != DayOfWeek.Monday
+               || Enumerable.Range(0, 3).Any(i => Arkoa.Core.Days.PublicHolidays.France(day.AddDays(i).Year).Any(h => h.Date == day.AddDays(i))))
+        {
+            day = day.AddDays(1);
+        }
+        return day;
+    }
+
     public static string Iso(this DateOnly date) => date.ToString("yyyy-MM-dd");
 }
