@@ -22,6 +22,9 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
 
     public async Task InitializeAsync() => App = await Shared.Value;
 
+    /// <summary>Starts the shared AppHost without waiting for it (the run's orderer does, before the first class needs it).</summary>
+    public static void StartInBackground() => _ = Task.Run(() => Shared.Value);
+
     // The AppHost outlives each class: it stops with the test process (StartSharedAsync).
     public Task DisposeAsync() => Task.CompletedTask;
 
