@@ -42,7 +42,14 @@ builder.Services.AddAuthorizationBuilder()
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
-builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = Arkoa.Core.Security.PasswordHashing.Iterations);
+// OWASP's work factor (PasswordHashing) unless "PasswordHasher:IterationCount" says otherwise. Only Development may go
+// below it: the test suite does, so that its thousands of sign-ins spend the CPU on what they test, not on PBKDF2.
+builder.Services.AddOptions<PasswordHasherOptions>()
+    .Configure(o => o.IterationCount = Arkoa.Core.Security.PasswordHashing.Iterations)
+    .BindConfiguration("PasswordHasher")
+    .Validate(o => o.IterationCount >= Arkoa.Core.Security.PasswordHashing.Iterations || builder.Environment.IsDevelopment(),
+        $"PasswordHasher:IterationCount below {Arkoa.Core.Security.PasswordHashing.Iterations} is allowed in Development only.")
+    .ValidateOnStart();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton<SignInDelay>();
 builder.Services.AddScoped<SessionIssuer>();

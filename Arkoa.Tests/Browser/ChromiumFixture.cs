@@ -3,21 +3,30 @@ using Microsoft.Playwright;
 namespace Arkoa.Tests.Browser;
 
 /// <summary>
-/// One headless Debian Chromium for the suite's browser tests (each test gets its own context: cookies and storage
-/// never leak between tests). Playwright only drives it; no browser is ever downloaded.
+/// One headless Debian Chromium for all the suite's browser tests, launched by the first class that needs it and closed
+/// when the test process exits (each test gets its own context: cookies and storage never leak between tests).
+/// Playwright only drives it; no browser is ever downloaded.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    private IPlaywright? playwright;
+    private static readonly Lazy<Task<IBrowser>> Shared = new(LaunchAsync);
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Browser = await Shared.Value;
+
+    /// <summary>Launches the shared browser without waiting for it (the run's orderer does, before the first class needs it).</summary>
+    public static void LaunchInBackground() => _ = Task.Run(() => Shared.Value);
+
+    // The browser outlives each class: it closes with the test process (LaunchAsync).
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<IBrowser> LaunchAsync()
     {
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
@@ -27,11 +36,11 @@ public sealed class ChromiumFixture : IAsyncLifetime
                 "--disable-component-update", "--disable-sync", "--no-first-run",
             ],
         });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null) await Browser.DisposeAsync();
-        playwright?.Dispose();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            playwright.Dispose();
+        };
+        return browser;
     }
 }

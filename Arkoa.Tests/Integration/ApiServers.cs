@@ -47,6 +47,9 @@ public sealed class ApiServers
     /// <summary>The servers of this test run, started by the first caller; stopped when the test process exits.</summary>
     public static Task<ApiServers> StartedAsync() => Shared.Value;
 
+    /// <summary>Starts the servers without waiting for them (the run's orderer does, before the first class needs them).</summary>
+    public static void StartInBackground() => _ = Task.Run(() => Shared.Value);
+
     /// <summary>A connection string of <paramref name="database"/> as the role the Api works as, or as the schema's owner.</summary>
     public string ConnectionString(string database, string role) => new NpgsqlConnectionStringBuilder(Superuser)
     {

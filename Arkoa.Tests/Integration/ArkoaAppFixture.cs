@@ -22,6 +22,9 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
 
     public async Task InitializeAsync() => App = await Shared.Value;
 
+    /// <summary>Starts the shared AppHost without waiting for it (the run's orderer does, before the first class needs it).</summary>
+    public static void StartInBackground() => _ = Task.Run(() => Shared.Value);
+
     // The AppHost outlives each class: it stops with the test process (StartSharedAsync).
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -58,7 +61,8 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
             .WithEnvironment("RateLimits__AuthAttemptsPerClientPerMinute", "1000000")
             // Longer than any request takes on a loaded machine, so "too soon" is always too soon (production: 1 s).
             .WithEnvironment("RateLimits__SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString())
-            .WithEnvironment("Arkoa__Bench__Enabled", "true");
+            .WithEnvironment("Arkoa__Bench__Enabled", "true")
+            .WithEnvironment("PasswordHasher__IterationCount", AccountTestKit.HashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var app = await builder.BuildAsync(timeout.Token);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(app, dataDirectory);

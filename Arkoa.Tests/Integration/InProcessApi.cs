@@ -13,7 +13,7 @@ namespace Arkoa.Tests.Integration;
 /// authorization tables, which need no mail, Worker, Web or restart. A class fixture, so each test class gets its own
 /// database and classes can run side by side, and beside the AppHost collection.
 /// </summary>
-public sealed class InProcessApi : IAsyncLifetime, IArkoaApi
+public class InProcessApi : IAsyncLifetime, IArkoaApi
 {
     /// <summary>The trait of the classes that use it: <c>dotnet test --filter Category=InProcessApi</c> runs that layer.</summary>
     public const string Category = "InProcessApi";
@@ -27,18 +27,27 @@ public sealed class InProcessApi : IAsyncLifetime, IArkoaApi
     {
         _servers = await ApiServers.StartedAsync();
         _database = await _servers.CreateDatabaseAsync();
-        Factory = new WebApplicationFactory<ArkoaApi::Program>().WithWebHostBuilder(host => host
-            .UseEnvironment("Development") // as the AppHost runs it
-            .UseSetting("ConnectionStrings:arkoa", _servers.ConnectionString(_database, Arkoa.AppHost.Infrastructure.DatabaseRoles.AppRole))
-            .UseSetting("ConnectionStrings:arkoa-owner", _servers.ConnectionString(_database, Arkoa.AppHost.Infrastructure.DatabaseRoles.OwnerRole))
-            .UseSetting("ConnectionStrings:redis", _servers.Redis)
-            .UseSetting("Arkoa:WebKey", AccountTestKit.WebKey)
-            // The same settings as the AppHost fixture's Api (see ArkoaAppFixture for why).
-            .UseSetting("RateLimits:PerUserPerSecond", "10000")
-            .UseSetting("RateLimits:AuthAttemptsPerClientPerMinute", "1000000")
-            .UseSetting("RateLimits:SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString()));
+        Factory = new WebApplicationFactory<ArkoaApi::Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Development") // as the AppHost runs it
+                .UseSetting("ConnectionStrings:arkoa", _servers.ConnectionString(_database, Arkoa.AppHost.Infrastructure.DatabaseRoles.AppRole))
+                .UseSetting("ConnectionStrings:arkoa-owner", _servers.ConnectionString(_database, Arkoa.AppHost.Infrastructure.DatabaseRoles.OwnerRole))
+                .UseSetting("ConnectionStrings:redis", _servers.Redis)
+                .UseSetting("Arkoa:WebKey", AccountTestKit.WebKey)
+                // The same settings as the AppHost fixture's Api (see ArkoaAppFixture for why).
+                .UseSetting("RateLimits:PerUserPerSecond", "10000")
+                .UseSetting("RateLimits:AuthAttemptsPerClientPerMinute", "1000000")
+                .UseSetting("RateLimits:SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString());
+            if (HashIterations is { } iterations)
+            {
+                host.UseSetting("PasswordHasher:IterationCount", iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        });
         _ = Factory.Server; // starts it (and runs its start-up migration check) before the first test
     }
+
+    /// <summary>The Api's PBKDF2 work factor, or null for the production one (see <see cref="AccountTestKit.HashIterations"/>).</summary>
+    protected virtual int? HashIterations => AccountTestKit.HashIterations;
 
     /// <summary>A client of the in-process Api; like the AppHost's clients, it keeps no cookies.</summary>
     public HttpClient Api() => Factory.CreateDefaultClient();

@@ -2,21 +2,46 @@ using System.Buffers.Binary;
 using System.Net;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Security;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using static Arkoa.Tests.Integration.AccountTestKit;
 
 namespace Arkoa.Tests.Integration;
 
-/// <summary>Stored hashes use OWASP's PBKDF2 work factor, and older ones are replaced at the next sign-in.</summary>
+/// <summary>
+/// Stored hashes use OWASP's PBKDF2 work factor, and older ones are replaced at the next sign-in. The Api here runs with
+/// the production factor, unlike the other test fixtures (<see cref="AccountTestKit.HashIterations"/>).
+/// </summary>
 [Trait("Category", InProcessApi.Category)]
-public sealed class PasswordHashTests(InProcessApi app) : IClassFixture<InProcessApi>
+public sealed class PasswordHashTests(ProductionHashingApi app) : IClassFixture<ProductionHashingApi>
 {
     [Fact]
     public async Task A_new_password_is_hashed_with_the_current_work_factor()
     {
-        var user = await ApiSession.SignUpAsync(app);
+        var user = await ApiSession.SignUpUnverifiedAsync(app);
         Assert.Equal(PasswordHashing.Iterations, Iterations(await StoredHashAsync(user)));
+    }
+
+    [Fact]
+    public async Task Outside_development_the_api_refuses_to_start_with_a_lower_work_factor()
+    {
+        // The fixture's settings (databases, Redis, keys) as they are; only the environment and the work factor change.
+        await using var production = app.Factory.WithWebHostBuilder(host => host
+            .UseEnvironment("Production")
+            .UseSetting("PasswordHasher:IterationCount", "1000"));
+        var refusal = Assert.ThrowsAny<Exception>(() => production.Server);
+        Assert.Contains("PasswordHasher:IterationCount below 210000 is allowed in Development only",
+            string.Join(" | ", Messages(refusal)), StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> Messages(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            yield return e.Message;
+            if (e is AggregateException aggregate) foreach (var inner in aggregate.InnerExceptions) yield return inner.Message;
+        }
     }
 
     [Fact]
@@ -48,4 +73,10 @@ public sealed class PasswordHashTests(InProcessApi app) : IClassFixture<InProces
         Assert.Equal(0x01, bytes[0]);
         return (int)BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(5, 4));
     }
+}
+
+/// <summary>The in-process Api with OWASP's work factor, as in production.</summary>
+public sealed class ProductionHashingApi : InProcessApi
+{
+    protected override int? HashIterations => null;
 }

@@ -45,7 +45,8 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>("api")
             .WithEnvironment("RateLimits__PerUserPerSecond", PerUserPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))
             // Longer than any request takes on a loaded machine, so "too soon" is always too soon (production: 1 s).
-            .WithEnvironment("RateLimits__SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString());
+            .WithEnvironment("RateLimits__SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString())
+            .WithEnvironment("PasswordHasher__IterationCount", AccountTestKit.HashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.CreateResourceBuilder<ProjectResource>("worker").WithEnvironment("Outbox__PollInterval", "00:00:00.500");
 
         App = await builder.BuildAsync(timeout.Token);

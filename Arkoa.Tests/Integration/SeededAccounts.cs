@@ -1,6 +1,5 @@
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
-using Arkoa.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,8 +8,8 @@ namespace Arkoa.Tests.Integration;
 
 /// <summary>
 /// Verified accounts written straight to the Api's database, for tests that need "some verified user" and do not test
-/// sign-up itself: a real sign-up costs a strength check and a 210 000-iteration hash (hundreds of ms on a loaded
-/// machine), its confirmation a mail for the Worker to send. The hash here is the Api's own format and work factor,
+/// sign-up itself: a real sign-up costs a strength check and a hash, its confirmation a mail for the Worker to send.
+/// The hash here is the Api's own format and the test fixtures' work factor (<see cref="AccountTestKit.HashIterations"/>),
 /// computed once per test run, so signing in with <see cref="Password"/> goes through the real check.
 /// </summary>
 public static class SeededAccounts
@@ -19,7 +18,7 @@ public static class SeededAccounts
     public const string Password = "wq4 Seeded Torvalu 93xk";
 
     private static readonly Lazy<string> Hash = new(() =>
-        new PasswordHasher<User>(Options.Create(new PasswordHasherOptions { IterationCount = PasswordHashing.Iterations }))
+        new PasswordHasher<User>(Options.Create(new PasswordHasherOptions { IterationCount = AccountTestKit.HashIterations }))
             .HashPassword(null!, Password));
 
     /// <summary>Adds a verified account with <see cref="Password"/>; returns its id.</summary>
