@@ -14,18 +14,21 @@ public sealed record CreateLeaveRequest(
     HalfDayPeriod? HalfDayPeriod,
     [property: StringLength(Leave.TextMaxLength), MultiLineText] string? Reason);
 
-/// <summary>A leave, with what the caller may do with it now (<c>allowedActions</c>: edit, cancel, delete, approve, reject).</summary>
+/// <summary>
+/// A leave, with what the caller may do with it now (<c>allowedActions</c>: edit, cancel, delete, approve, reject,
+/// request-cancel, decline-cancel), and the member's open request to cancel it (<c>cancelRequestedAt</c>, null when none).
+/// </summary>
 public sealed record LeaveResponse(
     Guid Id, Guid MembershipId, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
     HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, decimal Days, LeaveStatus Status,
     string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt,
-    IReadOnlyList<string> AllowedActions)
+    IReadOnlyList<string> AllowedActions, DateTime? CancelRequestedAt = null, string? CancelRequestReason = null)
 {
     /// <summary>The leave as <paramref name="actor"/> sees it on the company's <paramref name="today"/>.</summary>
     public static LeaveResponse From(Leave l, LeaveActor actor, bool memberActive, DateOnly today) => new(
         l.Id, l.MembershipId, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Days, l.Status,
         l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt,
-        l.AllowedActions(actor, memberActive, today).Select(a => a.WireName()).ToList());
+        l.AllowedActions(actor, memberActive, today).Select(a => a.WireName()).ToList(), l.CancelRequestedAt, l.CancelRequestReason);
 }
 
 /// <summary>PATCH body: the leave's new type, dates and halves (replacing the old ones); reason kept when absent.</summary>
@@ -42,12 +45,18 @@ public sealed record UpdateLeaveRequest(
 /// <summary>Optional body of cancel/delete: the version the caller saw, to refuse acting on a changed leave.</summary>
 public sealed record LeaveVersionRequest(int? Version);
 
+/// <summary>The member asks to cancel their approved leave: why (optional) and the version they saw.</summary>
+public sealed record RequestCancelRequest([property: StringLength(Leave.TextMaxLength), MultiLineText] string? Reason, int? Version);
+
+/// <summary>A manager declines a cancellation request: why (required) and the version they saw.</summary>
+public sealed record DeclineCancelRequest([property: StringLength(Leave.TextMaxLength), MultiLineText] string? ManagerNote, int? Version);
+
 public sealed record ReviewLeaveRequest(
     [property: Required] LeaveStatus? Status,
     [property: StringLength(Leave.TextMaxLength), MultiLineText] string? ManagerNote,
     int? Version);
 
-/// <summary>One step of a leave: a transition (SUBMITTED … DELETED), from and to which status (null: none), by whom, when and why.</summary>
+/// <summary>One step of a leave: a transition (SUBMITTED … DELETED, CANCEL_REQUESTED, CANCEL_DECLINED), from and to which status (null: none), by whom, when and why.</summary>
 public sealed record LeaveStatusChangeResponse(
     Guid Id, LeaveTransition Transition, LeaveStatus? FromStatus, LeaveStatus? ToStatus, Guid? ActorId, string? ActorName,
     string? Note, DateTime At);

@@ -48,14 +48,14 @@ public sealed class LeaveFilterQuery
 
 /// <summary>
 /// A leave in the company-wide list, with whose it is and what the calling manager may do with it
-/// (<c>allowedActions</c>); a deactivated member's (<c>memberActive</c> false) can only be canceled. The last review's
+/// (<c>allowedActions</c>) and the member's open request to cancel it, if any; a deactivated member's (<c>memberActive</c> false) can only be canceled. The last review's
 /// author is named (<c>reviewedByName</c>), so "who decided and when" needs no second call.
 /// </summary>
 public sealed record CompanyLeaveResponse(
     Guid Id, Guid MembershipId, string MemberName, bool MemberActive, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
     HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, decimal Days, LeaveStatus Status,
     string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt,
-    IReadOnlyList<string> AllowedActions, string? ReviewedByName = null)
+    IReadOnlyList<string> AllowedActions, string? ReviewedByName = null, DateTime? CancelRequestedAt = null, string? CancelRequestReason = null)
 {
     /// <summary>
     /// The same leave with what <paramref name="actor"/> may do with it today. The list is cached for every manager of the
@@ -63,7 +63,11 @@ public sealed record CompanyLeaveResponse(
     /// </summary>
     public CompanyLeaveResponse For(LeaveActor actor, DateOnly today)
     {
-        var leave = new Leave { Id = Id, MembershipId = MembershipId, Status = Status, StartDate = StartDate, EndDate = EndDate, Version = Version };
+        var leave = new Leave
+        {
+            Id = Id, MembershipId = MembershipId, Status = Status, StartDate = StartDate, EndDate = EndDate, Version = Version,
+            CancelRequestedAt = CancelRequestedAt,
+        };
         return this with { AllowedActions = leave.AllowedActions(actor, MemberActive, today).Select(a => a.WireName()).ToList() };
     }
 }

@@ -2,6 +2,7 @@ using Arkoa.Api.Auth;
 using Arkoa.Api.Caching;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Api.Leaves;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
@@ -59,14 +60,8 @@ public static class CompanyLeaveEndpoints
             .ThenBy(l => l.Status == LeaveStatus.PENDING ? l.StartDate : DateOnly.MinValue)
             .ThenByDescending(l => l.StartDate).ThenBy(l => l.Id)
             .Skip(page.Skip).Take(page.Size)
-            .Select(l => new
-            {
-                Item = new CompanyLeaveResponse(
-                    l.Id, l.MembershipId, l.Membership!.User!.Name, l.Membership.Active, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
-                    l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt, Array.Empty<string>(),
-                    db.Users.Where(u => u.Id == l.ReviewedById).Select(u => u.Name).FirstOrDefault()),
-                Total = query.Count(),
-            })
+            .AsCompanyLeaves(db)
+            .Select(item => new { Item = item, Total = query.Count() })
             .ToListAsync(cancellationToken);
         var total = rows.Count > 0 ? rows[0].Total : page.Number == 1 ? 0 : await query.CountAsync(cancellationToken);
         return new PagedList<CompanyLeaveResponse>(rows.Select(r => r.Item).ToList(), total, page.Number, page.Size);

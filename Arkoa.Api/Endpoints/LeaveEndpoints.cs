@@ -32,7 +32,7 @@ public static class LeaveEndpoints
             .WithSummary("Gives a PENDING leave a new type, dates and halves; its balance moves by the difference (the member, or a manager).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         leaves.MapPost("/{leaveId:guid}/cancel", Cancel).WithName("CancelLeave")
-            .WithSummary("Cancels a PENDING leave, or (a manager) an APPROVED one that has not started; its days come back.")
+            .WithSummary("Cancels a PENDING leave, or (a manager) an APPROVED one that has not started, accepting the member's request to cancel if any; its days come back.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         leaves.MapDelete("/{leaveId:guid}", Delete).WithName("DeleteLeave")
             .WithSummary("Withdraws a PENDING leave, its days given back; it stays in the history, hidden (the member, or a manager).")
@@ -125,7 +125,7 @@ public static class LeaveEndpoints
         }, cancellationToken);
     }
 
-    /// <summary>Cancels a leave (<see cref="LeaveRules.CheckCancel"/>); the days come back.</summary>
+    /// <summary>Cancels a leave (<see cref="LeaveRules.CheckCancel"/>), accepting the member's request to cancel if one is open; the days come back.</summary>
     private static async Task<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
         Guid companyId, Guid membershipId, Guid leaveId, LeaveVersionRequest? request, HttpContext context, ArkoaDbContext db,
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
@@ -139,11 +139,13 @@ public static class LeaveEndpoints
             await db.LockMemberAsync(membershipId, ct);
             var leave = await db.Leaves.SingleOrDefaultAsync(l => l.Id == leaveId && l.MembershipId == membershipId, ct);
             if (leave is null) return LeaveErrors.LeaveNotFound.ToProblem();
+            var answersRequest = leave.CancelRequestedAt is not null; // canceling accepts the member's request to cancel
             var refused = leave.Cancel(access!.Actor, request?.Version, access.Today, clock.GetUtcNow().UtcDateTime);
             if (refused is not null) return refused.ToProblem();
 
             await ledger.ApplyAsync(db, leave, userId, ct); // a refund always fits
-            await notifications.CanceledAsync(leave, userId, ct);
+            if (answersRequest) await notifications.CancelAnsweredAsync(leave, userId, declineNote: null, ct);
+            else await notifications.CanceledAsync(leave, userId, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(access.Response(leave));
         }, cancellationToken);

@@ -223,7 +223,8 @@ public static class UserEndpoints
         // leaves too: they are hidden, not gone. A history row is never changed otherwise: clearing its reason (and
         // nothing else) is the one update its rules allow.
         await db.Leaves.IgnoreQueryFilters().Where(l => membershipIds.Contains(l.MembershipId))
-            .ExecuteUpdateAsync(u => u.SetProperty(l => l.Reason, (string?)null).SetProperty(l => l.ManagerNote, (string?)null), ct);
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.Reason, (string?)null).SetProperty(l => l.ManagerNote, (string?)null)
+                .SetProperty(l => l.CancelRequestReason, (string?)null), ct);
         await db.LeaveBalanceHistory.Where(h => membershipIds.Contains(h.LeaveBalance!.MembershipId) && h.Reason != null)
             .ExecuteUpdateAsync(u => u.SetProperty(h => h.Reason, (string?)null), ct);
         // The status history's notes copy the reasons and the managers' notes about those leaves.

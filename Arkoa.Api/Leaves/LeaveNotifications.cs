@@ -34,6 +34,26 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
         if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveCanceled, people.Member, people, leave, edited: false);
     }
 
+    /// <summary>The member asks to cancel an approved leave: to every active manager but the member.</summary>
+    public async Task CancelRequestedAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)
+    {
+        var people = await LoadAsync(leave, actorUserId, withManagers: true, cancellationToken);
+        foreach (var manager in people.Managers.Where(m => m.UserId != actorUserId))
+        {
+            Queue(OutboxKinds.LeaveCancelRequested, manager, people, leave, edited: false);
+        }
+    }
+
+    /// <summary>
+    /// A manager answered the member's request to cancel: the leave is CANCELED (accepted) or still APPROVED (declined,
+    /// <paramref name="declineNote"/> says why). To the member.
+    /// </summary>
+    public async Task CancelAnsweredAsync(Leave leave, Guid actorUserId, string? declineNote, CancellationToken cancellationToken)
+    {
+        var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
+        if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveCancelAnswered, people.Member, people, leave, edited: false, declineNote);
+    }
+
     private sealed record People(Guid CompanyId, string CompanyName, Party Member, Party Actor, List<Party> Managers);
 
     /// <summary>
@@ -59,9 +79,9 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
         return new People(member.CompanyId, member.CompanyName, member.Party, actor.Party, withManagers ? managers : []);
     }
 
-    private void Queue(string kind, Party to, People people, Leave leave, bool edited) =>
+    private void Queue(string kind, Party to, People people, Leave leave, bool edited, string? note = null) =>
         db.OutboxMessages.Add(OutboxMessageFactory.Create(kind, new LeaveMailPayload(
             to.Email, to.Name, to.Language, people.CompanyId, people.CompanyName, leave.MembershipId, people.Member.Name, people.Actor.Name,
             leave.Id, leave.Type.ToString(), leave.StartDate, leave.EndDate, leave.Days, leave.Status.ToString(),
-            leave.ManagerNote, edited)));
+            note ?? leave.ManagerNote, edited)));
 }

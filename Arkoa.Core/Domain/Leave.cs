@@ -34,6 +34,15 @@ public sealed class Leave : Entity
     public Guid? ReviewedById { get; set; }
     public DateTime? ReviewedAt { get; set; }
 
+    /// <summary>
+    /// When the member asked to cancel this APPROVED leave, or null when no such request is open: a manager accepts it
+    /// (<see cref="Cancel"/>, the days come back) or declines it (<see cref="DeclineCancel"/>); the leave stays APPROVED meanwhile.
+    /// </summary>
+    public DateTime? CancelRequestedAt { get; set; }
+
+    /// <summary>The member's reason for the open cancellation request, if they gave one (erasure clears it).</summary>
+    public string? CancelRequestReason { get; set; }
+
     /// <summary>Optimistic concurrency token: a stale edit or review fails instead of overwriting.</summary>
     public int Version { get; set; }
 
@@ -135,8 +144,32 @@ public sealed class Leave : Entity
         if (LeaveRules.CheckCancel(this, actor, today, version) is { } refusal) return refusal;
         var from = Status;
         Status = LeaveStatus.CANCELED;
+        CloseCancelRequest(); // canceling accepts an open request
         Refund(why, cause);
         Record(LeaveTransition.CANCELED, from, actor, null, now);
+        return null;
+    }
+
+    /// <summary>
+    /// The member asks a manager to cancel their APPROVED leave that has not started (<see cref="LeaveRules.CheckRequestCancel"/>):
+    /// nothing moves until a manager accepts (<see cref="Cancel"/>) or declines (<see cref="DeclineCancel"/>).
+    /// </summary>
+    public DomainError? RequestCancel(LeaveActor actor, bool memberActive, int? version, string? reason, DateOnly today, DateTime now)
+    {
+        if (LeaveRules.CheckRequestCancel(this, actor, memberActive, today, version) is { } refusal) return refusal;
+        CancelRequestedAt = now;
+        CancelRequestReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        Record(LeaveTransition.CANCEL_REQUESTED, Status, actor, CancelRequestReason, now);
+        return null;
+    }
+
+    /// <summary>A manager declines the member's request to cancel, saying why: the leave stays APPROVED, its days taken.</summary>
+    public DomainError? DeclineCancel(LeaveActor actor, int? version, string? managerNote, DateTime now)
+    {
+        if (LeaveRules.CheckDeclineCancel(this, actor, version) is { } refusal) return refusal;
+        if (string.IsNullOrWhiteSpace(managerNote)) return LeaveErrors.DeclineNeedsNote;
+        CloseCancelRequest();
+        Record(LeaveTransition.CANCEL_DECLINED, Status, actor, managerNote.Trim(), now);
         return null;
     }
 
@@ -181,6 +214,8 @@ public sealed class Leave : Entity
         var givenBack = plan.Type == Type ? Days : 0;
         return remaining + givenBack < plan.Days ? LeaveErrors.InsufficientBalance(plan.Days, remaining) : null;
     }
+
+    private void CloseCancelRequest() => (CancelRequestedAt, CancelRequestReason) = (null, null);
 
     private void Take(LeavePlan plan) =>
         (Type, StartDate, EndDate, StartHalf, EndHalf, Days) = (plan.Type, plan.Start, plan.End, plan.StartHalf, plan.EndHalf, plan.Days);

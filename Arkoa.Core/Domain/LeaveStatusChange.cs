@@ -1,7 +1,10 @@
 namespace Arkoa.Core.Domain;
 
-/// <summary>The transitions a leave's status history records.</summary>
-public enum LeaveTransition { SUBMITTED, EDITED, APPROVED, REJECTED, CANCELED, DELETED }
+/// <summary>
+/// The transitions a leave's status history records. CANCEL_REQUESTED (the member asks to cancel an APPROVED leave) and
+/// CANCEL_DECLINED (a manager says no) keep the status; a manager accepting the request is CANCELED.
+/// </summary>
+public enum LeaveTransition { SUBMITTED, EDITED, APPROVED, REJECTED, CANCELED, DELETED, CANCEL_REQUESTED, CANCEL_DECLINED }
 
 /// <summary>
 /// One step of a leave's life (SPEC §4): who did what, when (<see cref="Entity.CreatedAt"/>), from which status to which,
@@ -22,6 +25,6 @@ public sealed class LeaveStatusChange : Entity
     public Guid? ActorId { get; set; }
     public User? Actor { get; set; }
 
-    /// <summary>The why: the request's reason (submit, edit) or the manager's note (review).</summary>
+    /// <summary>The why: the request's reason (submit, edit, cancellation request) or the manager's note (review, declined cancellation).</summary>
     public string? Note { get; set; }
 }

@@ -142,6 +142,10 @@ public static class ProblemCodes
     public const string NoWorkingDay = "no-working-day";
     public const string ReviewStatusInvalid = "review-status-invalid";
     public const string RejectionNoteRequired = "rejection-note-required";
+    public const string CancelItYourself = "cancel-it-yourself";
+    public const string CancelAlreadyRequested = "cancel-already-requested";
+    public const string NoCancelRequest = "no-cancel-request";
+    public const string DeclineNoteRequired = "decline-note-required";
 
     /// <summary>Every code above, for tests and documentation.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ProblemCodes)

@@ -1,17 +1,19 @@
 namespace Arkoa.Core.Leaves;
 
 /// <summary>What someone may do with an existing leave; the Api sends them as <c>allowedActions</c>.</summary>
-public enum LeaveAction { Edit, Cancel, Delete, Approve, Reject }
+public enum LeaveAction { Edit, Cancel, Delete, Approve, Reject, RequestCancel, DeclineCancel }
 
 public static class LeaveActionNames
 {
-    /// <summary>The wire name: "edit", "cancel", "delete", "approve", "reject".</summary>
+    /// <summary>The wire name: "edit", "cancel", "delete", "approve", "reject", "request-cancel", "decline-cancel".</summary>
     public static string WireName(this LeaveAction action) => action switch
     {
         LeaveAction.Edit => "edit",
         LeaveAction.Cancel => "cancel",
         LeaveAction.Delete => "delete",
         LeaveAction.Approve => "approve",
+        LeaveAction.RequestCancel => "request-cancel",
+        LeaveAction.DeclineCancel => "decline-cancel",
         _ => "reject",
     };
 }

@@ -52,6 +52,16 @@ public static class LeaveErrors
     public static DomainError NotDeletable(LeaveStatus status) =>
         Conflict(ProblemCodes.LeaveNotDeletable, $"A {status} leave cannot be deleted; cancel it instead.", Status(status));
 
+    /// <summary>The caller may cancel this leave themself, so there is nobody to ask.</summary>
+    public static readonly DomainError CancelItYourself =
+        Conflict(ProblemCodes.CancelItYourself, "You can cancel this leave yourself; there is no need to ask.");
+    public static readonly DomainError CancelAlreadyRequested =
+        Conflict(ProblemCodes.CancelAlreadyRequested, "You already asked to cancel this leave; a manager will answer.");
+    public static readonly DomainError NoCancelRequest =
+        Conflict(ProblemCodes.NoCancelRequest, "Nobody asked to cancel this leave (or a manager already answered).");
+    public static readonly DomainError DeclineNeedsNote =
+        Invalid(ProblemCodes.DeclineNoteRequired, "managerNote", "Say why the leave cannot be canceled.");
+
     public static DomainError InsufficientBalance(decimal requested, decimal remaining) =>
         Invalid(ProblemCodes.InsufficientBalance, "type", $"Insufficient balance: {requested} days requested, {remaining} remaining.",
             new Dictionary<string, object?> { ["requested"] = requested, ["remaining"] = remaining });

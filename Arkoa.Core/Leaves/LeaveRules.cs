@@ -58,6 +58,33 @@ public static class LeaveRules
         };
     }
 
+    /// <summary>
+    /// Ask to cancel: the owner of an APPROVED leave that has not started, an active member, no request already open. Whoever
+    /// may cancel the leave directly (a manager on their own leave, anyone on a PENDING one) does that instead.
+    /// </summary>
+    public static DomainError? CheckRequestCancel(Leave leave, LeaveActor actor, bool memberActive, DateOnly today, int? version) =>
+        leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
+        : !actor.Owns(leave) ? LeaveErrors.NotAllowed
+        : !memberActive ? LeaveErrors.OnlyCancel
+        : version is { } v && v != leave.Version ? LeaveErrors.Stale
+        : CheckCancel(leave, actor, today, version: null) is null ? LeaveErrors.CancelItYourself
+        : leave.Status != LeaveStatus.APPROVED ? LeaveErrors.NotCancelable(leave.Status)
+        : leave.StartDate <= today ? LeaveErrors.Started(leave.Status)
+        : leave.CancelRequestedAt is not null ? LeaveErrors.CancelAlreadyRequested
+        : null;
+
+    /// <summary>
+    /// Decline a cancellation request: a manager, never on their own leave, an open request (even once the leave has started,
+    /// so the request does not stay open forever). Accepting it is <see cref="CheckCancel"/>.
+    /// </summary>
+    public static DomainError? CheckDeclineCancel(Leave leave, LeaveActor actor, int? version) =>
+        leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
+        : !actor.IsManager ? LeaveErrors.ReviewNeedsManager
+        : actor.Owns(leave) ? LeaveErrors.OwnLeaveReview
+        : version is { } v && v != leave.Version ? LeaveErrors.Stale
+        : leave.CancelRequestedAt is null ? LeaveErrors.NoCancelRequest
+        : null;
+
     /// <summary>Delete: the owner or a manager, the member active, PENDING only (anything else is canceled instead).</summary>
     public static DomainError? CheckDelete(Leave leave, LeaveActor actor, bool memberActive) =>
         leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
@@ -69,11 +96,13 @@ public static class LeaveRules
     /// <summary>What <paramref name="actor"/> may do with <paramref name="leave"/> today: every action whose check passes.</summary>
     public static IReadOnlyList<LeaveAction> AllowedActions(Leave leave, LeaveActor actor, bool memberActive, DateOnly today)
     {
-        var allowed = new List<LeaveAction>(5);
+        var allowed = new List<LeaveAction>(7);
         if (CheckEdit(leave, actor, memberActive, version: null) is null) allowed.Add(LeaveAction.Edit);
         if (CheckCancel(leave, actor, today, version: null) is null) allowed.Add(LeaveAction.Cancel);
         if (CheckDelete(leave, actor, memberActive) is null) allowed.Add(LeaveAction.Delete);
         if (CheckReview(leave, actor, memberActive, version: null) is null) allowed.AddRange([LeaveAction.Approve, LeaveAction.Reject]);
+        if (CheckRequestCancel(leave, actor, memberActive, today, version: null) is null) allowed.Add(LeaveAction.RequestCancel);
+        if (CheckDeclineCancel(leave, actor, version: null) is null) allowed.Add(LeaveAction.DeclineCancel);
         return allowed;
     }
 

@@ -10,6 +10,15 @@ public static partial class OutboxKinds
 
     /// <summary>A manager canceled a member's leave: to the member.</summary>
     public const string LeaveCanceled = "leave.canceled";
+
+    /// <summary>A member asks to cancel their approved leave: one message per active manager of the company.</summary>
+    public const string LeaveCancelRequested = "leave.cancel-requested";
+
+    /// <summary>
+    /// A manager answered a member's request to cancel: to the member. <see cref="LeaveMailPayload.Status"/> CANCELED is
+    /// accepted (the days are back), APPROVED declined, with the manager's reason in <see cref="LeaveMailPayload.ManagerNote"/>.
+    /// </summary>
+    public const string LeaveCancelAnswered = "leave.cancel-answered";
 }
 
 /// <summary>Everything a leave mail shows, captured when the event happened (names may change later).</summary>

@@ -112,10 +112,10 @@ public sealed class LeaveStatusHistoryTests(InProcessApi app) : IClassFixture<In
         var adminQueue = await team.Admin.Http.GetFromJsonAsync<JsonElement>($"/api/companies/{team.CompanyId}/leaves?status=PENDING");
         Assert.All(adminQueue.GetProperty("items").EnumerateArray(), l => Assert.Contains("approve", Actions(l)));
 
-        // APPROVED and in the future: only a manager may still cancel it.
+        // APPROVED and in the future: only a manager may still cancel it; its member may ask them to (issue 14 §7).
         var approved = await manager.Http.PostAsJsonAsync(team.ReviewUrl(leaveId), new { status = "APPROVED" });
         Assert.Equal(["cancel"], Actions(await Json(approved)));
-        Assert.Empty(Actions((await member.LeavesAsync(team.CompanyId, membershipId)).Single()));
+        Assert.Equal(["request-cancel"], Actions((await member.LeavesAsync(team.CompanyId, membershipId)).Single()));
         var ownerCancel = await member.Http.PostAsJsonAsync($"{leaves}/{leaveId}/cancel", new { });
         Assert.Equal(HttpStatusCode.Forbidden, ownerCancel.StatusCode);
         Assert.Equal("approved-cancel-needs-manager", (await Json(ownerCancel)).GetProperty("code").GetString());

@@ -219,4 +219,73 @@ public sealed class LeaveAggregateTests
         Assert.Equal("rejection-note-required", LeaveRules.CheckReviewRequest(Manager, LeaveStatus.REJECTED, null)?.Code);
         Assert.Null(LeaveRules.CheckReviewRequest(Manager, LeaveStatus.APPROVED, null));
     }
+
+    private static readonly DateOnly Today = Monday.AddDays(-5);
+
+    private static Leave Approved()
+    {
+        var leave = Submitted();
+        Assert.Null(leave.Approve(Manager, true, null, "Enjoy", Now));
+        leave.StatusHistory.Clear();
+        return leave;
+    }
+
+    [Fact]
+    public void Asking_to_cancel_an_approved_leave_moves_no_day_and_records_the_member_s_reason()
+    {
+        var leave = Approved();
+
+        Assert.Null(leave.RequestCancel(Owner, true, null, "  Trip called off ", Today, Now));
+
+        Assert.Equal((LeaveStatus.APPROVED, (DateTime?)Now, "Trip called off"), (leave.Status, leave.CancelRequestedAt, leave.CancelRequestReason));
+        Assert.Empty(leave.BalanceMovements);
+        var step = Assert.Single(leave.StatusHistory);
+        Assert.Equal((LeaveTransition.CANCEL_REQUESTED, (LeaveStatus?)LeaveStatus.APPROVED, (LeaveStatus?)LeaveStatus.APPROVED, (Guid?)Owner.UserId, "Trip called off"),
+            (step.Transition, step.FromStatus, step.ToStatus, step.ActorId, step.Note));
+        Assert.Equal("cancel-already-requested", leave.RequestCancel(Owner, true, null, null, Today, Now)?.Code);
+    }
+
+    [Fact]
+    public void A_manager_accepts_the_request_by_canceling_the_leave_and_its_days_come_back()
+    {
+        var leave = Approved();
+        Assert.Null(leave.RequestCancel(Owner, true, null, null, Today, Now));
+
+        Assert.Null(leave.Cancel(Manager, null, Today, Now));
+
+        Assert.Equal((LeaveStatus.CANCELED, (DateTime?)null), (leave.Status, leave.CancelRequestedAt));
+        var refund = Assert.Single(leave.BalanceMovements);
+        Assert.Equal((LeaveType.PAID, 5m, LeaveBalanceHistoryType.LEAVE_REFUND), (refund.Type, refund.Change, refund.HistoryType));
+        Assert.Equal([LeaveTransition.CANCEL_REQUESTED, LeaveTransition.CANCELED], leave.StatusHistory.Select(s => s.Transition));
+    }
+
+    [Fact]
+    public void A_manager_declines_the_request_with_a_note_and_the_leave_stays_approved_with_its_days_taken()
+    {
+        var leave = Approved();
+        Assert.Null(leave.RequestCancel(Owner, true, null, "Trip called off", Today, Now));
+
+        Assert.Equal(("decline-note-required", "managerNote"), (leave.DeclineCancel(Manager, null, "  ", Now)?.Code, leave.DeclineCancel(Manager, null, null, Now)?.Field));
+        Assert.NotNull(leave.CancelRequestedAt); // the refusal changed nothing
+        Assert.Null(leave.DeclineCancel(Manager, null, " Busiest week of the year ", Now));
+
+        Assert.Equal((LeaveStatus.APPROVED, (DateTime?)null, (string?)null, "Enjoy"), (leave.Status, leave.CancelRequestedAt, leave.CancelRequestReason, leave.ManagerNote));
+        Assert.Empty(leave.BalanceMovements);
+        var step = leave.StatusHistory.Last();
+        Assert.Equal((LeaveTransition.CANCEL_DECLINED, (Guid?)Manager.UserId, "Busiest week of the year"), (step.Transition, step.ActorId, step.Note));
+        // Declined, the member may ask again (plans may change twice).
+        Assert.Null(leave.RequestCancel(Owner, true, null, null, Today, Now));
+    }
+
+    [Fact]
+    public void Asking_and_declining_refuse_a_stale_version()
+    {
+        var leave = Approved();
+        leave.Version = 4;
+
+        Assert.Equal("stale-leave", leave.RequestCancel(Owner, true, 3, null, Today, Now)?.Code);
+        Assert.Null(leave.RequestCancel(Owner, true, 4, null, Today, Now));
+        Assert.Equal("stale-leave", leave.DeclineCancel(Manager, 3, "No", Now)?.Code);
+        Assert.NotNull(leave.CancelRequestedAt);
+    }
 }

@@ -18,67 +18,76 @@ public sealed class LeaveTransitionTableTests
 
     public enum Role { Owner, OtherEmployee, Manager, Admin, ManagerOnOwnLeave, ManagerOfDeactivatedMember }
 
-    public enum State { Pending, ApprovedFuture, ApprovedStarted, Rejected, Canceled }
+    /// <summary>An APPROVED leave not yet started whose member asked to cancel it (the request still open).</summary>
+    public enum State { Pending, ApprovedFuture, ApprovedStarted, Rejected, Canceled, CancelRequested }
 
     private const string Ok = "ok";
     private const string NotPending = "leave-not-pending", NotDeletable = "leave-not-deletable", NotCancelable = "leave-not-cancelable";
     private const string NeedsManager = "review-needs-manager", NotAllowed = "not-allowed", OwnReview = "own-leave-review";
     private const string Started = "leave-started", CancelOnly = "membership-deactivated-cancel-only";
+    private const string Yourself = "cancel-it-yourself", Already = "cancel-already-requested", NoRequest = "no-cancel-request";
 
-    /// <summary>Role, state, then the answer to edit, cancel, delete, approve, reject.</summary>
-    public static TheoryData<Role, State, string, string, string, string, string> Table => new()
+    /// <summary>Role, state, then the answer to edit, cancel, delete, approve, reject, request-cancel, decline-cancel.</summary>
+    public static TheoryData<Role, State, string, string, string, string, string, string, string> Table => new()
     {
-        { Role.Owner, State.Pending, Ok, Ok, Ok, NeedsManager, NeedsManager },
-        { Role.Owner, State.ApprovedFuture, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager },
-        { Role.Owner, State.ApprovedStarted, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager },
-        { Role.Owner, State.Rejected, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager },
-        { Role.Owner, State.Canceled, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager },
+        { Role.Owner, State.Pending, Ok, Ok, Ok, NeedsManager, NeedsManager, Yourself, NeedsManager },
+        { Role.Owner, State.ApprovedFuture, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager, Ok, NeedsManager },
+        { Role.Owner, State.ApprovedStarted, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager, Started, NeedsManager },
+        { Role.Owner, State.Rejected, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager, NotCancelable, NeedsManager },
+        { Role.Owner, State.Canceled, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager, NotCancelable, NeedsManager },
+        { Role.Owner, State.CancelRequested, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager, Already, NeedsManager },
 
-        { Role.OtherEmployee, State.Pending, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
-        { Role.OtherEmployee, State.ApprovedFuture, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
-        { Role.OtherEmployee, State.ApprovedStarted, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
-        { Role.OtherEmployee, State.Rejected, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
-        { Role.OtherEmployee, State.Canceled, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager },
+        { Role.OtherEmployee, State.Pending, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
+        { Role.OtherEmployee, State.ApprovedFuture, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
+        { Role.OtherEmployee, State.ApprovedStarted, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
+        { Role.OtherEmployee, State.Rejected, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
+        { Role.OtherEmployee, State.Canceled, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
+        { Role.OtherEmployee, State.CancelRequested, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
 
-        { Role.Manager, State.Pending, Ok, Ok, Ok, Ok, Ok },
-        { Role.Manager, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending },
-        { Role.Manager, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending },
-        { Role.Manager, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending },
-        { Role.Manager, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending },
+        { Role.Manager, State.Pending, Ok, Ok, Ok, Ok, Ok, NotAllowed, NoRequest },
+        { Role.Manager, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
+        { Role.Manager, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
+        { Role.Manager, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
+        { Role.Manager, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
+        { Role.Manager, State.CancelRequested, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, Ok },
 
-        { Role.Admin, State.Pending, Ok, Ok, Ok, Ok, Ok },
-        { Role.Admin, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending },
-        { Role.Admin, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending },
-        { Role.Admin, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending },
-        { Role.Admin, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending },
+        { Role.Admin, State.Pending, Ok, Ok, Ok, Ok, Ok, NotAllowed, NoRequest },
+        { Role.Admin, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
+        { Role.Admin, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
+        { Role.Admin, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
+        { Role.Admin, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
+        { Role.Admin, State.CancelRequested, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, Ok },
 
-        { Role.ManagerOnOwnLeave, State.Pending, Ok, Ok, Ok, OwnReview, OwnReview },
-        { Role.ManagerOnOwnLeave, State.ApprovedFuture, NotPending, Ok, NotDeletable, OwnReview, OwnReview },
-        { Role.ManagerOnOwnLeave, State.ApprovedStarted, NotPending, Started, NotDeletable, OwnReview, OwnReview },
-        { Role.ManagerOnOwnLeave, State.Rejected, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview },
-        { Role.ManagerOnOwnLeave, State.Canceled, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview },
+        { Role.ManagerOnOwnLeave, State.Pending, Ok, Ok, Ok, OwnReview, OwnReview, Yourself, OwnReview },
+        { Role.ManagerOnOwnLeave, State.ApprovedFuture, NotPending, Ok, NotDeletable, OwnReview, OwnReview, Yourself, OwnReview },
+        { Role.ManagerOnOwnLeave, State.ApprovedStarted, NotPending, Started, NotDeletable, OwnReview, OwnReview, Started, OwnReview },
+        { Role.ManagerOnOwnLeave, State.Rejected, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview, NotCancelable, OwnReview },
+        { Role.ManagerOnOwnLeave, State.Canceled, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview, NotCancelable, OwnReview },
+        { Role.ManagerOnOwnLeave, State.CancelRequested, NotPending, Ok, NotDeletable, OwnReview, OwnReview, Yourself, OwnReview },
 
-        { Role.ManagerOfDeactivatedMember, State.Pending, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly },
-        { Role.ManagerOfDeactivatedMember, State.ApprovedFuture, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly },
-        { Role.ManagerOfDeactivatedMember, State.ApprovedStarted, CancelOnly, Started, CancelOnly, CancelOnly, CancelOnly },
-        { Role.ManagerOfDeactivatedMember, State.Rejected, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly },
-        { Role.ManagerOfDeactivatedMember, State.Canceled, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly },
+        { Role.ManagerOfDeactivatedMember, State.Pending, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
+        { Role.ManagerOfDeactivatedMember, State.ApprovedFuture, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
+        { Role.ManagerOfDeactivatedMember, State.ApprovedStarted, CancelOnly, Started, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
+        { Role.ManagerOfDeactivatedMember, State.Rejected, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
+        { Role.ManagerOfDeactivatedMember, State.Canceled, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
+        { Role.ManagerOfDeactivatedMember, State.CancelRequested, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly, NotAllowed, Ok },
     };
 
     [Theory]
     [MemberData(nameof(Table))]
     public void Every_action_of_every_role_on_every_status_succeeds_or_refuses_with_its_code(
-        Role role, State state, string edit, string cancel, string delete, string approve, string reject)
+        Role role, State state, string edit, string cancel, string delete, string approve, string reject, string requestCancel, string declineCancel)
     {
         var expected = new Dictionary<LeaveAction, string>
         {
             [LeaveAction.Edit] = edit, [LeaveAction.Cancel] = cancel, [LeaveAction.Delete] = delete,
             [LeaveAction.Approve] = approve, [LeaveAction.Reject] = reject,
+            [LeaveAction.RequestCancel] = requestCancel, [LeaveAction.DeclineCancel] = declineCancel,
         };
         foreach (var (action, answer) in expected)
         {
             var leave = LeaveIn(state);
-            var before = (leave.Status, leave.DeletedAt, leave.StartDate, History: leave.StatusHistory.Count);
+            var before = (leave.Status, leave.DeletedAt, leave.StartDate, History: leave.StatusHistory.Count, leave.CancelRequestedAt);
 
             var error = Act(leave, action, ActorFor(role), MemberActive(role));
 
@@ -87,11 +96,13 @@ public sealed class LeaveTransitionTableTests
             {
                 Assert.Equal(before.History + 1, leave.StatusHistory.Count);
                 Assert.Equal(ExpectedStatus(action, before.Status), leave.Status);
+                // Only asking opens a cancellation request; every other move (accepting by canceling, declining) closes it.
+                Assert.Equal(action == LeaveAction.RequestCancel, leave.CancelRequestedAt is not null);
             }
             else
             {
                 // A refusal changes nothing.
-                Assert.Equal(before, (leave.Status, leave.DeletedAt, leave.StartDate, leave.StatusHistory.Count));
+                Assert.Equal(before, (leave.Status, leave.DeletedAt, leave.StartDate, leave.StatusHistory.Count, leave.CancelRequestedAt));
                 Assert.Empty(leave.BalanceMovements);
             }
         }
@@ -100,10 +111,11 @@ public sealed class LeaveTransitionTableTests
     [Theory]
     [MemberData(nameof(Table))]
     public void Allowed_actions_are_exactly_the_actions_that_succeed(
-        Role role, State state, string edit, string cancel, string delete, string approve, string reject)
+        Role role, State state, string edit, string cancel, string delete, string approve, string reject, string requestCancel, string declineCancel)
     {
         var answers = new[] { (LeaveAction.Edit, edit), (LeaveAction.Cancel, cancel), (LeaveAction.Delete, delete),
-            (LeaveAction.Approve, approve), (LeaveAction.Reject, reject) };
+            (LeaveAction.Approve, approve), (LeaveAction.Reject, reject),
+            (LeaveAction.RequestCancel, requestCancel), (LeaveAction.DeclineCancel, declineCancel) };
 
         var allowed = LeaveIn(state).AllowedActions(ActorFor(role), MemberActive(role), Today);
 
@@ -146,6 +158,8 @@ public sealed class LeaveTransitionTableTests
         LeaveAction.Cancel => leave.Cancel(actor, version, Today, Now),
         LeaveAction.Delete => leave.Delete(actor, memberActive, Now),
         LeaveAction.Approve => leave.Approve(actor, memberActive, version, null, Now),
+        LeaveAction.RequestCancel => leave.RequestCancel(actor, memberActive, version, "Plans changed", Today, Now),
+        LeaveAction.DeclineCancel => leave.DeclineCancel(actor, version, "Busy week", Now),
         _ => leave.Reject(actor, memberActive, version, "Busy week", Now),
     };
 
@@ -168,10 +182,11 @@ public sealed class LeaveTransitionTableTests
         return new Leave
         {
             MembershipId = OwnerMembership, Type = LeaveType.PAID, StartDate = start, EndDate = start.AddDays(2), Days = 3,
+            CancelRequestedAt = state == State.CancelRequested ? Now.AddDays(-1) : null,
             Status = state switch
             {
                 State.Pending => LeaveStatus.PENDING,
-                State.ApprovedFuture or State.ApprovedStarted => LeaveStatus.APPROVED,
+                State.ApprovedFuture or State.ApprovedStarted or State.CancelRequested => LeaveStatus.APPROVED,
                 State.Rejected => LeaveStatus.REJECTED,
                 _ => LeaveStatus.CANCELED,
             },

@@ -75,6 +75,34 @@ public sealed class MailRenderingTests
         Assert.Contains($"{Web}/companies/{CompanyId}/approvals?leave={LeaveId}#leave-{LeaveId}", mail.TextBody);
     }
 
+    [Fact]
+    public void A_request_to_cancel_links_the_managers_to_its_answer_in_the_approvals_in_their_language()
+    {
+        var french = Compose(OutboxKinds.LeaveCancelRequested, Leave("fr") with { RecipientName = "Max" });
+        var english = Compose(OutboxKinds.LeaveCancelRequested, Leave("en") with { RecipientName = "Max" });
+
+        Assert.Equal("Eve demande l'annulation d'un congé (Acme)", french.Subject);
+        Assert.Contains("Eve demande l'annulation d'un congé accepté : Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré).", french.TextBody);
+        Assert.Contains($"{Web}/companies/{CompanyId}/approvals?leave={LeaveId}#leave-{LeaveId}", french.TextBody);
+        Assert.Equal("Eve asks to cancel a leave (Acme)", english.Subject);
+        Assert.Contains("Accepting gives the days back; until then the leave stays approved.", english.TextBody);
+    }
+
+    [Fact]
+    public void The_answer_to_a_request_to_cancel_says_accepted_or_declined_with_the_manager_s_reason()
+    {
+        var accepted = Compose(OutboxKinds.LeaveCancelAnswered, Leave("fr", status: "CANCELED"));
+        var declined = Compose(OutboxKinds.LeaveCancelAnswered, Leave("en", status: "APPROVED"));
+
+        Assert.Equal("Votre congé a été annulé à votre demande", accepted.Subject);
+        Assert.Contains("Max Manager a accepté votre demande d'annulation (Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré)) ; les jours sont revenus dans votre solde.", accepted.TextBody);
+        Assert.DoesNotContain("Busy week", accepted.TextBody);
+        Assert.Equal("Your leave stays approved", declined.Subject);
+        Assert.Contains("Max Manager declined your request to cancel a leave (Paid leave from Dec 8, 2026 to Dec 9, 2026 (1.5 working days)); the leave stays approved.", declined.TextBody);
+        Assert.Contains("Why: Busy week", declined.TextBody);
+        Assert.Contains($"{Web}/companies/{CompanyId}/leaves?leave={LeaveId}#leave-{LeaveId}", declined.TextBody);
+    }
+
     [Theory]
     [InlineData("fr", "Europe/Paris", "le 8 déc. 2026 à 14:28 (Europe/Paris)")]
     [InlineData("en", "America/New_York", "on Dec 8, 2026 at 8:28 AM (America/New_York)")]

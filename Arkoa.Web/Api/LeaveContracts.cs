@@ -7,6 +7,9 @@ namespace Arkoa.Web.Api;
 public static class LeaveActions
 {
     public const string Edit = "edit", Cancel = "cancel", Delete = "delete", Approve = "approve", Reject = "reject";
+
+    /// <summary>The member asks to cancel their approved leave; a manager declines that request (accepting it is <see cref="Cancel"/>).</summary>
+    public const string RequestCancel = "request-cancel", DeclineCancel = "decline-cancel";
 }
 
 /// <summary>One of the member's own leaves.</summary>
@@ -25,7 +28,9 @@ public sealed record Leave(
     DateTime? ReviewedAt,
     int Version,
     DateTime CreatedAt,
-    IReadOnlyList<string>? AllowedActions = null)
+    IReadOnlyList<string>? AllowedActions = null,
+    DateTime? CancelRequestedAt = null,
+    string? CancelRequestReason = null)
 {
     public bool Allows(string action) => AllowedActions?.Contains(action) == true;
 }
@@ -49,7 +54,9 @@ public sealed record CompanyLeave(
     int Version,
     DateTime CreatedAt,
     IReadOnlyList<string>? AllowedActions = null,
-    string? ReviewedByName = null)
+    string? ReviewedByName = null,
+    DateTime? CancelRequestedAt = null,
+    string? CancelRequestReason = null)
 {
     public bool Allows(string action) => AllowedActions?.Contains(action) == true;
 }

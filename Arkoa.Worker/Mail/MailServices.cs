@@ -16,6 +16,8 @@ public static class MailServices
         services.AddSingleton<IMailTemplate, LeaveSubmittedTemplate>();
         services.AddSingleton<IMailTemplate, LeaveReviewedTemplate>();
         services.AddSingleton<IMailTemplate, LeaveCanceledTemplate>();
+        services.AddSingleton<IMailTemplate, LeaveCancelRequestedTemplate>();
+        services.AddSingleton<IMailTemplate, LeaveCancelAnsweredTemplate>();
         services.AddSingleton<IMailTemplate, MembershipAddedTemplate>();
         services.AddSingleton<IMailTemplate, InvitationCreatedTemplate>();
         services.AddSingleton<IMailTemplate, PendingDigestTemplate>();

@@ -10,6 +10,7 @@ internal sealed class LeaveConfiguration : IEntityTypeConfiguration<Leave>
     {
         b.Property(l => l.Reason).HasMaxLength(Leave.TextMaxLength);
         b.Property(l => l.ManagerNote).HasMaxLength(Leave.TextMaxLength);
+        b.Property(l => l.CancelRequestReason).HasMaxLength(Leave.TextMaxLength);
         b.Property(l => l.Version).IsConcurrencyToken();
         b.HasIndex(l => new { l.MembershipId, l.StartDate });
         // Live leaves (PENDING/APPROVED) ending on or after a date, member by member: the calendar, "on leave today",
@@ -21,6 +22,10 @@ internal sealed class LeaveConfiguration : IEntityTypeConfiguration<Leave>
         // PENDING leaves member by member: the managers' queue and the pending counts (a few percent of all leaves).
         b.HasIndex(l => new { l.MembershipId, l.StartDate }, "ix_leaves_pending_membership_id_start_date")
             .HasDatabaseName("ix_leaves_pending_membership_id_start_date").HasFilter("status = 'PENDING' AND deleted_at IS NULL");
+        // Open cancellation requests member by member: the managers' queue of them (rarer still than PENDING leaves).
+        b.HasIndex(l => new { l.MembershipId, l.StartDate }, "ix_leaves_cancel_requested_membership_id_start_date")
+            .HasDatabaseName("ix_leaves_cancel_requested_membership_id_start_date")
+            .HasFilter("cancel_requested_at IS NOT NULL AND deleted_at IS NULL");
         b.HasOne<User>().WithMany().HasForeignKey(l => l.ReviewedById).OnDelete(DeleteBehavior.SetNull);
         b.Ignore(l => l.BalanceMovements); // decided by a transition, written through the ledger, never stored on the leave
         b.HasMany(l => l.StatusHistory).WithOne().HasForeignKey(c => c.LeaveId).OnDelete(DeleteBehavior.Cascade);

@@ -277,6 +277,15 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CancelRequestReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_request_reason");
+
+                    b.Property<DateTime?>("CancelRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancel_requested_at");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -359,6 +368,10 @@ namespace Arkoa.Core.Data.Migrations
 
                     b.HasIndex("MembershipId", "StartDate")
                         .HasDatabaseName("ix_leaves_membership_id_start_date");
+
+                    b.HasIndex(new[] { "MembershipId", "StartDate" }, "ix_leaves_cancel_requested_membership_id_start_date")
+                        .HasDatabaseName("ix_leaves_cancel_requested_membership_id_start_date")
+                        .HasFilter("cancel_requested_at IS NOT NULL AND deleted_at IS NULL");
 
                     b.HasIndex(new[] { "MembershipId", "EndDate" }, "ix_leaves_live_membership_id_end_date")
                         .HasDatabaseName("ix_leaves_live_membership_id_end_date")
