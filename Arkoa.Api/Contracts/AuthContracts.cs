@@ -14,11 +14,12 @@ public sealed record SignInRequest(
 
 /// <summary>
 /// The signed-in account. <see cref="PendingEmail"/> is the address asked for and not confirmed yet (null when none):
-/// the account keeps <see cref="Email"/> until the link mailed to the new address is followed.
+/// the account keeps <see cref="Email"/> until the link mailed to the new address is followed. <see cref="Theme"/> is the
+/// Web's colour theme: "system", "light" or "dark".
 /// </summary>
 public sealed record UserResponse(
     Guid Id, string Name, string Email, bool EmailVerified, string? Image, Guid? ActiveMembershipId, string Language,
-    string? PendingEmail);
+    string? PendingEmail, string Theme);
 
 public sealed record AuthResponse(UserResponse User, string Token);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Arkoa.Core.Accounts;
 using Arkoa.Core.Domain;
 
 namespace Arkoa.Api.Contracts;
@@ -6,13 +7,14 @@ namespace Arkoa.Api.Contracts;
 /// <summary>
 /// Only the fields sent are changed. A new <see cref="Email"/> needs <see cref="CurrentPassword"/> and only becomes
 /// the account's address once the link mailed to it is followed (it is the pending address meanwhile); sending the
-/// current address again withdraws a pending change.
+/// current address again withdraws a pending change. <see cref="Theme"/> is the Web's colour theme (ColourThemes).
 /// </summary>
 public sealed record UpdateMeRequest(
     [property: StringLength(100, MinimumLength = 1)] string? Name,
     [property: EmailAddress, StringLength(254)] string? Email,
     [property: RegularExpression("^(fr|en)$", ErrorMessage = "The language must be 'fr' or 'en'.")] string? Language,
-    [property: StringLength(128)] string? CurrentPassword = null);
+    [property: StringLength(128)] string? CurrentPassword = null,
+    [property: RegularExpression(ColourThemes.Pattern, ErrorMessage = "The theme must be 'system', 'light' or 'dark'.")] string? Theme = null);
 
 public sealed record DeleteMeRequest([property: Required, StringLength(128)] string? Password);
 
@@ -32,7 +34,8 @@ public sealed record UserExport(
 
 public sealed record ExportProfile(
     Guid Id, string Name, string Email, bool EmailVerified, string? Image, string Language,
-    Guid? ActiveMembershipId, bool HasCalendarLink, DateTime CreatedAt, DateTime UpdatedAt, string? PendingEmail = null);
+    Guid? ActiveMembershipId, bool HasCalendarLink, DateTime CreatedAt, DateTime UpdatedAt, string? PendingEmail = null,
+    string? Theme = null);
 
 public sealed record ExportMembership(
     Guid Id, Guid CompanyId, string CompanyName, UserRole Role, bool Active, DateOnly JoinedOn, DateTime CreatedAt);

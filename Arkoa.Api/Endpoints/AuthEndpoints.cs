@@ -60,7 +60,7 @@ public static class AuthEndpoints
     }
 
     internal static UserResponse ToResponse(User u) =>
-        new(u.Id, u.Name, u.Email, u.EmailVerified, u.Image, u.ActiveMembershipId, u.Language, u.PendingEmail);
+        new(u.Id, u.Name, u.Email, u.EmailVerified, u.Image, u.ActiveMembershipId, u.Language, u.PendingEmail, u.Theme);
 
     /// <summary>The answer to one attempt too many, from the same IP for the same e-mail.</summary>
     private static ProblemHttpResult TooManyAttempts(HttpContext context, TimeSpan retryAfter) =>

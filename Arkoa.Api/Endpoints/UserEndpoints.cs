@@ -25,7 +25,7 @@ public static class UserEndpoints
     {
         var users = api.MapGroup("/users").WithTags("Users");
         users.MapPatch("/me", UpdateMe).WithName("UpdateMe")
-            .WithSummary("Changes the caller's name and language; a new e-mail address needs the current password and waits for its mailed link (signed-in user).")
+            .WithSummary("Changes the caller's name, language and colour theme; a new e-mail address needs the current password and waits for its mailed link (signed-in user).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         users.MapGet("/me/export", Export).WithName("ExportMyData")
@@ -48,7 +48,7 @@ public static class UserEndpoints
     }
 
     /// <summary>
-    /// Name and language change at once. A new e-mail address needs the current password (a stolen session alone must
+    /// Name, language and theme change at once. A new e-mail address needs the current password (a stolen session alone must
     /// not move the account) and becomes the pending address: the account keeps its address until the link mailed to
     /// the new one is followed (EmailChange). The answer is the same whether or not the new address is taken.
     /// </summary>
@@ -58,6 +58,11 @@ public static class UserEndpoints
     {
         var name = request.Name?.Trim();
         if (name is { Length: 0 }) return Problems.Field("name", ProblemCodes.NameBlank, "The name cannot be blank.");
+        // The pattern attribute lets an empty string through; the Web reads the stored value as it is.
+        if (request.Theme is not null && !ColourThemes.IsKnown(request.Theme))
+        {
+            return Problems.Field("theme", ProblemCodes.InvalidFormat, "The theme must be 'system', 'light' or 'dark'.");
+        }
         var email = request.Email is null ? null : EmailAddress.Normalize(request.Email);
         var userId = context.User.UserId();
 
@@ -82,6 +87,7 @@ public static class UserEndpoints
             var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
             if (name is not null) user.Name = name;
             if (request.Language is not null) user.Language = request.Language;
+            if (request.Theme is not null) user.Theme = request.Theme;
             // Asking for the pending address again mails a fresh link; giving the current one back withdraws the change.
             if (movesAddress && await EmailChange.RequestAsync(db, user, email!, now, ct) is { } wait)
             {
@@ -126,7 +132,7 @@ public static class UserEndpoints
             .ToListAsync(cancellationToken);
 
         var profile = new ExportProfile(user.Id, user.Name, user.Email, user.EmailVerified, user.Image, user.Language,
-            user.ActiveMembershipId, user.CalendarToken is not null, user.CreatedAt, user.UpdatedAt, user.PendingEmail);
+            user.ActiveMembershipId, user.CalendarToken is not null, user.CreatedAt, user.UpdatedAt, user.PendingEmail, user.Theme);
         context.Response.Headers.ContentDisposition = "attachment; filename=\"arkoa-export.json\"";
         return TypedResults.Ok(new UserExport(clock.GetUtcNow().UtcDateTime, profile, memberships,
             leaves.Select(l => OwnLeave(l, membershipOf[l.MembershipId].Export, membershipOf[l.MembershipId].TimeZone, clock)).ToList(),

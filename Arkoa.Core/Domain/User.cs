@@ -20,6 +20,9 @@ public sealed class User : Entity
     /// <summary>The language of the UI and of mails to this user: "fr" (default) or "en".</summary>
     public string Language { get; set; } = "fr";
 
+    /// <summary>The Web's colour theme: "system" (follow the device, the default), "light" or "dark" (ColourThemes).</summary>
+    public string Theme { get; set; } = Accounts.ColourThemes.Default;
+
     /// <summary>Secret of the user's iCal feed URL (calendar apps cannot send a session); null until first asked for.</summary>
     public string? CalendarToken { get; set; }
 

@@ -15,6 +15,10 @@ public sealed partial class ArkoaApiClient
         CancellationToken cancellationToken = default) =>
         SendJsonAsync<ApiUser>(HttpMethod.Patch, "api/users/me", new UpdateMeRequest(name, email, language, currentPassword), cancellationToken);
 
+    /// <summary>Saves the account's colour theme ("system", "light" or "dark").</summary>
+    public Task<ApiResult<ApiUser>> UpdateMyThemeAsync(string theme, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<ApiUser>(HttpMethod.Patch, "api/users/me", new UpdateMeRequest(null, null, null, Theme: theme), cancellationToken);
+
     public Task<ApiResult<CalendarLink>> GetCalendarLinkAsync(string companyId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<CalendarLink>($"api/users/me/calendar-link?companyId={Uri.EscapeDataString(companyId)}", cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Arkoa.Web.Api;
 using Arkoa.Web.Localization;
+using Arkoa.Web.Theme;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -36,6 +37,8 @@ public static class WebSession
 
         // The language saved on the account wins over this browser's: it is the user's own choice.
         if (WebCultures.Normalize(auth.User.Language) is { } language) WebCultures.Remember(httpContext, language);
+        // So is its colour theme: this browser draws the next page in it, from the server (no flash).
+        if (WebThemes.Normalize(auth.User.Theme) is { } theme) WebThemes.Remember(httpContext, theme);
 
         // Persistent so the sliding 7 days survive a browser restart; the Api session may end sooner,
         // and the first 401 from the Api then ends this one too. On the sign-in page the cookie handler redirects at

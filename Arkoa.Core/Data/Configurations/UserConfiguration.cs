@@ -14,6 +14,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(u => u.PendingEmail).HasMaxLength(254);
         b.Property(u => u.Image).HasMaxLength(2048);
         b.Property(u => u.Language).HasMaxLength(5).HasDefaultValue("fr");
+        b.Property(u => u.Theme).HasMaxLength(10).HasDefaultValue(Accounts.ColourThemes.Default);
         b.Property(u => u.CalendarToken).HasMaxLength(100);
         b.HasIndex(u => u.CalendarToken).IsUnique();
         b.HasOne<Membership>().WithMany().HasForeignKey(u => u.ActiveMembershipId).OnDelete(DeleteBehavior.SetNull);

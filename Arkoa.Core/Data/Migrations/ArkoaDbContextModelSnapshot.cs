@@ -815,6 +815,14 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("pending_email");
 
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("system")
+                        .HasColumnName("theme");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using Arkoa.Tests.Integration;
+
+namespace Arkoa.Tests.Browser;
+
+/// <summary>
+/// A company with something on every page (a decided leave with the manager's words, a pending one, the admin's own
+/// request, an invitation) and the list of the Web's pages, signed out and signed in as its admin: what the whole-Web
+/// checks walk (phone layout, accessibility, screenshots).
+/// </summary>
+public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> SignedOutPaths, IReadOnlyList<string> SignedInPaths)
+{
+    public static async Task<EveryPageScene> CreateAsync(IArkoaApi app, string language)
+    {
+        var admin = await ApiSession.SignUpAsync(app, "Dominique Administratrice-Longuenom");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PatchAsync("/api/users/me", new { language })).StatusCode);
+        var (companyId, adminMembershipId) = await admin.CreateCompanyAsync();
+        var employee = await ApiSession.SignUpAsync(app, "Camille Employée");
+        var employeeMembershipId = await admin.AddMemberAsync(companyId, employee);
+        await admin.CreditAsync(companyId, employeeMembershipId, "PAID", 10);
+
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 5);
+        var decided = await CreateLeaveAsync(employee, companyId, employeeMembershipId, monday, monday.AddDays(1),
+            "Family wedding in Brittany with everyone");
+        var review = await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/leaves/{decided}/review",
+            new { status = "APPROVED", managerNote = "Manager approved: enjoy the celebration" });
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        await CreateLeaveAsync(employee, companyId, employeeMembershipId, monday.AddDays(7), monday.AddDays(7), "Appointment");
+        var own = await CreateLeaveAsync(admin, companyId, adminMembershipId, monday.AddDays(14), monday.AddDays(15), "Paperwork");
+        var invited = await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships",
+            new { email = ApiSession.UniqueEmail("phone-invitee"), role = "EMPLOYEE" });
+        Assert.Equal(HttpStatusCode.Accepted, invited.StatusCode);
+
+        return new EveryPageScene(admin,
+            ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=unknown", "/not-found"],
+            [
+                "/companies", $"/companies/{companyId}", $"/companies/{companyId}/leaves", $"/companies/{companyId}/leaves/{own}/edit",
+                $"/companies/{companyId}/approvals", $"/companies/{companyId}/team", $"/companies/{companyId}/team/{employeeMembershipId}",
+                $"/companies/{companyId}/calendar", $"/companies/{companyId}/settings", "/profile", "/account/password",
+            ]);
+    }
+
+    /// <summary>A file name for the page, without its ids: "/companies/{id}/team/{id}" is "companies-id-team-id".</summary>
+    public static string NameOf(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0], "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "id").Replace('/', '-').Trim('-');
+
+    private static async Task<string> CreateLeaveAsync(ApiSession session, string companyId, string membershipId,
+        DateOnly start, DateOnly end, string reason)
+    {
+        var response = await session.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships/{membershipId}/leaves",
+            new { type = "PAID", startDate = start.Iso(), endDate = end.Iso(), reason });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+    }
+}
