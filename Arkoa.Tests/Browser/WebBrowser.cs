@@ -29,14 +29,16 @@ public sealed class WebBrowser : IAsyncDisposable
     public static string ScreenshotDirectory { get; } = Path.Combine(Repository.Root, "TestResults", "screenshots");
 
     /// <param name="language">The browser's preferred language (Accept-Language); the Web defaults to French.</param>
+    /// <param name="javaScriptEnabled">False proves a journey works without script, as every page must.</param>
     public static async Task<WebBrowser> OpenAsync(ArkoaAppFixture app, ChromiumFixture chromium, string language = "en",
-        ViewportSize? viewport = null)
+        ViewportSize? viewport = null, bool javaScriptEnabled = true)
     {
         var context = await chromium.Browser.NewContextAsync(new()
         {
             BaseURL = app.App.GetEndpoint("web", "http").ToString(),
             Locale = language,
             ViewportSize = viewport ?? Desktop,
+            JavaScriptEnabled = javaScriptEnabled,
         });
         // A page that never answers fails the test in seconds instead of hanging the suite.
         context.SetDefaultTimeout(15_000);
