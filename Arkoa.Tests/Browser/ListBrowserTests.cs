@@ -190,6 +190,54 @@ public sealed class ListBrowserTests(ArkoaAppFixture app, ChromiumFixture chromi
         await Expect(rows).ToHaveCountAsync(4);
     }
 
+    [Fact]
+    public async Task A_member_s_history_and_leaves_filter_and_sort_each_keeping_the_other_s_state()
+    {
+        var team = await TestCompany.CreateAsync(app, annualLeaveDays: 0);
+        await team.Admin.UseEnglishAsync();
+        var (eve, eveId) = await team.AddMemberAsync(app, name: "Eve Employee");
+        await team.Admin.CreditAsync(team.CompanyId, eveId, "RTT", 2);
+        await team.Admin.CreditAsync(team.CompanyId, eveId, "PAID", 5);
+        var monday = TestDates.FebruaryMondayNextYear();
+        await eve.CreateLeaveAsync(team.CompanyId, eveId, "PAID", monday, monday.AddDays(1));
+        var rejected = await eve.CreateLeaveAsync(team.CompanyId, eveId, "UNPAID", monday.AddDays(7), monday.AddDays(7));
+        await ReviewAsync(team, rejected, "REJECTED");
+
+        await using var web = await NoScriptBrowserAsync();
+        await web.SignInAsync(team.Admin.Email, team.Admin.Password);
+        await web.GoToAsync($"/companies/{team.CompanyId}/team/{eveId}");
+        var page = web.Page;
+        var history = page.Locator("table.history-table tbody tr");
+        var leaves = page.Locator("section[aria-labelledby=leaves-heading] table tbody tr");
+        await Expect(leaves).ToHaveCountAsync(2);
+
+        // The history narrowed to manual adjustments, then the largest first.
+        var historyFilters = page.GetByRole(AriaRole.Search, new() { Name = "Filter the history" });
+        await historyFilters.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("MANUEL_CREDIT");
+        await historyFilters.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Expect(history).ToHaveCountAsync(2);
+        await page.Locator("table.history-table th").GetByRole(AriaRole.Link, new() { Name = "Change" }).ClickAsync();
+        await Expect(page.Locator("table.history-table th[aria-sort=descending]")).ToContainTextAsync("Change");
+        await Expect(history.First).ToContainTextAsync("Paid leave");
+        await Expect(history.Last).ToContainTextAsync("RTT");
+
+        // The leaves narrowed to the rejected one: the history keeps its filter and sort.
+        var leaveFilters = page.GetByRole(AriaRole.Search, new() { Name = "Filter the leaves" });
+        await leaveFilters.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("REJECTED");
+        await leaveFilters.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Expect(leaves).ToHaveCountAsync(1);
+        await Expect(leaves.First).ToContainTextAsync("Unpaid leave");
+        await Expect(history).ToHaveCountAsync(2);
+        await Expect(history.First).ToContainTextAsync("Paid leave");
+        Assert.Contains("h.historyType=MANUEL_CREDIT", page.Url, StringComparison.Ordinal);
+        Assert.Contains("l.status=REJECTED", page.Url, StringComparison.Ordinal);
+
+        // Resetting the history leaves the leaves' filter alone.
+        await historyFilters.GetByRole(AriaRole.Link, new() { Name = "Reset" }).ClickAsync();
+        await Expect(leaves).ToHaveCountAsync(1);
+        Assert.DoesNotContain("h.historyType", page.Url, StringComparison.Ordinal);
+    }
+
     /// <summary>A browser with JavaScript off: the lists must work with links and GET forms alone.</summary>
     private async Task<WebBrowser> NoScriptBrowserAsync(string language = "en") =>
         await WebBrowser.OpenAsync(app, chromium, language, javaScriptEnabled: false);
