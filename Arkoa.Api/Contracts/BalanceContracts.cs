@@ -1,6 +1,9 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Arkoa.Api.Http;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Domain;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Arkoa.Api.Contracts;
 
@@ -19,3 +22,20 @@ public sealed record AdjustBalanceRequest(
 public sealed record BalanceHistoryResponse(
     Guid Id, LeaveType LeaveType, decimal Change, LeaveBalanceHistoryType Type, string? Reason,
     Guid? ActorId, string? ActorName, Guid? LeaveId, DateTime CreatedAt, BalanceChangeFacts? Facts);
+
+/// <summary>?type=&amp;historyType= on the balance history (issue 14 §14): one leave type's entries, one kind of entry.</summary>
+public sealed class HistoryFilterQuery
+{
+    [FromQuery(Name = "type"), Description("A leave type (PAID, RTT…): only the entries of that balance.")]
+    public string? Type { get; init; }
+
+    [FromQuery(Name = "historyType"), Description("AUTO_CREDIT, MANUEL_CREDIT, LEAVE_REFUND, LEAVE_DEDUCTION, CARRY_FORWARD or EXPIRATION: only entries of that kind.")]
+    public string? HistoryType { get; init; }
+
+    public (LeaveType? Type, LeaveBalanceHistoryType? HistoryType) Parse(FieldErrors errors)
+    {
+        QueryValues.TryEnum<LeaveType>(Type, errors, "type", out var type);
+        QueryValues.TryEnum<LeaveBalanceHistoryType>(HistoryType, errors, "historyType", out var kind);
+        return (type, kind);
+    }
+}

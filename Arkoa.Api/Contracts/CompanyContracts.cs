@@ -40,11 +40,14 @@ public sealed record UpdateCompanyRequest(
 /// A company seen by one of its members. <c>hasLogo</c> says an uploaded logo is served at
 /// <c>GET /api/companies/{id}/logo</c>; <c>workingDays</c> are <c>"MONDAY"</c> … <c>"SUNDAY"</c>, Monday first;
 /// <c>sensitiveLeaveTypes</c> are the types only the person and the managers see (others see an absence).
+/// <c>pendingReviews</c> (GET of one company, for a manager; null otherwise) is how many PENDING requests wait on the
+/// caller: every pending leave of the company but their own, which another manager decides on.
 /// </summary>
 public sealed record CompanyResponse(
     Guid Id, string Name, string? LogoUrl, bool HasLogo, int AnnualLeaveDays, string TimeZone, string HolidayCountry,
     decimal CarryOverMaxDays, string CarryOverExpiresOn, IReadOnlyList<WeekDay> WorkingDays,
-    IReadOnlyList<LeaveType> SensitiveLeaveTypes, Guid UserMembershipId, UserRole UserRole, DateTime CreatedAt);
+    IReadOnlyList<LeaveType> SensitiveLeaveTypes, Guid UserMembershipId, UserRole UserRole, DateTime CreatedAt,
+    int? PendingReviews = null);
 
 public sealed record CreateCompanyHolidayRequest(
     [property: Required] DateOnly? Date,

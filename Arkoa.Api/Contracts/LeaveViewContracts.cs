@@ -6,11 +6,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Arkoa.Api.Contracts;
 
-/// <summary>?status=&amp;from=&amp;to= on leave lists: a leave matches when it intersects [from, to] (both inclusive, each optional).</summary>
+/// <summary>
+/// ?status=&amp;type=&amp;from=&amp;to= on leave lists: status is one or more statuses, comma-separated (the decisions:
+/// "APPROVED,REJECTED"); a leave matches when it intersects [from, to] (both inclusive, each optional).
+/// </summary>
 public sealed class LeaveFilterQuery
 {
-    [FromQuery(Name = "status"), Description("PENDING, APPROVED, REJECTED or CANCELED.")]
+    [FromQuery(Name = "status"), Description("PENDING, APPROVED, REJECTED or CANCELED; several comma-separated match any of them.")]
     public string? Status { get; init; }
+
+    [FromQuery(Name = "type"), Description("A leave type (PAID, RTT, SICK…): only leaves of that type.")]
+    public string? Type { get; init; }
 
     [FromQuery(Name = "from"), Description("YYYY-MM-DD: only leaves that end on or after this day.")]
     public string? From { get; init; }
@@ -26,23 +32,38 @@ public sealed class LeaveFilterQuery
         return errors;
     }
 
+    /// <summary>A key of the filter's values, for views cached per filter.</summary>
+    public string CacheKey()
+    {
+        var (statuses, type, from, to) = Parse(new FieldErrors());
+        return $"{string.Join(',', statuses.Order())}|{type}|{from}|{to}";
+    }
+
     /// <summary>Narrows <paramref name="leaves"/>; call after <see cref="Errors"/> found none.</summary>
     public IQueryable<Leave> Apply(IQueryable<Leave> leaves)
     {
-        var (status, from, to) = Parse(new FieldErrors());
-        if (status is { } s) leaves = leaves.Where(l => l.Status == s);
+        var (statuses, type, from, to) = Parse(new FieldErrors());
+        if (statuses.Count == 1) leaves = leaves.Where(l => l.Status == statuses[0]);
+        else if (statuses.Count > 1) leaves = leaves.Where(l => statuses.Contains(l.Status));
+        if (type is { } t) leaves = leaves.Where(l => l.Type == t);
         if (from is { } f) leaves = leaves.Where(l => l.EndDate >= f);
-        if (to is { } t) leaves = leaves.Where(l => l.StartDate <= t);
+        if (to is { } e) leaves = leaves.Where(l => l.StartDate <= e);
         return leaves;
     }
 
-    private (LeaveStatus? Status, DateOnly? From, DateOnly? To) Parse(FieldErrors errors)
+    private (List<LeaveStatus> Statuses, LeaveType? Type, DateOnly? From, DateOnly? To) Parse(FieldErrors errors)
     {
-        QueryValues.TryEnum<LeaveStatus>(Status, errors, "status", out var status);
+        var statuses = new List<LeaveStatus>();
+        foreach (var part in (Status ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!QueryValues.TryEnum<LeaveStatus>(part, errors, "status", out var status)) return ([], null, null, null);
+            if (!statuses.Contains(status!.Value)) statuses.Add(status.Value);
+        }
+        QueryValues.TryEnum<LeaveType>(Type, errors, "type", out var type);
         QueryValues.TryDate(From, errors, "from", out var from);
         QueryValues.TryDate(To, errors, "to", out var to);
         if (from > to) errors.Set("to", ProblemCodes.EndBeforeStart, "to must be on or after from.");
-        return (status, from, to);
+        return (statuses, type, from, to);
     }
 }
 

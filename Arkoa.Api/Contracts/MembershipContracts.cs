@@ -1,5 +1,8 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Arkoa.Api.Http;
 using Arkoa.Core.Domain;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Arkoa.Api.Contracts;
 
@@ -20,3 +23,26 @@ public sealed record MembershipResponse(
 
 /// <summary>A colleague as an employee sees them in the team view: active members only, no e-mail.</summary>
 public sealed record TeamMemberResponse(Guid Id, string Name, UserRole Role);
+
+/// <summary>?role=&amp;active= on the member list (issue 14 §14); active only narrows a manager's list (others see active members only).</summary>
+public sealed class MemberFilterQuery
+{
+    [FromQuery(Name = "role"), Description("EMPLOYEE, MANAGER or ADMIN: only members with that role.")]
+    public string? Role { get; init; }
+
+    [FromQuery(Name = "active"), Description("true or false: only active or only deactivated members (managers).")]
+    public string? Active { get; init; }
+
+    public (UserRole? Role, bool? Active) Parse(FieldErrors errors)
+    {
+        QueryValues.TryEnum<UserRole>(Role, errors, "role", out var role);
+        bool? active = null;
+        if (!string.IsNullOrWhiteSpace(Active))
+        {
+            if (bool.TryParse(Active.Trim(), out var value)) active = value;
+            else errors.Set("active", ProblemCodes.InvalidChoice, "active must be true or false.",
+                new Dictionary<string, object?> { ["allowed"] = new[] { "true", "false" } });
+        }
+        return (role, active);
+    }
+}

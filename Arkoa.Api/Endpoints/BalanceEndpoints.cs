@@ -84,19 +84,29 @@ public static class BalanceEndpoints
         _ => throw new ArgumentOutOfRangeException(nameof(refusal)),
     };
 
+    /// <summary>The columns the balance history sorts on (?sort=); by default the newest entry first.</summary>
+    private static readonly string[] HistorySortKeys = ["date", "change"];
+
     private static async Task<Results<Ok<PagedList<BalanceHistoryResponse>>, ValidationProblem, ProblemHttpResult>> History(
-        Guid companyId, Guid membershipId, LeaveType? type, [AsParameters] PageQuery page, HttpContext context,
-        ArkoaDbContext db, CancellationToken cancellationToken)
+        Guid companyId, Guid membershipId, [AsParameters] HistoryFilterQuery filter, [AsParameters] SortQuery sortQuery,
+        [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
-        if (page.Errors() is { Count: > 0 } errors) return Problems.Fields(errors);
+        var errors = page.Errors();
+        var (type, kind) = filter.Parse(errors);
+        var sort = sortQuery.Parse(HistorySortKeys, errors);
+        if (errors.Count > 0) return Problems.Fields(errors);
         if (await db.MemberReadRefusalAsync(companyId, membershipId, context.User.UserId(), cancellationToken) is { } refusal) return refusal;
 
         var query = db.LeaveBalanceHistory.AsNoTracking()
             .Where(h => h.LeaveBalance!.MembershipId == membershipId
                 && db.Memberships.Any(m => m.Id == membershipId && m.CompanyId == companyId));
         if (type is not null) query = query.Where(h => h.LeaveBalance!.Type == type);
+        if (kind is not null) query = query.Where(h => h.Type == kind);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(h => h.CreatedAt).ThenByDescending(h => h.Id)
+        var sorted = sort is { Key: "change" }
+            ? query.OrderBy(h => h.Change, sort.Descending).ThenByDescending(h => h.CreatedAt)
+            : query.OrderBy(h => h.CreatedAt, sort?.Descending ?? true);
+        var items = await sorted.ThenByDescending(h => h.Id)
             .Skip(page.Skip).Take(page.Size)
             .Select(h => new BalanceHistoryResponse(h.Id, h.LeaveBalance!.Type, h.Change, h.Type, h.Reason,
                 h.ActorId, h.Actor == null ? null : h.Actor.Name, h.LeaveId, h.CreatedAt, h.Facts))

@@ -27,7 +27,7 @@ public static class CompanyEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
         companies.MapGet("/{companyId:guid}", Get).WithName("GetCompany")
-            .WithSummary("A company's settings and the caller's membership in it (any member).")
+            .WithSummary("A company's settings and the caller's membership in it, with the requests waiting on a manager (any member).")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         companies.MapPatch("/{companyId:guid}", Update).WithName("UpdateCompany")
             .WithSummary("Changes the given company settings, leaving the others as they are (admin).")
@@ -79,7 +79,12 @@ public static class CompanyEndpoints
         var row = await Rows(db.Memberships.AsNoTracking().Where(m => m.CompanyId == companyId && m.UserId == userId && m.Active))
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
-        return TypedResults.Ok(row.ToResponse());
+        if (row.Role is UserRole.EMPLOYEE) return TypedResults.Ok(row.ToResponse());
+
+        // The count on the manager's Approvals tab (issue 14 §8), as the queue counts: their own requests are not theirs to decide.
+        var pending = await db.Leaves.AsNoTracking().CountAsync(l => l.Status == LeaveStatus.PENDING
+            && l.Membership!.CompanyId == companyId && l.MembershipId != row.MembershipId, cancellationToken);
+        return TypedResults.Ok(row.ToResponse() with { PendingReviews = pending });
     }
 
     private static async Task<Results<Created<CompanyResponse>, ValidationProblem, ProblemHttpResult>> Create(

@@ -6,6 +6,7 @@ using Arkoa.Api.Leaves;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
+using Arkoa.Core.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public static class CompanyLeaveEndpoints
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Company leaves")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         company.MapGet("/leaves", List).WithName("ListCompanyLeaves")
-            .WithSummary("Every leave of the company (manager): PENDING first, the earliest start first (the most urgent decision), then the others, the latest start first.")
+            .WithSummary("Every leave of the company (manager), filtered by status, type, dates and member name (q): PENDING first, the earliest start first (the most urgent decision), then the others, the latest start first; or sorted by start, member, days, decided or requested.")
             .ProducesValidationProblem();
         company.MapGet("/leaves/stats", LeaveStats).WithName("GetLeaveStats")
             .WithSummary("How many leaves of active members are in each status (manager).");
@@ -28,21 +29,27 @@ public static class CompanyLeaveEndpoints
         return api;
     }
 
+    /// <summary>The columns the company's leaves sort on (?sort=); by default the pending queue's order.</summary>
+    private static readonly string[] SortKeys = ["start", "member", "days", "decided", "requested"];
+
     private static async Task<Results<Ok<PagedList<CompanyLeaveResponse>>, ValidationProblem, ProblemHttpResult>> List(
-        Guid companyId, [AsParameters] LeaveFilterQuery filter, [AsParameters] PageQuery page, HttpContext context,
-        ArkoaDbContext db, CompanyViewCache cache, TimeProvider clock, CancellationToken cancellationToken)
+        Guid companyId, [AsParameters] LeaveFilterQuery filter, [AsParameters] SearchQuery search, [AsParameters] SortQuery sortQuery,
+        [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CompanyViewCache cache, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var errors = page.Errors();
         errors.AddRange(filter.Errors());
+        var member = search.Pattern(errors);
+        var sort = sortQuery.Parse(SortKeys, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is not { IsManager: true } || company is null) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
 
         // Every manager of the company sees the same pages (the pending queue above all): built once per data version.
-        var variant = $"{filter.Status}|{filter.From}|{filter.To}|{page.Number}|{page.Size}";
+        var variant = $"{filter.CacheKey()}|{member}|{sort}|{page.Number}|{page.Size}";
         var list = await cache.GetOrBuildAsync("leaves", companyId, version, variant, async () =>
         {
-            var built = await BuildPageAsync(db, companyId, filter, page, CancellationToken.None); // shared by concurrent misses
+            var built = await BuildPageAsync(db, companyId, filter, member, sort, page, CancellationToken.None); // shared by concurrent misses
             return (built, 512 + 400L * built.Items.Count);
         });
         var (actor, today) = (LeaveActor.Of(caller), CompanyClock.Today(company, clock));
@@ -50,15 +57,26 @@ public static class CompanyLeaveEndpoints
     }
 
     private static async Task<PagedList<CompanyLeaveResponse>> BuildPageAsync(
-        ArkoaDbContext db, Guid companyId, LeaveFilterQuery filter, PageQuery page, CancellationToken cancellationToken)
+        ArkoaDbContext db, Guid companyId, LeaveFilterQuery filter, string? member, ListSort? sort, PageQuery page,
+        CancellationToken cancellationToken)
     {
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId));
-        // The page and the total in one round trip: the count is an uncorrelated subquery Postgres runs once.
-        var rows = await query
+        if (member is not null) query = query.Where(l => EF.Functions.ILike(l.Membership!.User!.Name, member, SearchPattern.Escape));
+        var sorted = sort switch
+        {
+            { Key: "start" } => query.OrderBy(l => l.StartDate, sort.Descending),
+            { Key: "member" } => query.OrderBy(l => l.Membership!.User!.Name, sort.Descending).ThenByDescending(l => l.StartDate),
+            { Key: "days" } => query.OrderBy(l => l.Days, sort.Descending).ThenByDescending(l => l.StartDate),
+            // Leaves nobody decided (pending, withdrawn) come last whichever way the decisions go.
+            { Key: "decided" } => query.OrderBy(l => l.ReviewedAt == null).ThenBy(l => l.ReviewedAt, sort.Descending),
+            { Key: "requested" } => query.OrderBy(l => l.CreatedAt, sort.Descending),
             // A pending request waits on the manager: the one that starts soonest is the one to decide first.
-            .OrderBy(l => l.Status == LeaveStatus.PENDING ? 0 : 1)
-            .ThenBy(l => l.Status == LeaveStatus.PENDING ? l.StartDate : DateOnly.MinValue)
-            .ThenByDescending(l => l.StartDate).ThenBy(l => l.Id)
+            _ => query.OrderBy(l => l.Status == LeaveStatus.PENDING ? 0 : 1)
+                .ThenBy(l => l.Status == LeaveStatus.PENDING ? l.StartDate : DateOnly.MinValue)
+                .ThenByDescending(l => l.StartDate),
+        };
+        // The page and the total in one round trip: the count is an uncorrelated subquery Postgres runs once.
+        var rows = await sorted.ThenBy(l => l.Id)
             .Skip(page.Skip).Take(page.Size)
             .AsCompanyLeaves(db)
             .Select(item => new { Item = item, Total = query.Count() })

@@ -23,7 +23,7 @@ public static class LeaveEndpoints
         var leaves = api.MapGroup("/companies/{companyId:guid}/memberships/{membershipId:guid}/leaves").WithTags("Leaves")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         leaves.MapGet("/", List).WithName("ListMemberLeaves")
-            .WithSummary("The member's leaves, latest start first, each with what the caller may do with it (the member, or a manager).")
+            .WithSummary("The member's leaves, latest start first or sorted by start, days or requested, each with what the caller may do with it (the member, or a manager).")
             .ProducesValidationProblem();
         leaves.MapPost("/", Create).WithName("RequestLeave")
             .WithSummary("Requests a leave: PENDING, its PAID or RTT days deducted (the member, or a manager; a start before today: a manager).")
@@ -40,19 +40,30 @@ public static class LeaveEndpoints
         return api;
     }
 
+    /// <summary>The columns a member's leaves sort on (?sort=): by default the latest start first.</summary>
+    private static readonly string[] SortKeys = ["start", "days", "requested"];
+
     private static async Task<Results<Ok<PagedList<LeaveResponse>>, ValidationProblem, ProblemHttpResult>> List(
-        Guid companyId, Guid membershipId, [AsParameters] LeaveFilterQuery filter, [AsParameters] PageQuery page,
-        HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid companyId, Guid membershipId, [AsParameters] LeaveFilterQuery filter, [AsParameters] SortQuery sortQuery,
+        [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = page.Errors();
         errors.AddRange(filter.Errors());
+        var sort = sortQuery.Parse(SortKeys, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
         var (access, refusal) = await LeaveAccess.ForMemberAsync(db, companyId, membershipId, context.User.UserId(), clock, cancellationToken);
         if (refusal is not null) return refusal.ToProblem();
 
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.MembershipId == membershipId));
+        var sorted = sort switch
+        {
+            { Key: "days" } => query.OrderBy(l => l.Days, sort.Descending).ThenByDescending(l => l.StartDate),
+            { Key: "requested" } => query.OrderBy(l => l.CreatedAt, sort.Descending),
+            { Key: "start" } => query.OrderBy(l => l.StartDate, sort.Descending),
+            _ => query.OrderByDescending(l => l.StartDate),
+        };
         // The page and the total in one round trip: the count is an uncorrelated subquery Postgres runs once.
-        var rows = await query.OrderByDescending(l => l.StartDate).ThenBy(l => l.Id)
+        var rows = await sorted.ThenBy(l => l.Id)
             .Skip(page.Skip).Take(page.Size).Select(l => new { Leave = l, Total = query.Count() }).ToListAsync(cancellationToken);
         var total = rows.Count > 0 ? rows[0].Total : page.Number == 1 ? 0 : await query.CountAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<LeaveResponse>(rows.Select(r => access!.Response(r.Leave)).ToList(), total, page.Number, page.Size));

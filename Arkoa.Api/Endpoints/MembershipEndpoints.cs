@@ -7,6 +7,7 @@ using Arkoa.Core.Domain;
 using Arkoa.Core.Memberships;
 using Arkoa.Core.Outbox;
 using Arkoa.Core.Security;
+using Arkoa.Core.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -26,7 +27,7 @@ public static class MembershipEndpoints
         var members = api.MapGroup("/companies/{companyId:guid}/memberships").WithTags("Members")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         members.MapGet("/", List).WithName("ListMemberships")
-            .WithSummary("The company's members by name: every membership for managers, active colleagues' names and roles for others (any member).")
+            .WithSummary("The company's members by name, or sorted by email, role or joined; filtered by role, active and words in the name or address (q): every membership for managers, active colleagues' names and roles for others, searched by name only (any member).")
             .ProducesValidationProblem();
         members.MapPost("/", Add).WithName("InviteMember")
             .WithSummary("Mails an invitation to join with a role, replacing an open one to the same address (manager; a manager or admin role: admin).")
@@ -60,28 +61,56 @@ public static class MembershipEndpoints
     private static MembershipResponse ToResponse(Membership m, User u) =>
         new(m.Id, u.Id, u.Name, u.Email, m.Role, m.Active, m.JoinedOn, m.CreatedAt);
 
+    /// <summary>The columns the member list sorts on (?sort=); by name by default.</summary>
+    private static readonly string[] SortKeys = ["name", "email", "role", "joined"];
+
     private static async Task<Results<Ok<PagedList<MembershipResponse>>, Ok<PagedList<TeamMemberResponse>>, ValidationProblem, ProblemHttpResult>> List(
-        Guid companyId, [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+        Guid companyId, [AsParameters] MemberFilterQuery filter, [AsParameters] SearchQuery search, [AsParameters] SortQuery sortQuery,
+        [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
-        if (page.Errors() is { Count: > 0 } errors) return Problems.Fields(errors);
+        var errors = page.Errors();
+        var (role, active) = filter.Parse(errors);
+        var words = search.Pattern(errors);
+        var sort = sortQuery.Parse(SortKeys, errors);
+        if (errors.Count > 0) return Problems.Fields(errors);
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is null) return Problems.Forbidden();
 
         var all = db.Memberships.AsNoTracking().Where(m => m.CompanyId == companyId);
+        if (role is { } r) all = all.Where(m => m.Role == r);
         if (caller.IsManager)
         {
+            if (active is { } a) all = all.Where(m => m.Active == a);
+            if (words is not null)
+            {
+                all = all.Where(m => EF.Functions.ILike(m.User!.Name, words, SearchPattern.Escape)
+                    || EF.Functions.ILike(m.User.Email, words, SearchPattern.Escape));
+            }
             var total = await all.CountAsync(cancellationToken);
-            var items = await Responses(all.OrderBy(m => m.User!.Name).ThenBy(m => m.Id).Skip(page.Skip).Take(page.Size))
-                .ToListAsync(cancellationToken);
+            var items = await Responses(Sorted(all, sort, byEmail: true).Skip(page.Skip).Take(page.Size)).ToListAsync(cancellationToken);
             return TypedResults.Ok(new PagedList<MembershipResponse>(items, total, page.Number, page.Size));
         }
 
-        // Employees see the team: active colleagues' names and roles, nothing more.
+        // Employees see the team: active colleagues' names and roles, nothing more (so neither searched nor sorted by address).
         var team = all.Where(m => m.Active);
+        if (words is not null) team = team.Where(m => EF.Functions.ILike(m.User!.Name, words, SearchPattern.Escape));
         var teamTotal = await team.CountAsync(cancellationToken);
-        var teamItems = await team.OrderBy(m => m.User!.Name).ThenBy(m => m.Id).Skip(page.Skip).Take(page.Size)
+        var teamItems = await Sorted(team, sort, byEmail: false).Skip(page.Skip).Take(page.Size)
             .Select(m => new TeamMemberResponse(m.Id, m.User!.Name, m.Role)).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<TeamMemberResponse>(teamItems, teamTotal, page.Number, page.Size));
+    }
+
+    private static IOrderedQueryable<Membership> Sorted(IQueryable<Membership> members, ListSort? sort, bool byEmail)
+    {
+        var descending = sort?.Descending == true;
+        var sorted = sort?.Key switch
+        {
+            "email" when byEmail => members.OrderBy(m => m.User!.Email, descending),
+            "role" => members.OrderBy(m => m.Role, descending).ThenBy(m => m.User!.Name),
+            "joined" => members.OrderBy(m => m.JoinedOn, descending).ThenBy(m => m.User!.Name),
+            _ => members.OrderBy(m => m.User!.Name, descending),
+        };
+        return sorted.ThenBy(m => m.Id);
     }
 
     private static async Task<Results<Ok<MembershipResponse>, ProblemHttpResult>> Get(

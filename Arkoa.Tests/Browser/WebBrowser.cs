@@ -30,8 +30,9 @@ public sealed class WebBrowser : IAsyncDisposable
 
     /// <param name="language">The browser's preferred language (Accept-Language); the Web defaults to French.</param>
     /// <param name="colorScheme">The device's light or dark setting (prefers-color-scheme); light when not given.</param>
+    /// <param name="javaScriptEnabled">False proves a journey works without script, as every page must.</param>
     public static async Task<WebBrowser> OpenAsync(ArkoaAppFixture app, ChromiumFixture chromium, string language = "en",
-        ViewportSize? viewport = null, ColorScheme? colorScheme = null)
+        ViewportSize? viewport = null, ColorScheme? colorScheme = null, bool javaScriptEnabled = true)
     {
         var context = await chromium.Browser.NewContextAsync(new()
         {
@@ -39,6 +40,7 @@ public sealed class WebBrowser : IAsyncDisposable
             Locale = language,
             ViewportSize = viewport ?? Desktop,
             ColorScheme = colorScheme ?? ColorScheme.Light,
+            JavaScriptEnabled = javaScriptEnabled,
         });
         // A page that never answers fails the test in seconds instead of hanging the suite.
         context.SetDefaultTimeout(15_000);

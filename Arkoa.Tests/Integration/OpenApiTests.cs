@@ -68,7 +68,7 @@ public sealed class OpenApiTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFi
         var body = create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
         Assert.Equal("#/components/schemas/CreateLeaveRequest", body.GetProperty("$ref").GetString());
         var list = paths.GetProperty("/api/companies/{companyId}/memberships/{membershipId}/leaves").GetProperty("get");
-        Assert.Equal(["companyId", "membershipId", "status", "from", "to", "page", "pageSize"],
+        Assert.Equal(["companyId", "membershipId", "status", "type", "from", "to", "sort", "dir", "page", "pageSize"],
             list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList());
 
         var calendar = paths.GetProperty("/api/companies/{companyId}/calendar").GetProperty("get");

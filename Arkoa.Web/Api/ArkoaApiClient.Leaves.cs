@@ -9,11 +9,13 @@ public sealed partial class ArkoaApiClient
 
     /// <summary>One page of a member's leaves, latest start first; optionally one status and those ending on or after <paramref name="from"/>.</summary>
     public Task<ApiResult<PagedList<Leave>>> GetMemberLeavesAsync(string companyId, string membershipId,
-        int page, int pageSize, string? status = null, DateOnly? from = null, CancellationToken cancellationToken = default)
+        int page, int pageSize, string? status = null, DateOnly? from = null, CancellationToken cancellationToken = default,
+        string list = "")
     {
         var query = $"?page={page}&pageSize={pageSize}";
         if (status is not null) query += $"&status={Uri.EscapeDataString(status)}";
         if (from is { } f) query += $"&from={Iso(f)}";
+        query += list; // a list's own filters and sort (ListQuery.ForApi), checked by the Api
         return GetJsonAsync<PagedList<Leave>>($"{MemberUrl(companyId, membershipId)}/leaves{query}", cancellationToken);
     }
 
@@ -62,12 +64,14 @@ public sealed partial class ArkoaApiClient
     /// only those sharing a day with [<paramref name="from"/>, <paramref name="to"/>] when given.
     /// </summary>
     public Task<ApiResult<PagedList<CompanyLeave>>> GetCompanyLeavesAsync(string companyId, string? status,
-        int page, int pageSize, CancellationToken cancellationToken = default, DateOnly? from = null, DateOnly? to = null)
+        int page, int pageSize, CancellationToken cancellationToken = default, DateOnly? from = null, DateOnly? to = null,
+        string list = "")
     {
         var query = $"?page={page}&pageSize={pageSize}";
         if (status is not null) query += $"&status={Uri.EscapeDataString(status)}";
         if (from is { } f) query += $"&from={Iso(f)}";
         if (to is { } t) query += $"&to={Iso(t)}";
+        query += list; // a list's own filters and sort (ListQuery.ForApi), checked by the Api
         return GetJsonAsync<PagedList<CompanyLeave>>($"{CompanyUrl(companyId)}/leaves{query}", cancellationToken);
     }
 

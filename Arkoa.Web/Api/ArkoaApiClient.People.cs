@@ -10,6 +10,11 @@ public sealed partial class ArkoaApiClient
     public Task<ApiResult<PagedList<TMember>>> GetMembersAsync<TMember>(string companyId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<PagedList<TMember>>($"{CompanyUrl(companyId)}/memberships?page=1&pageSize=200", cancellationToken);
 
+    /// <summary>One page of the members, filtered and sorted as <paramref name="list"/> says (ListQuery.ForApi).</summary>
+    public Task<ApiResult<PagedList<TMember>>> GetMembersAsync<TMember>(
+        string companyId, int page, int pageSize, string list, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<PagedList<TMember>>($"{CompanyUrl(companyId)}/memberships?page={page}&pageSize={pageSize}{list}", cancellationToken);
+
     public Task<ApiResult<TeamMember>> GetTeamMemberAsync(
         string companyId, string membershipId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<TeamMember>(MemberUrl(companyId, membershipId), cancellationToken);
@@ -41,8 +46,8 @@ public sealed partial class ArkoaApiClient
 
     /// <summary>One page (20, newest first) of a member's balance history.</summary>
     public Task<ApiResult<PagedList<BalanceHistoryEntry>>> GetBalanceHistoryAsync(
-        string companyId, string membershipId, int page, CancellationToken cancellationToken = default) =>
-        GetJsonAsync<PagedList<BalanceHistoryEntry>>($"{MemberUrl(companyId, membershipId)}/leave-balance-history?page={page}&pageSize=20", cancellationToken);
+        string companyId, string membershipId, int page, CancellationToken cancellationToken = default, string list = "") =>
+        GetJsonAsync<PagedList<BalanceHistoryEntry>>($"{MemberUrl(companyId, membershipId)}/leave-balance-history?page={page}&pageSize=20{list}", cancellationToken);
 
     public Task<ApiResult<LeaveBalance>> AdjustBalanceAsync(
         string companyId, string membershipId, string type, decimal change, string reason, string historyType,

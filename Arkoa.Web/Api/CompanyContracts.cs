@@ -5,7 +5,8 @@ namespace Arkoa.Web.Api;
 /// <summary>
 /// A company seen by one of its members (GET /api/companies/{id}, and each item of GET /api/companies):
 /// <see cref="UserRole"/> is EMPLOYEE, MANAGER or ADMIN; working days are "MONDAY" … "SUNDAY", the days leaves count
-/// on; sensitive leave types ("SICK"…) those only the person and the managers see.
+/// on; sensitive leave types ("SICK"…) those only the person and the managers see; <see cref="PendingReviews"/> the
+/// requests waiting on the caller, when they manage the company (GET of one company only).
 /// </summary>
 public sealed record Company(
     string Id,
@@ -19,7 +20,8 @@ public sealed record Company(
     IReadOnlyList<string> SensitiveLeaveTypes,
     bool HasLogo,
     string UserMembershipId,
-    string UserRole)
+    string UserRole,
+    int? PendingReviews = null)
 {
     /// <summary>The caller manages this company (MANAGER or ADMIN): which pages and links to offer, not what the Api allows.</summary>
     public bool IsManager => UserRole is "MANAGER" or "ADMIN";

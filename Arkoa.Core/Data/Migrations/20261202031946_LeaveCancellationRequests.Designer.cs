@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Arkoa.Core.Data.Migrations
 {
     [DbContext(typeof(ArkoaDbContext))]
-    [Migration("20261202013449_LeaveCancellationRequests")]
+    [Migration("20261202031946_LeaveCancellationRequests")]
     partial class LeaveCancellationRequests
     {
         /// <inheritdoc />
@@ -817,6 +817,14 @@ namespace Arkoa.Core.Data.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("pending_email");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("system")
+                        .HasColumnName("theme");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
