@@ -51,6 +51,12 @@ public sealed class BalanceHistoryBrowserTests(ArkoaAppFixture app, ChromiumFixt
         var adjusted = await team.Admin.Http.PostAsJsonAsync($"/api/companies/{team.CompanyId}/memberships/{membershipId}/leave-balances",
             new { type = "PAID", change = 1.5, reason = "Jours de fractionnement 2026", historyType = "MANUEL_CREDIT" });
         Assert.Equal(HttpStatusCode.OK, adjusted.StatusCode);
+        // The day an entry was written is the company's, not the Web server's (UTC here): a zone this far from UTC puts
+        // most hours of the day on another date.
+        var zone = DateTime.UtcNow.Hour >= 10 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+        Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync($"/api/companies/{team.CompanyId}", new { timeZone = zone })).StatusCode);
+        var writtenAt = (await team.Admin.HistoryAsync(team.CompanyId, membershipId))[0].GetProperty("createdAt").GetDateTime();
+        var companyDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(writtenAt.ToUniversalTime(), TimeZoneInfo.FindSystemTimeZoneById(zone)));
 
         await UseLanguageAsync(team.Admin, "fr");
         await using var browser = await WebBrowser.OpenAsync(app, chromium, language: "fr-FR");
@@ -59,6 +65,8 @@ public sealed class BalanceHistoryBrowserTests(ArkoaAppFixture app, ChromiumFixt
 
         Assert.Equal(["Jours de fractionnement 2026"], await CommentsAsync(browser.Page));
         await Expect(browser.Page.Locator("section[aria-labelledby=history-heading] tbody td.number")).ToHaveTextAsync("+1,5");
+        await Expect(browser.Page.Locator("section[aria-labelledby=history-heading] tbody td").First)
+            .ToHaveTextAsync(companyDay.ToString("d MMM yyyy", French));
     }
 
     /// <summary>The comments of the history on <paramref name="page"/> as <paramref name="manager"/> reads it in <paramref name="language"/>.</summary>

@@ -70,6 +70,9 @@ public sealed class BalanceHistoryAppendOnlyTests(InProcessApi app) : IClassFixt
             "UPDATE leave_balance_history SET reason = 'Rewritten' WHERE id = @id",
             "UPDATE leave_balance_history SET leave_id = NULL WHERE id = @id",
             "UPDATE leave_balance_history SET reason = NULL, actor_id = NULL WHERE id = @id",
+            // Its facts (what the entry is about, outside the ledger hash) are the row's too, even beside an erasure.
+            "UPDATE leave_balance_history SET facts = NULL WHERE id = @id",
+            "UPDATE leave_balance_history SET reason = NULL, facts = jsonb_set(facts, '{leave,days}', '0') WHERE id = @id",
             "DELETE FROM leave_balance_history WHERE id = @id",
             "DELETE FROM leave_balances WHERE membership_id = @membership",
             "DELETE FROM leaves WHERE id = @leave",
