@@ -11,7 +11,7 @@ namespace Arkoa.Tests.Browser;
 /// saved as a screenshot at 1280 and 390 px (TestResults/screenshots) for people to look at. One browser session per
 /// language and theme walks all the pages, as a person would, so the sweep stays cheap.
 /// </summary>
-public sealed class AccessibilityBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium) : IClassFixture<ArkoaAppFixture>, IClassFixture<ChromiumFixture>
+public sealed partial class AccessibilityBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium) : IClassFixture<ArkoaAppFixture>, IClassFixture<ChromiumFixture>
 {
     [Theory]
     [InlineData("en", "light")]
@@ -43,6 +43,16 @@ public sealed class AccessibilityBrowserTests(ArkoaAppFixture app, ChromiumFixtu
         Assert.True(response is { Status: 200 } || path == "/not-found", $"{path} answered {response?.Status}");
         Assert.Equal(language, await browser.Page.Locator("html").GetAttributeAsync("lang"));
 
+        // French typography (issue 14 §17): a month inside a sentence is lowercase ("absent en décembre 2026").
+        if (language == "fr")
+        {
+            var text = await browser.Page.Locator("body").InnerTextAsync();
+            foreach (System.Text.RegularExpressions.Match month in CapitalMonthInSentence().Matches(text))
+            {
+                violations.Add($"{path} (fr): a capitalised month inside a sentence: \"{month.Value}\"");
+            }
+        }
+
         var result = await browser.Page.RunAxe();
         violations.AddRange(result.Violations
             .Where(v => v.Impact is "serious" or "critical")
@@ -55,4 +65,7 @@ public sealed class AccessibilityBrowserTests(ArkoaAppFixture app, ChromiumFixtu
         await browser.ScreenshotAsync($"phone-{name}");
         await browser.Page.SetViewportSizeAsync(WebBrowser.Desktop.Width, WebBrowser.Desktop.Height);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(en|de|du|au|le|d'|depuis) (Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b")]
+    private static partial System.Text.RegularExpressions.Regex CapitalMonthInSentence();
 }
