@@ -177,18 +177,21 @@ public sealed partial class WebLeaveFormTests(ArkoaAppFixture app) : IClassFixtu
         }
         var leavesPath = $"/companies/{team.CompanyId}/leaves";
 
-        // The employee edits or cancels the pending request only: an approved leave is a manager's to cancel.
+        // The employee edits or cancels the pending request only: an approved leave is a manager's to cancel, and the
+        // employee may only ask for it (issue 14 §7).
         var employeePage = await web.GetStringAsync(leavesPath);
         Assert.Contains($"/leaves/{pending}/edit", employeePage);
-        Assert.Contains($"cancel-{pending}", employeePage);
+        Assert.Contains($"value=\"cancel-{pending}\"", employeePage);
         Assert.DoesNotContain($"/leaves/{approved}/edit", employeePage);
-        Assert.DoesNotContain($"cancel-{approved}", employeePage);
+        Assert.DoesNotContain($"value=\"cancel-{approved}\"", employeePage);
+        Assert.Contains($"value=\"ask-cancel-{approved}\"", employeePage);
+        Assert.DoesNotContain($"value=\"ask-cancel-{pending}\"", employeePage);
 
         // A manager may cancel their own approved leave before it starts, and the page offers it.
         var managerWeb = WebForms.Browser(app.App.GetEndpoint("web", "http"));
         await SignInAsync(managerWeb, manager);
         var managerPage = await managerWeb.GetStringAsync(leavesPath);
-        Assert.Contains($"cancel-{managersOwn}", managerPage);
+        Assert.Contains($"value=\"cancel-{managersOwn}\"", managerPage);
         Assert.DoesNotContain($"/leaves/{managersOwn}/edit", managerPage);
     }
 
