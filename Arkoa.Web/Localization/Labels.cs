@@ -75,6 +75,24 @@ public sealed class Labels(IStringLocalizer<SharedText> text)
     /// <summary>"1 day", "2.5 days"; "0,5 jour", "1,5 jour", "2 jours".</summary>
     public string DayCount(decimal days) => DayCount(text, days);
 
+    /// <summary>
+    /// An instant as the reader needs it (issue 14 §17): the day and the hour where <paramref name="timeZone"/> is (an
+    /// IANA id, the company's or the reader's), and which zone that is, "9 December 2026 at 14:05 (Europe/Paris)";
+    /// in UTC, said so, when the zone is unknown here. Never the Web server's own zone.
+    /// </summary>
+    public string Instant(DateTime utc, string? timeZone)
+    {
+        var instant = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        var zoneName = "UTC";
+        if (timeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+        {
+            instant = TimeZoneInfo.ConvertTimeFromUtc(instant, zone);
+            zoneName = id;
+        }
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        return text["{0} at {1} ({2})", instant.ToString("d MMMM yyyy", culture), instant.ToString("HH:mm", culture), zoneName];
+    }
+
     /// <summary>The same for a holder of the shared words that is not scoped to a request (<see cref="ProblemLocalizer"/>).</summary>
     public static string DayCount(IStringLocalizer<SharedText> text, decimal days) =>
         IsSingularDayCount(days) ? text["{0} day", Days(days)] : text["{0} days", Days(days)];
