@@ -117,7 +117,8 @@ public sealed class JourneyBrowserTests(ArkoaAppFixture app, ChromiumFixture chr
         // The clipboard answers the page in front only (browser tests run side by side in one Chromium).
         await web.Page.BringToFrontAsync();
         await web.Page.GetByRole(AriaRole.Button, new() { Name = $"Copy Calendar of {companyName}" }).ClickAsync();
-        await Expect(web.Page.Locator(".copy-status").First).ToHaveTextAsync("Copied.");
+        // The status of this company's address (of two, listed in no order the test may rely on).
+        await Expect(web.Page.Locator($"#{await field.GetAttributeAsync("id")}-status")).ToHaveTextAsync("Copied.");
         Assert.Equal(address, await web.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
 
         await web.Page.GetByText("How to add it to Google Calendar or Outlook").ClickAsync();
