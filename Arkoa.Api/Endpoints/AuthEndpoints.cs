@@ -195,9 +195,15 @@ public static class AuthEndpoints
         var now = clock.GetUtcNow().UtcDateTime;
         var token = await db.UserTokens.Include(t => t.User)
             .SingleOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == UserTokenPurpose.VERIFY_EMAIL, cancellationToken);
-        if (token?.User is null || token.UsedAt is not null || token.ExpiresAt <= now)
+        if (token?.User is null) return Problems.Field("token", ProblemCodes.InvalidLink, InvalidLink);
+        // A used or stale link says so (issue 14 §10): a second click, or a mail opened late, is no mystery.
+        if (token.User.EmailVerified)
         {
-            return Problems.Field("token", ProblemCodes.InvalidLink, InvalidLink);
+            return Problems.Field("token", ProblemCodes.AddressAlreadyConfirmed, "This address is already confirmed: this link has nothing left to do.");
+        }
+        if (token.UsedAt is not null || token.ExpiresAt <= now)
+        {
+            return Problems.Field("token", ProblemCodes.LinkExpired, "This link has expired: sign in and ask for a new confirmation link.");
         }
         token.UsedAt = now;
         token.User.EmailVerified = true;

@@ -25,13 +25,15 @@ public static class InvitationEndpoints
     {
         var invitations = api.MapGroup("/invitations").WithTags("Invitations");
         invitations.MapGet("/{token}", Preview).WithName("PreviewInvitation").AllowAnonymous()
-            .WithSummary("The company, role and inviter of an open invitation (anyone holding the mailed link).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("The company, role and inviter of an open invitation (anyone holding the mailed link); 410 says why a link no longer opens it (accepted, sent again, expired).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         invitations.MapPost("/{token}/accept", Accept).WithName("AcceptInvitation")
             .WithSummary("Joins the company with the invitation's role (the invited person, signed in with that address confirmed).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone);
 
         var sent = api.MapGroup("/companies/{companyId:guid}/invitations").WithTags("Invitations")
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -48,14 +50,16 @@ public static class InvitationEndpoints
         string token, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (token.Length > MaxTokenLength) return Unknown();
-        var hash = SecureToken.Hash(token);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var preview = await db.Invitations.AsNoTracking()
-            .Where(i => i.TokenHash == hash && i.AcceptedAt == null && i.ExpiresAt > now)
-            .Join(db.Companies, i => i.CompanyId, c => c.Id, (i, c) => new { i, c })
-            .Join(db.Users, x => x.i.InvitedById, u => u.Id, (x, u) => new InvitationPreviewResponse(x.c.Name, x.i.Email, x.i.Role, x.i.ExpiresAt, u.Name))
-            .SingleOrDefaultAsync(cancellationToken);
-        return preview is null ? Unknown() : TypedResults.Ok(preview);
+        var link = await InvitationByLink.FindAsync(db, SecureToken.Hash(token), cancellationToken);
+        if (link is null) return Unknown();
+        var names = await NamesAsync(db, link.Invitation, cancellationToken);
+        var invitation = link.Invitation;
+        if (InvitationLink.Check(invitation, link.Replaced, names.Company, names.InvitedBy, clock.GetUtcNow().UtcDateTime) is { } closed)
+        {
+            return closed.ToProblem();
+        }
+        return TypedResults.Ok(new InvitationPreviewResponse(
+            names.Company, invitation.Email, invitation.Role, invitation.ExpiresAt, names.InvitedBy, names.TimeZone));
     }
 
     private static async Task<Results<Created<MembershipResponse>, ProblemHttpResult>> Accept(
@@ -65,8 +69,7 @@ public static class InvitationEndpoints
         if (token.Length > MaxTokenLength) return Unknown();
         var hash = SecureToken.Hash(token);
         var userId = context.User.UserId();
-        var companyId = await db.Invitations.AsNoTracking().Where(i => i.TokenHash == hash)
-            .Select(i => (Guid?)i.CompanyId).SingleOrDefaultAsync(cancellationToken);
+        var companyId = (await InvitationByLink.FindAsync(db, hash, cancellationToken))?.Invitation.CompanyId;
         if (companyId is null) return Unknown();
 
         try
@@ -75,9 +78,17 @@ public static class InvitationEndpoints
             {
                 // Invitations are only written under their company's lock: read again under it, the state is settled.
                 await db.LockCompanyAsync(companyId.Value, ct);
+                var link = await InvitationByLink.FindAsync(db, hash, ct, tracked: true);
+                if (link is null) return Unknown();
+                var invitation = link.Invitation;
+                // A member following their own (or any) link of this company is simply told they are in.
+                if (await db.Memberships.AnyAsync(m => m.UserId == userId && m.CompanyId == invitation.CompanyId, ct))
+                {
+                    return AlreadyMember();
+                }
+                var names = await NamesAsync(db, invitation, ct);
                 var now = clock.GetUtcNow().UtcDateTime;
-                var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
-                if (invitation is null || invitation.AcceptedAt is not null || invitation.ExpiresAt <= now) return Unknown();
+                if (InvitationLink.Check(invitation, link.Replaced, names.Company, names.InvitedBy, now) is { } closed) return closed.ToProblem();
 
                 var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
                 if (!string.Equals(user.Email, invitation.Email, StringComparison.OrdinalIgnoreCase))
@@ -86,10 +97,6 @@ public static class InvitationEndpoints
                 }
                 // Holding an account with the address proves nothing until the address itself is proven.
                 if (!user.EmailVerified) return VerifiedAccount.NotVerified();
-                if (await db.Memberships.AnyAsync(m => m.UserId == userId && m.CompanyId == invitation.CompanyId, ct))
-                {
-                    return AlreadyMember();
-                }
 
                 var company = await CompanyForEnrolment.LoadAsync(db, invitation.CompanyId, ct);
                 var membership = await enrolment.EnrolAsync(company, userId, invitation.Role, ct);
@@ -144,7 +151,15 @@ public static class InvitationEndpoints
         }, cancellationToken);
     }
 
-    private static ProblemHttpResult Unknown() => Problems.NotFound(ProblemCodes.InvitationNotFound, "The invitation (unknown, expired or already accepted)");
+    private sealed record InvitationNames(string Company, string TimeZone, string InvitedBy);
+
+    /// <summary>Who invited to which company: the words a link's page and its refusals give.</summary>
+    private static Task<InvitationNames> NamesAsync(ArkoaDbContext db, Invitation invitation, CancellationToken cancellationToken) =>
+        db.Companies.AsNoTracking().Where(c => c.Id == invitation.CompanyId)
+            .Select(c => new InvitationNames(c.Name, c.TimeZone, db.Users.Where(u => u.Id == invitation.InvitedById).Select(u => u.Name).Single()))
+            .SingleAsync(cancellationToken);
+
+    private static ProblemHttpResult Unknown() => Problems.NotFound(ProblemCodes.InvitationNotFound, "The invitation (unknown or withdrawn)");
 
     private static ProblemHttpResult AlreadyMember() => Problems.Conflict(ProblemCodes.YouAreAlreadyMember, "You are already a member of this company.");
 }

@@ -130,7 +130,7 @@ public static class MembershipEndpoints
     /// member list anyway). A company has at most one open invitation per address: inviting again replaces it (its
     /// link stops working), unless it gives a role the caller could not give.
     /// </summary>
-    private static async Task<Results<Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>> Add(
+    private static async Task<Results<Accepted<InvitationSentResponse>, ValidationProblem, ProblemHttpResult>> Add(
         Guid companyId, AddMemberRequest request, HttpContext context, ArkoaDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -138,7 +138,7 @@ public static class MembershipEndpoints
         var role = request.Role!.Value;
         var email = EmailAddress.Normalize(request.Email!);
 
-        return await db.InTransactionAsync<Results<Accepted<InvitationResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
+        return await db.InTransactionAsync<Results<Accepted<InvitationSentResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
             await db.LockCompanyAsync(companyId, ct);
             var caller = await db.CallerMembershipAsync(companyId, userId, ct);
@@ -177,10 +177,16 @@ public static class MembershipEndpoints
             var token = SecureToken.Create();
             var expiresAt = now + Invitation.Lifetime;
             expiresAt = expiresAt.AddTicks(-(expiresAt.Ticks % 10)); // Postgres keeps microseconds: answer what it will store
+            var resent = invitation is not null;
             if (invitation is null)
             {
                 invitation = new Invitation { CompanyId = companyId, Email = email, TokenHash = "" };
                 db.Invitations.Add(invitation);
+            }
+            else
+            {
+                // The earlier mail's link stops working; remembered, it can still say a newer one was sent.
+                db.ReplacedInvitationTokens.Add(new ReplacedInvitationToken { InvitationId = invitation.Id, TokenHash = invitation.TokenHash });
             }
             invitation.Role = role;
             invitation.TokenHash = SecureToken.Hash(token);
@@ -194,7 +200,7 @@ public static class MembershipEndpoints
                 new InvitationCreatedPayload(email, company.Name, role.ToString(), inviter.Name, token, expiresAt, language, company.TimeZone)));
             await db.SaveChangesAsync(ct);
             return TypedResults.Accepted((string?)null,
-                new InvitationResponse(invitation.Id, invitation.Email, invitation.Role, invitation.ExpiresAt, invitation.CreatedAt));
+                new InvitationSentResponse(invitation.Id, invitation.Email, invitation.Role, invitation.ExpiresAt, invitation.CreatedAt, resent));
         }, cancellationToken);
     }
 

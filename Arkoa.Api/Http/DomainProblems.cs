@@ -31,6 +31,7 @@ public static class DomainProblems
             {
                 DomainErrorKind.Forbidden => new() { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = error.Message },
                 DomainErrorKind.NotFound => new() { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = error.Message },
+                DomainErrorKind.Gone => new() { Status = StatusCodes.Status410Gone, Title = "Gone", Detail = error.Message },
                 _ => new() { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = error.Message },
             };
         }

@@ -19,6 +19,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<InvitationSend> InvitationSends => Set<InvitationSend>();
+    public DbSet<ReplacedInvitationToken> ReplacedInvitationTokens => Set<ReplacedInvitationToken>();
     public DbSet<Leave> Leaves => Set<Leave>();
     public DbSet<LeaveStatusChange> LeaveStatusChanges => Set<LeaveStatusChange>();
     public DbSet<LeaveBalance> LeaveBalances => Set<LeaveBalance>();

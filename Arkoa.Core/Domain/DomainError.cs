@@ -1,7 +1,16 @@
 namespace Arkoa.Core.Domain;
 
 /// <summary>What kind of refusal a <see cref="DomainError"/> is; the Api turns each into its HTTP status.</summary>
-public enum DomainErrorKind { Validation, Forbidden, NotFound, Conflict }
+public enum DomainErrorKind
+{
+    Validation,
+    Forbidden,
+    NotFound,
+    Conflict,
+
+    /// <summary>The thing existed and is no more usable (an expired or replaced link): 410.</summary>
+    Gone,
+}
 
 /// <summary>
 /// Why the domain refused something, without HTTP: a stable kebab-case <see cref="Code"/> clients may rely on, the

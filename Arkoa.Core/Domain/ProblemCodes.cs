@@ -52,6 +52,8 @@ public static class ProblemCodes
     public const string WrongCurrentPassword = "wrong-current-password";
     public const string CurrentPasswordRequired = "current-password-required";
     public const string InvalidLink = "invalid-link";
+    public const string LinkExpired = "link-expired";
+    public const string AddressAlreadyConfirmed = "address-already-confirmed";
     public const string EmailAlreadyConfirmed = "email-already-confirmed";
     public const string EmailNotVerified = "email-not-verified";
     public const string EmailTaken = "email-taken";
@@ -106,6 +108,9 @@ public static class ProblemCodes
     public const string TooManyCompanyInvitations = "too-many-company-invitations";
     public const string TooManyAddressInvitations = "too-many-address-invitations";
     public const string InvitationNotFound = "invitation-not-found";
+    public const string InvitationExpired = "invitation-expired";
+    public const string InvitationReplaced = "invitation-replaced";
+    public const string InvitationAccepted = "invitation-accepted";
     public const string InvitationOtherAddress = "invitation-other-address";
     public const string ManagerOnlyInvitations = "manager-only-invitations";
     public const string ManagerOnlyRevokeInvitations = "manager-only-revoke-invitations";

@@ -215,7 +215,9 @@ public sealed class AccountTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFi
             "UPDATE user_tokens SET expires_at = now() - interval '1 second' WHERE user_id = @id AND purpose = 'VERIFY_EMAIL'",
             ("id", Guid.Parse(user.UserId)));
 
-        await AuthFlowTests.Assert400WithField(await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token }), "token");
+        // Said as such (issue 14 §10), on the token field.
+        var expired = await ProblemAsync(await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token }), HttpStatusCode.BadRequest);
+        Assert.Equal("link-expired", expired.GetProperty("errorCodes").GetProperty("token")[0].GetString());
         var session = await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session");
         Assert.False(session.GetProperty("user").GetProperty("emailVerified").GetBoolean());
     }

@@ -30,8 +30,11 @@ public sealed partial class AuthFlowTests(ArkoaAppFixture app) : IClassFixture<A
         var after = await session.Http.GetFromJsonAsync<JsonElement>("/api/auth/session");
         Assert.True(after.GetProperty("user").GetProperty("emailVerified").GetBoolean());
 
-        var reused = await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token });
-        Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
+        // A second click says the address is confirmed (issue 14 §10), not "invalid".
+        var reused = await AccountTestKit.ProblemAsync(await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token }), HttpStatusCode.BadRequest);
+        Assert.Equal("address-already-confirmed", reused.GetProperty("errorCodes").GetProperty("token")[0].GetString());
+        var unknown = await AccountTestKit.ProblemAsync(await app.Api().PostAsJsonAsync("/api/auth/verify-email", new { token = token + "x" }), HttpStatusCode.BadRequest);
+        Assert.Equal("invalid-link", unknown.GetProperty("errorCodes").GetProperty("token")[0].GetString());
     }
 
     [Fact]

@@ -11,6 +11,14 @@ namespace Arkoa.Tests.Integration;
 /// </summary>
 public sealed class InvitationTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
+    /// <summary>The anonymous preview of a link that no longer opens its invitation: 410 with its reason's code.</summary>
+    private static async Task<JsonElement> ClosedLinkAsync(ArkoaAppFixture app, string token, string code)
+    {
+        var problem = await AccountTestKit.ProblemAsync(await app.Api().GetAsync($"/api/invitations/{Uri.EscapeDataString(token)}"), HttpStatusCode.Gone);
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        return problem;
+    }
+
     private static async Task<(string CompanyId, string CompanyName, ApiSession Admin)> CompanyAsync(ArkoaAppFixture app)
     {
         var admin = await ApiSession.SignUpAsync(app, "Inviting Admin");
@@ -68,9 +76,11 @@ public sealed class InvitationTests(ArkoaAppFixture app) : IClassFixture<ArkoaAp
         Assert.Equal("MANAGER", (await invitee.GetJsonAsync($"/api/companies/{companyId}")).GetProperty("userRole").GetString());
         Assert.Equal(membershipId, (await invitee.GetJsonAsync("/api/auth/session")).GetProperty("user").GetProperty("activeMembershipId").GetString());
 
-        // Used: the link is spent and the invitation is no longer open.
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Api().GetAsync($"/api/invitations/{Uri.EscapeDataString(token)}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await invitee.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null)).StatusCode);
+        // Used: the link is spent and says so (issue 14 §10), and the member following it again is told they are in.
+        var spent = await ClosedLinkAsync(app, token, "invitation-accepted");
+        Assert.Equal(companyName, spent.GetProperty("companyName").GetString());
+        Assert.Equal("you-are-already-member", (await AccountTestKit.ProblemAsync(
+            await invitee.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null), HttpStatusCode.Conflict)).GetProperty("code").GetString());
         Assert.Equal(0, (await admin.GetJsonAsync($"/api/companies/{companyId}/invitations")).GetProperty("total").GetInt32());
     }
 
@@ -102,20 +112,30 @@ public sealed class InvitationTests(ArkoaAppFixture app) : IClassFixture<ArkoaAp
         var email = ApiSession.UniqueEmail("twice");
         var url = $"/api/companies/{companyId}/memberships";
 
-        Assert.Equal(HttpStatusCode.Accepted, (await admin.Http.PostAsJsonAsync(url, new { email, role = "EMPLOYEE" })).StatusCode);
+        var sent = await admin.Http.PostAsJsonAsync(url, new { email, role = "EMPLOYEE" });
+        Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        Assert.False((await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("resent").GetBoolean());
         var first = Assert.Single(await InvitationTokensAsync(app, email));
-        Assert.Equal(HttpStatusCode.Accepted, (await admin.Http.PostAsJsonAsync(url, new { email = email.ToUpperInvariant(), role = "ADMIN" })).StatusCode);
+        var resent = await admin.Http.PostAsJsonAsync(url, new { email = email.ToUpperInvariant(), role = "ADMIN" });
+        Assert.Equal(HttpStatusCode.Accepted, resent.StatusCode);
+        Assert.True((await resent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("resent").GetBoolean());
         var second = Assert.Single(await InvitationTokensAsync(app, email, count: 2), t => t != first);
 
         var open = await admin.GetJsonAsync($"/api/companies/{companyId}/invitations");
         Assert.Equal(1, open.GetProperty("total").GetInt32());
         Assert.Equal("ADMIN", open.GetProperty("items")[0].GetProperty("role").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Api().GetAsync($"/api/invitations/{Uri.EscapeDataString(first)}")).StatusCode);
+        // The first mail's link says a newer one was sent, and by whom.
+        Assert.Equal("Inviting Admin", (await ClosedLinkAsync(app, first, "invitation-replaced")).GetProperty("invitedByName").GetString());
         Assert.Equal("ADMIN", (await app.Api().GetFromJsonAsync<JsonElement>($"/api/invitations/{Uri.EscapeDataString(second)}")).GetProperty("role").GetString());
 
         var invitee = await SignUpAsAsync(app, email);
-        Assert.Equal(HttpStatusCode.NotFound, (await invitee.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(first)}/accept", null)).StatusCode);
+        Assert.Equal("invitation-replaced", (await AccountTestKit.ProblemAsync(
+            await invitee.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(first)}/accept", null), HttpStatusCode.Gone)).GetProperty("code").GetString());
+        Assert.Equal(0, (await invitee.GetJsonAsync("/api/companies")).GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.Created, (await invitee.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(second)}/accept", null)).StatusCode);
+        // Once accepted, every link the invitation ever had says so: the person is in, whichever mail they open.
+        await ClosedLinkAsync(app, first, "invitation-accepted");
+        await ClosedLinkAsync(app, second, "invitation-accepted");
     }
 
     [Fact]
@@ -147,8 +167,9 @@ public sealed class InvitationTests(ArkoaAppFixture app) : IClassFixture<ArkoaAp
         // Seven days pass.
         await ScalarAsync(app, "UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE email = $1", email);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Api().GetAsync($"/api/invitations/{token}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await invitee.Http.PostAsync($"/api/invitations/{token}/accept", null)).StatusCode);
+        Assert.Equal("Inviting Admin", (await ClosedLinkAsync(app, Uri.UnescapeDataString(token), "invitation-expired")).GetProperty("invitedByName").GetString());
+        Assert.Equal("invitation-expired", (await AccountTestKit.ProblemAsync(
+            await invitee.Http.PostAsync($"/api/invitations/{token}/accept", null), HttpStatusCode.Gone)).GetProperty("code").GetString());
         Assert.Equal(0, (await invitee.GetJsonAsync("/api/companies")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await admin.GetJsonAsync($"/api/companies/{companyId}/invitations")).GetProperty("total").GetInt32());
 
@@ -160,7 +181,7 @@ public sealed class InvitationTests(ArkoaAppFixture app) : IClassFixture<ArkoaAp
         await ScalarAsync(app, "UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE email = $1", other);
         Assert.Equal(HttpStatusCode.Accepted, (await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships", new { email = other, role = "EMPLOYEE" })).StatusCode);
         var fresh = Assert.Single(await InvitationTokensAsync(app, other, count: 2), t => t != stale);
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Api().GetAsync($"/api/invitations/{Uri.EscapeDataString(stale)}")).StatusCode);
+        await ClosedLinkAsync(app, stale, "invitation-replaced");
         Assert.Equal(HttpStatusCode.OK, (await app.Api().GetAsync($"/api/invitations/{Uri.EscapeDataString(fresh)}")).StatusCode);
     }
 
@@ -193,15 +214,20 @@ public sealed class InvitationTests(ArkoaAppFixture app) : IClassFixture<ArkoaAp
     {
         var team = await CreateTeamAsync(app);
         var email = ApiSession.UniqueEmail("revoked");
+        await team.Manager.Http.PostAsJsonAsync(team.Url("/memberships"), new { email, role = "EMPLOYEE" });
+        var earlier = Assert.Single(await InvitationTokensAsync(app, email));
+        // Sent twice: withdrawing forgets the earlier link too, which then reads as unknown, not as "replaced".
         var invitation = await (await team.Manager.Http.PostAsJsonAsync(team.Url("/memberships"), new { email, role = "EMPLOYEE" }))
             .Content.ReadFromJsonAsync<JsonElement>();
-        var token = Uri.EscapeDataString(Assert.Single(await InvitationTokensAsync(app, email)));
+        var token = Uri.EscapeDataString(Assert.Single(await InvitationTokensAsync(app, email, count: 2), t => t != earlier));
         var revokeUrl = team.Url($"/invitations/{invitation.GetProperty("id").GetString()}");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.DeleteAsync(revokeUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await team.Manager.Http.DeleteAsync(revokeUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await team.Manager.Http.DeleteAsync(revokeUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Api().GetAsync($"/api/invitations/{token}")).StatusCode);
+        var unknown = await AccountTestKit.ProblemAsync(await app.Api().GetAsync($"/api/invitations/{Uri.EscapeDataString(earlier)}"), HttpStatusCode.NotFound);
+        Assert.Equal("invitation-not-found", unknown.GetProperty("code").GetString());
     }
 
     [Fact]

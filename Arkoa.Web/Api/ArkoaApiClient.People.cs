@@ -19,10 +19,10 @@ public sealed partial class ArkoaApiClient
         string companyId, string membershipId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<TeamMember>(MemberUrl(companyId, membershipId), cancellationToken);
 
-    /// <summary>Mails the address an invitation (whether or not it has an account); null when it is on its way.</summary>
-    public Task<ApiProblem?> InviteAsync(
+    /// <summary>Mails the address an invitation (whether or not it has an account); <c>Resent</c> when it replaces an earlier one.</summary>
+    public Task<ApiResult<InvitationSent>> InviteAsync(
         string companyId, string email, string role, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(HttpMethod.Post, $"{CompanyUrl(companyId)}/memberships", new AddMemberRequest(email, role), cancellationToken);
+        SendJsonAsync<InvitationSent>(HttpMethod.Post, $"{CompanyUrl(companyId)}/memberships", new AddMemberRequest(email, role), cancellationToken);
 
     /// <summary>Changes a member's role and/or active flag (null keeps it).</summary>
     public Task<ApiResult<TeamMember>> UpdateMemberAsync(

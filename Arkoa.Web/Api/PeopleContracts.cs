@@ -9,8 +9,11 @@ public sealed record TeamMember(string Id, string UserId, string Name, string Em
 /// <summary>An open invitation (its token only ever travels by mail).</summary>
 public sealed record SentInvitation(string Id, string Email, string Role, DateTime ExpiresAt, DateTime CreatedAt);
 
+/// <summary>An invitation just mailed; <c>Resent</c> when it replaced an earlier, unaccepted one to the same address.</summary>
+public sealed record InvitationSent(string Id, string Email, bool Resent);
+
 /// <summary>What the invitation link shows before accepting; readable without a session.</summary>
-public sealed record InvitationPreview(string CompanyName, string Email, string Role, DateTime ExpiresAt, string? InvitedByName);
+public sealed record InvitationPreview(string CompanyName, string Email, string Role, DateTime ExpiresAt, string? InvitedByName, string? TimeZone);
 
 /// <summary>
 /// One balance change: <see cref="Type"/> is the history type (MANUEL_CREDIT…), <see cref="LeaveType"/> the balance's;

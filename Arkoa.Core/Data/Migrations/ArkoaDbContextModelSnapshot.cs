@@ -691,6 +691,43 @@ namespace Arkoa.Core.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.ReplacedInvitationToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invitation_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_replaced_invitation_tokens");
+
+                    b.HasIndex("InvitationId")
+                        .HasDatabaseName("ix_replaced_invitation_tokens_invitation_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_replaced_invitation_tokens_token_hash");
+
+                    b.ToTable("replaced_invitation_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.Session", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1090,6 +1127,16 @@ namespace Arkoa.Core.Data.Migrations
                     b.Navigation("Company");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.ReplacedInvitationToken", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_replaced_invitation_tokens_invitations_invitation_id");
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.Session", b =>
