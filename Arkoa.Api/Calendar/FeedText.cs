@@ -68,10 +68,10 @@ public sealed class FeedText
     {
         var count = _english
             ? (days == 1 ? "1 day" : $"{days.ToString("0.#", CultureInfo.InvariantCulture)} days")
-            : (days == 1 ? "1 jour" : $"{days.ToString("0.#", French)} jours");
+            : $"{days.ToString("0.#", French)} {(days < 2 ? "jour" : "jours")}"; // French is singular below two: "1,5 jour"
         var text = _english
             ? $"{memberName}: {what}, {Date(start)} to {Date(end)} ({count})."
-            : $"{memberName} : {what}, du {Date(start)} au {Date(end)} ({count}).";
+            : $"{memberName}\u00a0: {what}, du {Date(start)} au {Date(end)} ({count})."; // a colon keeps its space on the line
         if (startHalf == HalfDayPeriod.AFTERNOON) text += _english ? $" Starts in the afternoon of {Date(start)}." : $" Commence l'après-midi du {Date(start)}.";
         if (endHalf == HalfDayPeriod.MORNING) text += _english ? $" Ends at noon on {Date(end)}." : $" Se termine à midi le {Date(end)}.";
         return text;

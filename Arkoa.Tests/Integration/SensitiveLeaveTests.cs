@@ -60,7 +60,7 @@ public sealed class SensitiveLeaveTests(InProcessApi app) : IClassFixture<InProc
         var sick = Assert.Single(feed.Events, e => e.Uid == $"{scene.SickLeaveId}@arkoa");
         var label = SickLeaveScene.SickLabel(viewer, language);
         Assert.Equal($"{SickLeaveScene.SamName} – {label}", sick.Summary);
-        Assert.StartsWith($"{SickLeaveScene.SamName}{(language == "en" ? ":" : " :")} {label}, ", sick.Description);
+        Assert.StartsWith($"{SickLeaveScene.SamName}{(language == "en" ? ":" : "\u00a0:")} {label}, ", sick.Description);
         Assert.Contains(language == "en" ? "(5 days)" : "(5 jours)", sick.Description);
         var training = Assert.Single(feed.Events, e => e.Uid == $"{scene.TrainingLeaveId}@arkoa");
         Assert.Equal($"Manager User – {SickLeaveScene.TrainingLabel(language)}", training.Summary);

@@ -84,7 +84,7 @@ public sealed class WebFrenchMessagesTests(ArkoaAppFixture app) : IClassFixture<
             ["Input.Type"] = "PAID", ["Input.StartDate"] = monday.Iso(), ["Input.EndDate"] = monday.AddDays(2).Iso(), ["Input.EndsAtNoon"] = "true",
         })).Content.ReadAsStringAsync());
         Assert.Contains("Solde insuffisant", html);
-        Assert.Equal("Vous demandez 2,5 jours ; il reste 1,5 jour.", FieldError(html, "leave-end"));
+        Assert.Equal("Vous demandez 2,5 jours\u202f; il reste 1,5 jour.", FieldError(html, "leave-end"));
         Assert.DoesNotContain("Insufficient balance", html);
         Assert.DoesNotContain("Requête invalide", html);
 

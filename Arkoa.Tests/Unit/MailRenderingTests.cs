@@ -41,7 +41,7 @@ public sealed class MailRenderingTests
 
         Assert.Equal("Votre congé a été accepté", mail.Subject);
         Assert.Contains("Votre demande (Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré)) a été acceptée par Max Manager.", mail.TextBody);
-        Assert.Contains("Commentaire : Busy week", mail.TextBody);
+        Assert.Contains("Commentaire\u00a0: Busy week", mail.TextBody);
         Assert.DoesNotContain("PAID", mail.TextBody);
         Assert.Contains($"{Web}/companies/{CompanyId}/leaves?leave={LeaveId}#leave-{LeaveId}", mail.TextBody);
     }
@@ -71,7 +71,7 @@ public sealed class MailRenderingTests
         var mail = Compose(OutboxKinds.LeaveSubmitted, Leave("fr", status: "PENDING") with { RecipientName = "Max" });
 
         Assert.Equal("Eve a demandé un congé (Acme)", mail.Subject);
-        Assert.Contains("Eve a demandé : Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré).", mail.TextBody);
+        Assert.Contains("Eve a demandé\u00a0: Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré).", mail.TextBody);
         Assert.Contains($"{Web}/companies/{CompanyId}/approvals?leave={LeaveId}#leave-{LeaveId}", mail.TextBody);
     }
 
@@ -82,7 +82,7 @@ public sealed class MailRenderingTests
         var english = Compose(OutboxKinds.LeaveCancelRequested, Leave("en") with { RecipientName = "Max" });
 
         Assert.Equal("Eve demande l'annulation d'un congé (Acme)", french.Subject);
-        Assert.Contains("Eve demande l'annulation d'un congé accepté : Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré).", french.TextBody);
+        Assert.Contains("Eve demande l'annulation d'un congé accepté\u00a0: Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré).", french.TextBody);
         Assert.Contains($"{Web}/companies/{CompanyId}/approvals?leave={LeaveId}#leave-{LeaveId}", french.TextBody);
         Assert.Equal("Eve asks to cancel a leave (Acme)", english.Subject);
         Assert.Contains("Accepting gives the days back; until then the leave stays approved.", english.TextBody);
@@ -95,7 +95,7 @@ public sealed class MailRenderingTests
         var declined = Compose(OutboxKinds.LeaveCancelAnswered, Leave("en", status: "APPROVED"));
 
         Assert.Equal("Votre congé a été annulé à votre demande", accepted.Subject);
-        Assert.Contains("Max Manager a accepté votre demande d'annulation (Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré)) ; les jours sont revenus dans votre solde.", accepted.TextBody);
+        Assert.Contains("Max Manager a accepté votre demande d'annulation (Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré))\u202f; les jours sont revenus dans votre solde.", accepted.TextBody);
         Assert.DoesNotContain("Busy week", accepted.TextBody);
         Assert.Equal("Your leave stays approved", declined.Subject);
         Assert.Contains("Max Manager declined your request to cancel a leave (Paid leave from Dec 8, 2026 to Dec 9, 2026 (1.5 working days)); the leave stays approved.", declined.TextBody);
@@ -138,9 +138,9 @@ public sealed class MailRenderingTests
         var mail = Compose(OutboxKinds.PendingDigest,
             new PendingDigestPayload("max@example.test", "Max", "fr", CompanyId, "Acme", new DateOnly(2026, 12, 4), 2, leaves, "Europe/Paris"));
 
-        Assert.Equal("Acme : 2 demandes de congé en attente depuis plus de 48 h", mail.Subject);
+        Assert.Equal("Acme\u00a0: 2 demandes de congé en attente depuis plus de 48 h", mail.Subject);
         // Requested at 23:30 UTC, already the next day in Paris.
-        Assert.Contains("• Eve : RTT le 8 déc. 2026 (1 jour ouvré), demandée le 2 déc. 2026", mail.TextBody);
+        Assert.Contains("• Eve\u00a0: RTT le 8 déc. 2026 (1 jour ouvré), demandée le 2 déc. 2026", mail.TextBody);
         Assert.Contains("… et 1 autre.", mail.TextBody);
         Assert.Contains($"{Web}/companies/{CompanyId}/approvals", mail.TextBody);
     }
