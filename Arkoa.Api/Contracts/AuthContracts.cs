@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Arkoa.Api.Http;
 
 namespace Arkoa.Api.Contracts;
 
@@ -6,7 +7,7 @@ public sealed record SignUpRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string? Name,
     [property: Required, EmailAddress, StringLength(254)] string? Email,
     [property: Required] string? Password,
-    [property: RegularExpression("^(fr|en)$", ErrorMessage = "The language must be 'fr' or 'en'.")] string? Language = null);
+    [property: ChoicePattern("^(fr|en)$", ErrorMessage = "The language must be 'fr' or 'en'.")] string? Language = null);
 
 public sealed record SignInRequest(
     [property: Required, StringLength(254)] string? Email,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Arkoa.Api.Http;
 using Arkoa.Core.Accounts;
 using Arkoa.Core.Domain;
 
@@ -12,9 +13,9 @@ namespace Arkoa.Api.Contracts;
 public sealed record UpdateMeRequest(
     [property: StringLength(100, MinimumLength = 1)] string? Name,
     [property: EmailAddress, StringLength(254)] string? Email,
-    [property: RegularExpression("^(fr|en)$", ErrorMessage = "The language must be 'fr' or 'en'.")] string? Language,
+    [property: ChoicePattern("^(fr|en)$", ErrorMessage = "The language must be 'fr' or 'en'.")] string? Language,
     [property: StringLength(128)] string? CurrentPassword = null,
-    [property: RegularExpression(ColourThemes.Pattern, ErrorMessage = "The theme must be 'system', 'light' or 'dark'.")] string? Theme = null);
+    [property: ChoicePattern(ColourThemes.Pattern, ErrorMessage = "The theme must be 'system', 'light' or 'dark'.")] string? Theme = null);
 
 public sealed record DeleteMeRequest([property: Required, StringLength(128)] string? Password);
 

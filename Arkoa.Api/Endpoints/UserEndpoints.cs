@@ -58,11 +58,6 @@ public static class UserEndpoints
     {
         var name = request.Name?.Trim();
         if (name is { Length: 0 }) return Problems.Field("name", ProblemCodes.NameBlank, "The name cannot be blank.");
-        // The pattern attribute lets an empty string through; the Web reads the stored value as it is.
-        if (request.Theme is not null && !ColourThemes.IsKnown(request.Theme))
-        {
-            return Problems.Field("theme", ProblemCodes.InvalidFormat, "The theme must be 'system', 'light' or 'dark'.");
-        }
         var email = request.Email is null ? null : EmailAddress.Normalize(request.Email);
         var userId = context.User.UserId();
 

@@ -41,6 +41,68 @@ public sealed class AccountTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFi
         Assert.Equal(user.Email, session.GetProperty("user").GetProperty("email").GetString());
     }
 
+    /// <summary>Longer than any name (100 characters) or theme.</summary>
+    private const string LongText = "Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghij";
+
+    /// <summary>
+    /// Each value a careless or hostile client may send for one field, beside good values for the others: the answer
+    /// names that field and the account keeps every one of its values (a review found <c>language: ""</c> stored).
+    /// </summary>
+    [Theory]
+    [InlineData("language", "\"\"")]
+    [InlineData("language", "\" \"")]
+    [InlineData("language", "\"EN\"")]
+    [InlineData("language", "\"en \"")]
+    [InlineData("language", "\"fr\\u0007\"")]
+    [InlineData("language", "\"frfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfrfr\"")]
+    [InlineData("theme", "\"\"")]
+    [InlineData("theme", "\"\\t\"")]
+    [InlineData("theme", "\"Dark\"")]
+    [InlineData("theme", "\"dark\\u0000\"")]
+    [InlineData("name", "\"\"")]
+    [InlineData("name", "\" \\u00a0 \"")]
+    [InlineData("name", "\"Ann\\u001b[2J\"")]
+    [InlineData("name", "\"Ann\\nBob\"")]
+    [InlineData("name", "\"" + LongText + "\"")]
+    [InlineData("theme", "\"" + LongText + "\"")]
+    [InlineData("email", "\"\"")]
+    [InlineData("email", "\"  \"")]
+    [InlineData("currentPassword", "\"\"")]
+    public async Task A_bad_profile_value_beside_good_ones_is_refused_naming_its_field_and_changes_nothing(string field, string value)
+    {
+        var user = await ApiSession.SignUpAsync(app, "Unchanged");
+        var before = (await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session")).GetProperty("user");
+        var good = new Dictionary<string, string>
+        {
+            ["name"] = "\"Changed\"", ["language"] = "\"en\"", ["theme"] = "\"dark\"",
+            ["email"] = $"\"{ApiSession.UniqueEmail("moved")}\"", ["currentPassword"] = $"\"{user.Password}\"",
+        };
+        good[field] = value;
+        var json = "{" + string.Join(",", good.Select(f => $"\"{f.Key}\":{f.Value}")) + "}";
+
+        var response = await user.Http.PatchAsync("/api/users/me", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        await AuthFlowTests.Assert400WithField(response, field);
+        var after = (await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session")).GetProperty("user");
+        foreach (var kept in new[] { "name", "language", "theme", "email", "pendingEmail" })
+        {
+            Assert.Equal(before.GetProperty(kept).ToString(), after.GetProperty(kept).ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"de\"")]
+    [InlineData("\" fr\"")]
+    public async Task Signing_up_with_an_unknown_language_is_refused_naming_the_field(string language)
+    {
+        var email = ApiSession.UniqueEmail();
+        var json = $$"""{"name":"Lang","email":"{{email}}","password":"violet tramway 1987 pelican","language":{{language}}}""";
+        var response = await app.Api().PostAsync("/api/auth/sign-up", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        await AuthFlowTests.Assert400WithField(response, "language");
+        Assert.Equal(0, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM users WHERE email = $1", email));
+    }
+
     [Fact]
     public async Task An_email_change_needs_the_password_and_takes_effect_only_through_the_link_mailed_to_the_new_address()
     {
