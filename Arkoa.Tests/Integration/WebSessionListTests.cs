@@ -51,6 +51,36 @@ public sealed partial class WebSessionListTests(ArkoaAppFixture app) : IClassFix
         Assert.Contains("Me déconnecter partout", profile);
     }
 
+    /// <summary>
+    /// "Last seen" is the hour where the person's company is, and says which zone that is (issue 14 §17): at 23:30 UTC
+    /// it is already the next day at 13:30 in Kiritimati (UTC+14), where the Web server's own zone (UTC here) put the
+    /// day before, unlabelled. Without a company there is no zone to guess: UTC, said so.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "Pacific/Kiritimati", "9 December 2026 at 13:30 (Pacific/Kiritimati)")]
+    [InlineData("fr", "Pacific/Kiritimati", "9 décembre 2026 à 13:30 (Pacific/Kiritimati)")]
+    [InlineData("en", "Pacific/Pago_Pago", "8 December 2026 at 12:30 (Pacific/Pago_Pago)")]
+    [InlineData("en", null, "8 December 2026 at 23:30 (UTC)")]
+    public async Task Last_seen_is_written_in_the_companys_time_zone_and_names_it(string language, string? zone, string expected)
+    {
+        var user = await ApiSession.SignUpAsync(app);
+        Assert.Equal(HttpStatusCode.OK, (await user.Http.PatchAsJsonAsync("/api/users/me", new { language })).StatusCode);
+        if (zone is not null)
+        {
+            var (companyId, _) = await user.CreateCompanyAsync(annualLeaveDays: 0);
+            Assert.Equal(HttpStatusCode.OK, (await user.Http.PatchAsJsonAsync($"/api/companies/{companyId}", new { timeZone = zone })).StatusCode);
+        }
+        using var browser = await SignedInBrowserAsync(app.App.GetEndpoint("web", "http"), user, "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0", language);
+        var seenAt = new DateTime(2026, 12, 8, 23, 30, 0, DateTimeKind.Utc);
+        Assert.Equal(2, await CompanyTestKit.ScalarAsync(app,
+            "WITH seen AS (UPDATE sessions SET last_seen_at = $1 WHERE user_id = (SELECT id FROM users WHERE email = $2) RETURNING 1) SELECT count(*) FROM seen",
+            seenAt, user.Email));
+
+        var profile = WebUtility.HtmlDecode(await browser.GetStringAsync("/profile"));
+
+        Assert.Equal(2, Regex.Matches(profile, Regex.Escape(expected)).Count);
+    }
+
     private static async Task<HttpClient> SignedInBrowserAsync(Uri web, ApiSession user, string userAgent, string language = "en")
     {
         var browser = WebForms.Browser(web, new CookieContainer());
