@@ -40,8 +40,9 @@ public sealed record UpdateCompanyRequest(
 /// A company seen by one of its members. <c>hasLogo</c> says an uploaded logo is served at
 /// <c>GET /api/companies/{id}/logo</c>; <c>workingDays</c> are <c>"MONDAY"</c> … <c>"SUNDAY"</c>, Monday first;
 /// <c>sensitiveLeaveTypes</c> are the types only the person and the managers see (others see an absence).
-/// <c>pendingReviews</c> (GET of one company, for a manager; null otherwise) is how many PENDING requests wait on the
-/// caller: every pending leave of the company but their own, which another manager decides on.
+/// <c>pendingReviews</c> (GET of one company, for a manager; null otherwise) is how many requests wait on the caller:
+/// every PENDING leave and every open request to cancel an approved leave in the company, but their own, which another
+/// manager decides on.
 /// </summary>
 public sealed record CompanyResponse(
     Guid Id, string Name, string? LogoUrl, bool HasLogo, int AnnualLeaveDays, string TimeZone, string HolidayCountry,

@@ -48,6 +48,9 @@ public sealed record LeaveVersionRequest(int? Version);
 /// <summary>The member asks to cancel their approved leave: why (optional) and the version they saw.</summary>
 public sealed record RequestCancelRequest([property: StringLength(Leave.TextMaxLength), MultiLineText] string? Reason, int? Version);
 
+/// <summary>The member takes back their request to cancel: the version they saw, if they give it.</summary>
+public sealed record WithdrawCancelRequest(int? Version);
+
 /// <summary>A manager declines a cancellation request: why (required) and the version they saw.</summary>
 public sealed record DeclineCancelRequest([property: StringLength(Leave.TextMaxLength), MultiLineText] string? ManagerNote, int? Version);
 
@@ -56,7 +59,7 @@ public sealed record ReviewLeaveRequest(
     [property: StringLength(Leave.TextMaxLength), MultiLineText] string? ManagerNote,
     int? Version);
 
-/// <summary>One step of a leave: a transition (SUBMITTED … DELETED, CANCEL_REQUESTED, CANCEL_DECLINED), from and to which status (null: none), by whom, when and why.</summary>
+/// <summary>One step of a leave: a transition (SUBMITTED … DELETED, CANCEL_REQUESTED, CANCEL_DECLINED, CANCEL_WITHDRAWN), from and to which status (null: none), by whom, when and why.</summary>
 public sealed record LeaveStatusChangeResponse(
     Guid Id, LeaveTransition Transition, LeaveStatus? FromStatus, LeaveStatus? ToStatus, Guid? ActorId, string? ActorName,
     string? Note, DateTime At);

@@ -81,8 +81,9 @@ public static class CompanyEndpoints
         if (row is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
         if (row.Role is UserRole.EMPLOYEE) return TypedResults.Ok(row.ToResponse());
 
-        // The count on the manager's Approvals tab (issue 14 §8), as the queue counts: their own requests are not theirs to decide.
-        var pending = await db.Leaves.AsNoTracking().CountAsync(l => l.Status == LeaveStatus.PENDING
+        // The count on the manager's Approvals tab (issue 14 §8), as the queue counts: the leave requests and the open
+        // requests to cancel an approved leave, both waiting for a manager; their own are not theirs to decide.
+        var pending = await db.Leaves.AsNoTracking().CountAsync(l => (l.Status == LeaveStatus.PENDING || l.CancelRequestedAt != null)
             && l.Membership!.CompanyId == companyId && l.MembershipId != row.MembershipId, cancellationToken);
         return TypedResults.Ok(row.ToResponse() with { PendingReviews = pending });
     }

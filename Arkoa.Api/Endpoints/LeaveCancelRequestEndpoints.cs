@@ -14,7 +14,8 @@ namespace Arkoa.Api.Endpoints;
 /// <summary>
 /// A member's request to cancel their APPROVED leave (issue 14 §7): the member asks (<see cref="Leave.RequestCancel"/>),
 /// the managers see the open requests, and one of them declines (<see cref="Leave.DeclineCancel"/>) or accepts by canceling
-/// the leave (POST …/leaves/{leaveId}/cancel, which refunds it). Each answer is mailed back to the member.
+/// the leave (POST …/leaves/{leaveId}/cancel, which refunds it). Each answer is mailed back to the member. The member may
+/// also take the request back (<see cref="Leave.WithdrawCancel"/>) while it is open.
 /// </summary>
 public static class LeaveCancelRequestEndpoints
 {
@@ -23,6 +24,11 @@ public static class LeaveCancelRequestEndpoints
         api.MapPost("/companies/{companyId:guid}/memberships/{membershipId:guid}/leaves/{leaveId:guid}/cancel-request", Request)
             .WithTags("Leaves").WithName("RequestLeaveCancel")
             .WithSummary("The member asks the managers to cancel their APPROVED leave that has not started; nothing moves until one answers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/companies/{companyId:guid}/memberships/{membershipId:guid}/leaves/{leaveId:guid}/cancel-request/withdraw", Withdraw)
+            .WithTags("Leaves").WithName("WithdrawLeaveCancel")
+            .WithSummary("The member takes back their open request to cancel; the leave stays APPROVED and no manager is asked any more.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/companies/{companyId:guid}/leaves/{leaveId:guid}/cancel-request/decline", Decline)
@@ -56,6 +62,31 @@ public static class LeaveCancelRequestEndpoints
             if (refused is not null) return refused.ToProblem();
 
             await notifications.CancelRequestedAsync(leave, userId, ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(access.Response(leave, leave.Membership.Active));
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// No mail: the request leaves the managers' queue and count, and a manager who opens the asking mail's link finds
+    /// nothing left to answer.
+    /// </summary>
+    private static async Task<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
+        Guid companyId, Guid membershipId, Guid leaveId, WithdrawCancelRequest? request, HttpContext context, ArkoaDbContext db,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (access, refusal) = await LeaveAccess.ForMemberAsync(db, companyId, membershipId, context.User.UserId(), clock, cancellationToken);
+        if (refusal is not null) return refusal.ToProblem();
+
+        return await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
+        {
+            // Under the member lock: a withdrawal and a manager's answer take turns, and the second finds the request closed.
+            await db.LockMemberAsync(membershipId, ct);
+            var leave = await db.Leaves.Include(l => l.Membership).SingleOrDefaultAsync(l => l.Id == leaveId && l.MembershipId == membershipId, ct);
+            if (leave is null) return LeaveErrors.LeaveNotFound.ToProblem();
+            var refused = leave.WithdrawCancel(access!.Actor, leave.Membership!.Active, request?.Version, clock.GetUtcNow().UtcDateTime);
+            if (refused is not null) return refused.ToProblem();
+
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(access.Response(leave, leave.Membership.Active));
         }, cancellationToken);

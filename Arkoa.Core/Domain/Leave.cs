@@ -173,6 +173,18 @@ public sealed class Leave : Entity
         return null;
     }
 
+    /// <summary>
+    /// The member takes back their open request to cancel (plans changed again): the leave stays APPROVED as it was, and
+    /// the managers no longer see a request to answer (<see cref="LeaveRules.CheckWithdrawCancel"/>).
+    /// </summary>
+    public DomainError? WithdrawCancel(LeaveActor actor, bool memberActive, int? version, DateTime now)
+    {
+        if (LeaveRules.CheckWithdrawCancel(this, actor, memberActive, version) is { } refusal) return refusal;
+        CloseCancelRequest();
+        Record(LeaveTransition.CANCEL_WITHDRAWN, Status, actor, null, now);
+        return null;
+    }
+
     /// <summary>Withdraws a PENDING leave: its days come back, and the row stays, marked deleted and hidden everywhere.</summary>
     public DomainError? Delete(LeaveActor actor, bool memberActive, DateTime now)
     {

@@ -85,6 +85,18 @@ public static class LeaveRules
         : leave.CancelRequestedAt is null ? LeaveErrors.NoCancelRequest
         : null;
 
+    /// <summary>
+    /// Take back a request to cancel: its owner alone (a manager answers it instead), an active member, an open request,
+    /// even once the leave has started (the request must not stay open for nothing).
+    /// </summary>
+    public static DomainError? CheckWithdrawCancel(Leave leave, LeaveActor actor, bool memberActive, int? version) =>
+        leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
+        : !actor.Owns(leave) ? LeaveErrors.NotAllowed
+        : !memberActive ? LeaveErrors.OnlyCancel
+        : version is { } v && v != leave.Version ? LeaveErrors.Stale
+        : leave.CancelRequestedAt is null ? LeaveErrors.NoCancelRequest
+        : null;
+
     /// <summary>Delete: the owner or a manager, the member active, PENDING only (anything else is canceled instead).</summary>
     public static DomainError? CheckDelete(Leave leave, LeaveActor actor, bool memberActive) =>
         leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
@@ -96,13 +108,14 @@ public static class LeaveRules
     /// <summary>What <paramref name="actor"/> may do with <paramref name="leave"/> today: every action whose check passes.</summary>
     public static IReadOnlyList<LeaveAction> AllowedActions(Leave leave, LeaveActor actor, bool memberActive, DateOnly today)
     {
-        var allowed = new List<LeaveAction>(7);
+        var allowed = new List<LeaveAction>(8);
         if (CheckEdit(leave, actor, memberActive, version: null) is null) allowed.Add(LeaveAction.Edit);
         if (CheckCancel(leave, actor, today, version: null) is null) allowed.Add(LeaveAction.Cancel);
         if (CheckDelete(leave, actor, memberActive) is null) allowed.Add(LeaveAction.Delete);
         if (CheckReview(leave, actor, memberActive, version: null) is null) allowed.AddRange([LeaveAction.Approve, LeaveAction.Reject]);
         if (CheckRequestCancel(leave, actor, memberActive, today, version: null) is null) allowed.Add(LeaveAction.RequestCancel);
         if (CheckDeclineCancel(leave, actor, version: null) is null) allowed.Add(LeaveAction.DeclineCancel);
+        if (CheckWithdrawCancel(leave, actor, memberActive, version: null) is null) allowed.Add(LeaveAction.WithdrawCancel);
         return allowed;
     }
 

@@ -2,7 +2,10 @@ namespace Arkoa.Core.Outbox;
 
 public static partial class OutboxKinds
 {
-    /// <summary>Daily, to each active manager: the company's requests still pending after 48 hours (SPEC §6).</summary>
+    /// <summary>
+    /// Daily, to each active manager: the company's requests still waiting after 48 hours (SPEC §6): PENDING leaves and
+    /// open requests to cancel an approved leave, both waiting for a manager.
+    /// </summary>
     public const string PendingDigest = "leave.pending-digest";
 }
 
@@ -18,7 +21,11 @@ public sealed record PendingDigestPayload(
     public const int MaxListed = 50;
 }
 
+/// <param name="RequestedAt">When the leave was requested, or for a request to cancel, when the cancellation was asked.</param>
 /// <param name="MembershipId">Whose request it is, so an erasure finds the digests that name the person (null in digests
 /// queued before it was recorded).</param>
+/// <param name="CancelRequest">True for a member's open request to cancel this approved leave (false in digests queued
+/// before those were listed).</param>
 public sealed record PendingDigestLeave(
-    string MemberName, string Type, DateOnly StartDate, DateOnly EndDate, decimal Days, DateTime RequestedAt, Guid? MembershipId = null);
+    string MemberName, string Type, DateOnly StartDate, DateOnly EndDate, decimal Days, DateTime RequestedAt, Guid? MembershipId = null,
+    bool CancelRequest = false);

@@ -78,4 +78,49 @@ public sealed class CancelRequestBrowserTests(ArkoaAppFixture app, ChromiumFixtu
         var leaves = (await eve.LeavesAsync(team.CompanyId, eveId)).ToDictionary(l => l.GetProperty("id").GetString()!, l => l.GetProperty("status").GetString());
         Assert.Equal(("APPROVED", "CANCELED"), (leaves[trip], leaves[dayOff]));
     }
+
+    /// <summary>
+    /// Plans change back: the employee (in English this time) takes the request back from their list, and the manager's
+    /// Approvals tab, which counted it, no longer does.
+    /// </summary>
+    [Fact]
+    public async Task An_employee_withdraws_a_request_to_cancel_and_the_managers_count_drops()
+    {
+        var team = await TestCompany.CreateAsync(app);
+        await team.Admin.UseEnglishAsync();
+        var (eve, eveId) = await team.AddMemberAsync(app, name: "Eve Employee");
+        await eve.UseEnglishAsync();
+        await team.Admin.CreditAsync(team.CompanyId, eveId, "PAID", 10);
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 3);
+        var trip = await eve.CreateLeaveAsync(team.CompanyId, eveId, "PAID", monday, monday.AddDays(1));
+        Assert.Equal(HttpStatusCode.OK, (await team.Admin.Http.PostAsJsonAsync(team.ReviewUrl(trip), new { status = "APPROVED" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await eve.Http.PostAsJsonAsync($"{team.LeavesUrl(eveId)}/{trip}/cancel-request", new { })).StatusCode);
+
+        await using var manager = await WebBrowser.OpenAsync(app, chromium);
+        await manager.SignInAsync(team.Admin.Email, team.Admin.Password);
+        await manager.GoToAsync($"/companies/{team.CompanyId}/approvals");
+        await Expect(manager.Page.Locator("[data-tab-count]")).ToHaveTextAsync("1");
+
+        await using (var employee = await WebBrowser.OpenAsync(app, chromium))
+        {
+            await employee.SignInAsync(eve.Email, eve.Password);
+            await employee.GoToAsync($"/companies/{team.CompanyId}/leaves");
+            var row = employee.Page.Locator($"#leave-{trip}");
+            await Expect(row.Locator(".cancel-requested")).ToHaveTextAsync("Cancellation requested");
+            await row.GetByRole(AriaRole.Button, new() { Name = "Withdraw my request to cancel" }).ClickAsync();
+
+            await Expect(employee.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your request to cancel is withdrawn; the leave stays approved.", TextWait);
+            row = employee.Page.Locator($"#leave-{trip}");
+            await Expect(row.Locator(".cancel-requested")).ToHaveCountAsync(0);
+            await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Withdraw my request to cancel" })).ToHaveCountAsync(0);
+            await Expect(row.GetByText("Ask to cancel")).ToBeVisibleAsync(); // plans may change once more
+            await employee.ScreenshotAsync("cancel-request-withdrawn-en");
+        }
+
+        await manager.GoToAsync($"/companies/{team.CompanyId}/approvals");
+        await Expect(manager.Page.Locator("[data-tab-count]")).ToHaveCountAsync(0);
+        await Expect(manager.Page.Locator("section[aria-labelledby=cancel-requests-heading]")).ToHaveCountAsync(0);
+        var leave = (await eve.LeavesAsync(team.CompanyId, eveId)).Single();
+        Assert.Equal(("APPROVED", System.Text.Json.JsonValueKind.Null), (leave.GetProperty("status").GetString(), leave.GetProperty("cancelRequestedAt").ValueKind));
+    }
 }

@@ -57,7 +57,7 @@ public sealed class LeaveCancelRequestTests(InProcessApi app) : IClassFixture<In
         var leave = await Json(asked);
         Assert.Equal(("APPROVED", "The trip is off"), (leave.GetProperty("status").GetString(), leave.GetProperty("cancelRequestReason").GetString()));
         Assert.NotEqual(JsonValueKind.Null, leave.GetProperty("cancelRequestedAt").ValueKind);
-        Assert.Empty(Actions(leave)); // asked once: nothing more to do but wait
+        Assert.Equal(["withdraw-cancel"], Actions(leave)); // asked once: nothing more to do but wait, or take it back
         Assert.Equal(8m, await PaidAsync(member, team, membershipId)); // nothing moves before a manager answers
         Assert.Equal(2L, await MailsAsync("leave.cancel-requested", leaveId)); // the admin and the manager
         await AssertProblemAsync(await member.Http.PostAsJsonAsync(requestUrl, new { }), HttpStatusCode.Conflict, "cancel-already-requested");
@@ -137,5 +137,65 @@ public sealed class LeaveCancelRequestTests(InProcessApi app) : IClassFixture<In
         Assert.Equal(0L, await MailsAsync("leave.cancel-requested", leaveId));
         var leave = (await member.LeavesAsync(team.CompanyId, membershipId)).Single(l => l.GetProperty("id").GetString() == leaveId);
         Assert.Equal(JsonValueKind.Null, leave.GetProperty("cancelRequestedAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_member_takes_the_request_back_the_managers_see_it_no_more_and_nobody_else_can()
+    {
+        var (team, manager, member, membershipId, leaveId, requestUrl) = await ApprovedLeaveAsync(weeks: 11);
+        var withdrawUrl = $"{requestUrl}/withdraw";
+        var (peer, _) = await team.AddMemberAsync(app, name: "Mallory Peer");
+        var stranger = await TestCompany.CreateAsync(app);
+        // Nothing to take back before asking.
+        await AssertProblemAsync(await member.Http.PostAsJsonAsync(withdrawUrl, new { }), HttpStatusCode.Conflict, "no-cancel-request");
+        var asked = await Json(await member.Http.PostAsJsonAsync(requestUrl, new { reason = "The trip is off" }));
+        Assert.Equal(1, (await manager.GetJsonAsync(team.Url())).GetProperty("pendingReviews").GetInt32());
+
+        // A colleague, a manager (who answers instead), another company's admin, a stale version: refused, the request stays.
+        await AssertProblemAsync(await peer.Http.PostAsJsonAsync(withdrawUrl, new { }), HttpStatusCode.Forbidden, "not-allowed");
+        await AssertProblemAsync(await manager.Http.PostAsJsonAsync(withdrawUrl, new { }), HttpStatusCode.Forbidden, "not-allowed");
+        await AssertProblemAsync(await stranger.Admin.Http.PostAsJsonAsync(withdrawUrl, new { }), HttpStatusCode.Forbidden, "not-allowed");
+        await AssertProblemAsync(await stranger.Admin.Http.PostAsJsonAsync($"{stranger.LeavesUrl(stranger.AdminMembershipId)}/{leaveId}/cancel-request/withdraw", new { }),
+            HttpStatusCode.NotFound, "leave-not-found");
+        await AssertProblemAsync(await member.Http.PostAsJsonAsync(withdrawUrl, new { version = asked.GetProperty("version").GetInt32() - 1 }),
+            HttpStatusCode.Conflict, "stale-leave");
+        await (await member.Http.PostAsync(withdrawUrl, CompanyTestKit.Json("""{"version":"one"}"""))).AssertFieldErrorAsync("version");
+        Assert.Equal(1, (await manager.Http.GetFromJsonAsync<JsonElement>(team.Url("/cancel-requests"))).GetProperty("total").GetInt32());
+
+        var withdrawn = await member.Http.PostAsJsonAsync(withdrawUrl, new { version = asked.GetProperty("version").GetInt32() });
+
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        var leave = await Json(withdrawn);
+        Assert.Equal(("APPROVED", JsonValueKind.Null, JsonValueKind.Null),
+            (leave.GetProperty("status").GetString(), leave.GetProperty("cancelRequestedAt").ValueKind, leave.GetProperty("cancelRequestReason").ValueKind));
+        Assert.Equal(["request-cancel"], Actions(leave)); // and may ask again
+        Assert.Equal(8m, await PaidAsync(member, team, membershipId));
+        Assert.Equal(0, (await manager.Http.GetFromJsonAsync<JsonElement>(team.Url("/cancel-requests"))).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await manager.GetJsonAsync(team.Url())).GetProperty("pendingReviews").GetInt32());
+        // Too late for the managers: nothing is left to answer.
+        await AssertProblemAsync(await manager.Http.PostAsJsonAsync(team.Url($"/leaves/{leaveId}/cancel-request/decline"), new { managerNote = "No" }),
+            HttpStatusCode.Conflict, "no-cancel-request");
+        await AssertProblemAsync(await member.Http.PostAsJsonAsync(withdrawUrl, new { }), HttpStatusCode.Conflict, "no-cancel-request");
+        var steps = await member.Http.GetFromJsonAsync<List<JsonElement>>($"{team.LeavesUrl(membershipId)}/{leaveId}/history");
+        Assert.Equal(["SUBMITTED", "APPROVED", "CANCEL_REQUESTED", "CANCEL_WITHDRAWN"], steps!.Select(s => s.GetProperty("transition").GetString()));
+        Assert.Equal("Eve Employee", steps![^1].GetProperty("actorName").GetString());
+    }
+
+    [Fact]
+    public async Task An_open_request_to_cancel_counts_on_the_approvals_tab_of_every_manager_but_its_owner()
+    {
+        var (team, manager, member, membershipId, _, requestUrl) = await ApprovedLeaveAsync(weeks: 13);
+        Assert.Equal(0, (await manager.GetJsonAsync(team.Url())).GetProperty("pendingReviews").GetInt32());
+
+        Assert.Equal(HttpStatusCode.OK, (await member.Http.PostAsJsonAsync(requestUrl, new { })).StatusCode);
+
+        Assert.Equal(1, (await manager.GetJsonAsync(team.Url())).GetProperty("pendingReviews").GetInt32());
+        Assert.Equal(1, (await team.Admin.GetJsonAsync(team.Url())).GetProperty("pendingReviews").GetInt32());
+        // The member's own request is not theirs to answer, though they became a manager since asking.
+        Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync(team.Url($"/memberships/{membershipId}"), new { role = "MANAGER" })).StatusCode);
+        Assert.Equal(0, (await member.GetJsonAsync(team.Url())).GetProperty("pendingReviews").GetInt32());
+        // Another company's managers count only their own.
+        var other = await TestCompany.CreateAsync(app);
+        Assert.Equal(0, (await other.Admin.GetJsonAsync(other.Url())).GetProperty("pendingReviews").GetInt32());
     }
 }

@@ -14,13 +14,7 @@ public sealed class PendingDigestTests(ArkoaAppFixture app)
     {
         var manager = await ApiSession.SignUpAsync(app, "Digest Manager");
         var (companyId, membershipId) = await manager.CreateCompanyAsync();
-        // The scheduler runs the digest of the company's current day (or yesterday's before 08:00) by itself: those
-        // periods are run first here, while nothing is old, so that the only digest with our request is the one below.
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Paris"));
-        foreach (var day in new[] { today.AddDays(-1), today })
-        {
-            Assert.NotEqual("Failed", (await _ops.RunAsync("pending-digest", companyId, day)).GetProperty("status").GetString());
-        }
+        var today = await RunTheSchedulersDigestsFirstAsync(companyId);
 
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 2);
         var created = await manager.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships/{membershipId}/leaves",
@@ -44,5 +38,50 @@ public sealed class PendingDigestTests(ArkoaAppFixture app)
 
         await Task.Delay(1500); // a second digest, if any, would be queued by now
         Assert.Single(await inbox.WaitForAsync(manager.Email, timeout: TimeSpan.Zero), m => m.Subject.Contains("48", StringComparison.Ordinal));
+    }
+
+    /// <summary>An open request to cancel an approved leave waits on the managers as a leave request does (issue 14 §8).</summary>
+    [Fact]
+    public async Task The_digest_lists_a_request_to_cancel_left_open_for_more_than_48_hours()
+    {
+        var manager = await ApiSession.SignUpAsync(app, "Digest Boss");
+        var (companyId, _) = await manager.CreateCompanyAsync();
+        var today = await RunTheSchedulersDigestsFirstAsync(companyId);
+        var employee = await ApiSession.SignUpAsync(app, "Zoé Asker");
+        var membershipId = await manager.AddMemberAsync(companyId, employee);
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 4);
+        var leaveId = await employee.CreateLeaveAsync(companyId, membershipId, "UNPAID", monday, monday.AddDays(1));
+        Assert.Equal(HttpStatusCode.OK, (await manager.Http.PostAsJsonAsync($"/api/companies/{companyId}/leaves/{leaveId}/review", new { status = "APPROVED" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await employee.Http.PostAsJsonAsync(
+            $"/api/companies/{companyId}/memberships/{membershipId}/leaves/{leaveId}/cancel-request", new { reason = "Plans changed" })).StatusCode);
+        // Asked three days ago, at noon UTC: the same day in Paris.
+        var askedOn = today.AddDays(-3);
+        Assert.Equal(1, await _ops.ExecuteSqlAsync("UPDATE leaves SET cancel_requested_at = $1 WHERE id = $2",
+            askedOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), Guid.Parse(leaveId)));
+
+        var run = await _ops.RunAsync("pending-digest", companyId, today.AddDays(1));
+        Assert.Equal("Done", run.GetProperty("status").GetString());
+        Assert.Contains("1 pending", run.GetProperty("summary").GetString());
+
+        var inbox = app.Inbox();
+        var digest = await inbox.WaitForOneAsync(manager.Email, subject => subject.Contains("48", StringComparison.Ordinal));
+        Assert.Contains("1 demande de congé en attente", digest.Subject);
+        var text = await inbox.PlainTextAsync(digest.Id);
+        Assert.Contains($"• Zoé Asker\u00a0: annulation demandée le {askedOn.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} pour Congé sans solde", text);
+    }
+
+    /// <summary>
+    /// The scheduler runs the digest of the company's current day (or yesterday's before 08:00) by itself: those periods
+    /// are run first, while nothing is old, so that the only digest with the test's request is the one it runs. Returns
+    /// the company's today (Europe/Paris).
+    /// </summary>
+    private async Task<DateOnly> RunTheSchedulersDigestsFirstAsync(string companyId)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Paris"));
+        foreach (var day in new[] { today.AddDays(-1), today })
+        {
+            Assert.NotEqual("Failed", (await _ops.RunAsync("pending-digest", companyId, day)).GetProperty("status").GetString());
+        }
+        return today;
     }
 }

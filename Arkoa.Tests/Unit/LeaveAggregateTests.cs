@@ -288,4 +288,27 @@ public sealed class LeaveAggregateTests
         Assert.Equal("stale-leave", leave.DeclineCancel(Manager, 3, "No", Now)?.Code);
         Assert.NotNull(leave.CancelRequestedAt);
     }
+
+    [Fact]
+    public void The_member_takes_their_request_back_and_the_leave_stays_approved_as_before()
+    {
+        var leave = Approved();
+        leave.Version = 4;
+        Assert.Null(leave.RequestCancel(Owner, true, null, "Trip called off", Today, Now));
+
+        Assert.Equal("not-allowed", leave.WithdrawCancel(Manager, true, null, Now)?.Code); // a manager answers instead
+        Assert.Equal("stale-leave", leave.WithdrawCancel(Owner, true, 3, Now)?.Code);
+        Assert.NotNull(leave.CancelRequestedAt); // the refusals changed nothing
+        Assert.Null(leave.WithdrawCancel(Owner, true, 4, Now));
+
+        Assert.Equal((LeaveStatus.APPROVED, (DateTime?)null, (string?)null, "Enjoy"), (leave.Status, leave.CancelRequestedAt, leave.CancelRequestReason, leave.ManagerNote));
+        Assert.Empty(leave.BalanceMovements);
+        var step = leave.StatusHistory.Last();
+        Assert.Equal((LeaveTransition.CANCEL_WITHDRAWN, (LeaveStatus?)LeaveStatus.APPROVED, (LeaveStatus?)LeaveStatus.APPROVED, (Guid?)Owner.UserId),
+            (step.Transition, step.FromStatus, step.ToStatus, step.ActorId));
+        // Nothing is left for a manager to answer, nor to withdraw again; the member may still ask later.
+        Assert.Equal("no-cancel-request", leave.DeclineCancel(Manager, null, "No", Now)?.Code);
+        Assert.Equal("no-cancel-request", leave.WithdrawCancel(Owner, true, null, Now)?.Code);
+        Assert.Null(leave.RequestCancel(Owner, true, null, null, Today, Now));
+    }
 }

@@ -27,62 +27,63 @@ public sealed class LeaveTransitionTableTests
     private const string Started = "leave-started", CancelOnly = "membership-deactivated-cancel-only";
     private const string Yourself = "cancel-it-yourself", Already = "cancel-already-requested", NoRequest = "no-cancel-request";
 
-    /// <summary>Role, state, then the answer to edit, cancel, delete, approve, reject, request-cancel, decline-cancel.</summary>
-    public static TheoryData<Role, State, string, string, string, string, string, string, string> Table => new()
+    /// <summary>Role, state, then the answer to edit, cancel, delete, approve, reject, request-cancel, decline-cancel, withdraw-cancel.</summary>
+    public static TheoryData<Role, State, string, string, string, string, string, string, string, string> Table => new()
     {
-        { Role.Owner, State.Pending, Ok, Ok, Ok, NeedsManager, NeedsManager, Yourself, NeedsManager },
-        { Role.Owner, State.ApprovedFuture, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager, Ok, NeedsManager },
-        { Role.Owner, State.ApprovedStarted, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager, Started, NeedsManager },
-        { Role.Owner, State.Rejected, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager, NotCancelable, NeedsManager },
-        { Role.Owner, State.Canceled, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager, NotCancelable, NeedsManager },
-        { Role.Owner, State.CancelRequested, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager, Already, NeedsManager },
+        { Role.Owner, State.Pending, Ok, Ok, Ok, NeedsManager, NeedsManager, Yourself, NeedsManager, NoRequest },
+        { Role.Owner, State.ApprovedFuture, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager, Ok, NeedsManager, NoRequest },
+        { Role.Owner, State.ApprovedStarted, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager, Started, NeedsManager, NoRequest },
+        { Role.Owner, State.Rejected, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager, NotCancelable, NeedsManager, NoRequest },
+        { Role.Owner, State.Canceled, NotPending, NotCancelable, NotDeletable, NeedsManager, NeedsManager, NotCancelable, NeedsManager, NoRequest },
+        { Role.Owner, State.CancelRequested, NotPending, "approved-cancel-needs-manager", NotDeletable, NeedsManager, NeedsManager, Already, NeedsManager, Ok },
 
-        { Role.OtherEmployee, State.Pending, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
-        { Role.OtherEmployee, State.ApprovedFuture, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
-        { Role.OtherEmployee, State.ApprovedStarted, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
-        { Role.OtherEmployee, State.Rejected, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
-        { Role.OtherEmployee, State.Canceled, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
-        { Role.OtherEmployee, State.CancelRequested, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager },
+        { Role.OtherEmployee, State.Pending, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager, NotAllowed },
+        { Role.OtherEmployee, State.ApprovedFuture, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager, NotAllowed },
+        { Role.OtherEmployee, State.ApprovedStarted, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager, NotAllowed },
+        { Role.OtherEmployee, State.Rejected, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager, NotAllowed },
+        { Role.OtherEmployee, State.Canceled, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager, NotAllowed },
+        { Role.OtherEmployee, State.CancelRequested, NotAllowed, NotAllowed, NotAllowed, NeedsManager, NeedsManager, NotAllowed, NeedsManager, NotAllowed },
 
-        { Role.Manager, State.Pending, Ok, Ok, Ok, Ok, Ok, NotAllowed, NoRequest },
-        { Role.Manager, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
-        { Role.Manager, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
-        { Role.Manager, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
-        { Role.Manager, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
-        { Role.Manager, State.CancelRequested, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, Ok },
+        { Role.Manager, State.Pending, Ok, Ok, Ok, Ok, Ok, NotAllowed, NoRequest, NotAllowed },
+        { Role.Manager, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest, NotAllowed },
+        { Role.Manager, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest, NotAllowed },
+        { Role.Manager, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest, NotAllowed },
+        { Role.Manager, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest, NotAllowed },
+        { Role.Manager, State.CancelRequested, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, Ok, NotAllowed },
 
-        { Role.Admin, State.Pending, Ok, Ok, Ok, Ok, Ok, NotAllowed, NoRequest },
-        { Role.Admin, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
-        { Role.Admin, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
-        { Role.Admin, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
-        { Role.Admin, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest },
-        { Role.Admin, State.CancelRequested, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, Ok },
+        { Role.Admin, State.Pending, Ok, Ok, Ok, Ok, Ok, NotAllowed, NoRequest, NotAllowed },
+        { Role.Admin, State.ApprovedFuture, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest, NotAllowed },
+        { Role.Admin, State.ApprovedStarted, NotPending, Started, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest, NotAllowed },
+        { Role.Admin, State.Rejected, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest, NotAllowed },
+        { Role.Admin, State.Canceled, NotPending, NotCancelable, NotDeletable, NotPending, NotPending, NotAllowed, NoRequest, NotAllowed },
+        { Role.Admin, State.CancelRequested, NotPending, Ok, NotDeletable, NotPending, NotPending, NotAllowed, Ok, NotAllowed },
 
-        { Role.ManagerOnOwnLeave, State.Pending, Ok, Ok, Ok, OwnReview, OwnReview, Yourself, OwnReview },
-        { Role.ManagerOnOwnLeave, State.ApprovedFuture, NotPending, Ok, NotDeletable, OwnReview, OwnReview, Yourself, OwnReview },
-        { Role.ManagerOnOwnLeave, State.ApprovedStarted, NotPending, Started, NotDeletable, OwnReview, OwnReview, Started, OwnReview },
-        { Role.ManagerOnOwnLeave, State.Rejected, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview, NotCancelable, OwnReview },
-        { Role.ManagerOnOwnLeave, State.Canceled, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview, NotCancelable, OwnReview },
-        { Role.ManagerOnOwnLeave, State.CancelRequested, NotPending, Ok, NotDeletable, OwnReview, OwnReview, Yourself, OwnReview },
+        { Role.ManagerOnOwnLeave, State.Pending, Ok, Ok, Ok, OwnReview, OwnReview, Yourself, OwnReview, NoRequest },
+        { Role.ManagerOnOwnLeave, State.ApprovedFuture, NotPending, Ok, NotDeletable, OwnReview, OwnReview, Yourself, OwnReview, NoRequest },
+        { Role.ManagerOnOwnLeave, State.ApprovedStarted, NotPending, Started, NotDeletable, OwnReview, OwnReview, Started, OwnReview, NoRequest },
+        { Role.ManagerOnOwnLeave, State.Rejected, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview, NotCancelable, OwnReview, NoRequest },
+        { Role.ManagerOnOwnLeave, State.Canceled, NotPending, NotCancelable, NotDeletable, OwnReview, OwnReview, NotCancelable, OwnReview, NoRequest },
+        { Role.ManagerOnOwnLeave, State.CancelRequested, NotPending, Ok, NotDeletable, OwnReview, OwnReview, Yourself, OwnReview, Ok },
 
-        { Role.ManagerOfDeactivatedMember, State.Pending, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
-        { Role.ManagerOfDeactivatedMember, State.ApprovedFuture, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
-        { Role.ManagerOfDeactivatedMember, State.ApprovedStarted, CancelOnly, Started, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
-        { Role.ManagerOfDeactivatedMember, State.Rejected, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
-        { Role.ManagerOfDeactivatedMember, State.Canceled, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest },
-        { Role.ManagerOfDeactivatedMember, State.CancelRequested, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly, NotAllowed, Ok },
+        { Role.ManagerOfDeactivatedMember, State.Pending, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest, NotAllowed },
+        { Role.ManagerOfDeactivatedMember, State.ApprovedFuture, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest, NotAllowed },
+        { Role.ManagerOfDeactivatedMember, State.ApprovedStarted, CancelOnly, Started, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest, NotAllowed },
+        { Role.ManagerOfDeactivatedMember, State.Rejected, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest, NotAllowed },
+        { Role.ManagerOfDeactivatedMember, State.Canceled, CancelOnly, NotCancelable, CancelOnly, CancelOnly, CancelOnly, NotAllowed, NoRequest, NotAllowed },
+        { Role.ManagerOfDeactivatedMember, State.CancelRequested, CancelOnly, Ok, CancelOnly, CancelOnly, CancelOnly, NotAllowed, Ok, NotAllowed },
     };
 
     [Theory]
     [MemberData(nameof(Table))]
     public void Every_action_of_every_role_on_every_status_succeeds_or_refuses_with_its_code(
-        Role role, State state, string edit, string cancel, string delete, string approve, string reject, string requestCancel, string declineCancel)
+        Role role, State state, string edit, string cancel, string delete, string approve, string reject, string requestCancel, string declineCancel, string withdrawCancel)
     {
         var expected = new Dictionary<LeaveAction, string>
         {
             [LeaveAction.Edit] = edit, [LeaveAction.Cancel] = cancel, [LeaveAction.Delete] = delete,
             [LeaveAction.Approve] = approve, [LeaveAction.Reject] = reject,
             [LeaveAction.RequestCancel] = requestCancel, [LeaveAction.DeclineCancel] = declineCancel,
+            [LeaveAction.WithdrawCancel] = withdrawCancel,
         };
         foreach (var (action, answer) in expected)
         {
@@ -96,7 +97,7 @@ public sealed class LeaveTransitionTableTests
             {
                 Assert.Equal(before.History + 1, leave.StatusHistory.Count);
                 Assert.Equal(ExpectedStatus(action, before.Status), leave.Status);
-                // Only asking opens a cancellation request; every other move (accepting by canceling, declining) closes it.
+                // Only asking opens a cancellation request; every other move (accepting by canceling, declining, withdrawing) closes it.
                 Assert.Equal(action == LeaveAction.RequestCancel, leave.CancelRequestedAt is not null);
             }
             else
@@ -111,11 +112,11 @@ public sealed class LeaveTransitionTableTests
     [Theory]
     [MemberData(nameof(Table))]
     public void Allowed_actions_are_exactly_the_actions_that_succeed(
-        Role role, State state, string edit, string cancel, string delete, string approve, string reject, string requestCancel, string declineCancel)
+        Role role, State state, string edit, string cancel, string delete, string approve, string reject, string requestCancel, string declineCancel, string withdrawCancel)
     {
         var answers = new[] { (LeaveAction.Edit, edit), (LeaveAction.Cancel, cancel), (LeaveAction.Delete, delete),
             (LeaveAction.Approve, approve), (LeaveAction.Reject, reject),
-            (LeaveAction.RequestCancel, requestCancel), (LeaveAction.DeclineCancel, declineCancel) };
+            (LeaveAction.RequestCancel, requestCancel), (LeaveAction.DeclineCancel, declineCancel), (LeaveAction.WithdrawCancel, withdrawCancel) };
 
         var allowed = LeaveIn(state).AllowedActions(ActorFor(role), MemberActive(role), Today);
 
@@ -160,6 +161,7 @@ public sealed class LeaveTransitionTableTests
         LeaveAction.Approve => leave.Approve(actor, memberActive, version, null, Now),
         LeaveAction.RequestCancel => leave.RequestCancel(actor, memberActive, version, "Plans changed", Today, Now),
         LeaveAction.DeclineCancel => leave.DeclineCancel(actor, version, "Busy week", Now),
+        LeaveAction.WithdrawCancel => leave.WithdrawCancel(actor, memberActive, version, Now),
         _ => leave.Reject(actor, memberActive, version, "Busy week", Now),
     };
 

@@ -146,6 +146,22 @@ public sealed class MailRenderingTests
     }
 
     [Fact]
+    public void A_digest_says_which_lines_are_requests_to_cancel_and_when_they_were_asked()
+    {
+        var leaves = new List<PendingDigestLeave>
+        {
+            new("Zoé", "PAID", new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 5), 2m, new DateTime(2026, 12, 1, 23, 30, 0, DateTimeKind.Utc), CancelRequest: true),
+        };
+        var french = Compose(OutboxKinds.PendingDigest,
+            new PendingDigestPayload("max@example.test", "Max", "fr", CompanyId, "Acme", new DateOnly(2026, 12, 4), 1, leaves, "Europe/Paris"));
+        var english = Compose(OutboxKinds.PendingDigest,
+            new PendingDigestPayload("max@example.test", "Max", "en", CompanyId, "Acme", new DateOnly(2026, 12, 4), 1, leaves, "Europe/Paris"));
+
+        Assert.Contains("• Zoé\u00a0: annulation demandée le 2 déc. 2026 pour Congés payés du 4 janv. 2027 au 5 janv. 2027 (2 jours ouvrés)", french.TextBody);
+        Assert.Contains("• Zoé: cancellation asked on Dec 2, 2026 for Paid leave from Jan 4, 2027 to Jan 5, 2027 (2 working days)", english.TextBody);
+    }
+
+    [Fact]
     public void A_membership_mail_queued_before_it_named_its_company_still_renders_and_links_home()
     {
         const string queuedEarlier = """{"to":"eve@example.test","name":"Eve","companyName":"Acme","role":"ADMIN","addedBy":"Max","language":"en"}""";

@@ -9,6 +9,12 @@ public sealed partial class ArkoaApiClient
         SendWithoutResultAsync(HttpMethod.Post, $"{MemberUrl(companyId, membershipId)}/leaves/{Uri.EscapeDataString(leaveId)}/cancel-request",
             new RequestCancelBody(reason, version), cancellationToken);
 
+    /// <summary>The member takes back their open request to cancel; the leave stays APPROVED.</summary>
+    public Task<ApiProblem?> WithdrawLeaveCancelAsync(string companyId, string membershipId, string leaveId, int version,
+        CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Post, $"{MemberUrl(companyId, membershipId)}/leaves/{Uri.EscapeDataString(leaveId)}/cancel-request/withdraw",
+            new WithdrawCancelBody(version), cancellationToken);
+
     /// <summary>A manager declines a request to cancel, saying why; accepting it is <see cref="CancelLeaveAsync"/>.</summary>
     public Task<ApiProblem?> DeclineLeaveCancelAsync(string companyId, string leaveId, string? managerNote, int version,
         CancellationToken cancellationToken = default) =>
@@ -21,6 +27,8 @@ public sealed partial class ArkoaApiClient
         GetJsonAsync<PagedList<CompanyLeave>>($"{CompanyUrl(companyId)}/cancel-requests?page={page}&pageSize={pageSize}", cancellationToken);
 
     private sealed record RequestCancelBody(string? Reason, int Version);
+
+    private sealed record WithdrawCancelBody(int Version);
 
     private sealed record DeclineCancelBody(string? ManagerNote, int Version);
 }

@@ -8,8 +8,11 @@ public static class LeaveActions
 {
     public const string Edit = "edit", Cancel = "cancel", Delete = "delete", Approve = "approve", Reject = "reject";
 
-    /// <summary>The member asks to cancel their approved leave; a manager declines that request (accepting it is <see cref="Cancel"/>).</summary>
-    public const string RequestCancel = "request-cancel", DeclineCancel = "decline-cancel";
+    /// <summary>
+    /// The member asks to cancel their approved leave, or takes that request back; a manager declines it (accepting it is
+    /// <see cref="Cancel"/>).
+    /// </summary>
+    public const string RequestCancel = "request-cancel", WithdrawCancel = "withdraw-cancel", DeclineCancel = "decline-cancel";
 }
 
 /// <summary>One of the member's own leaves.</summary>

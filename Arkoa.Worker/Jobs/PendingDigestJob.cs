@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Arkoa.Worker.Jobs;
 
 /// <summary>
-/// Once per company and day ("as of" date): one mail per active manager listing the company's requests still pending
-/// after <see cref="JobOptions.PendingDigestMinimumAge"/> (48 h), oldest first. The mails are outbox rows written in the
+/// Once per company and day ("as of" date): one mail per active manager listing the company's requests still waiting
+/// after <see cref="JobOptions.PendingDigestMinimumAge"/> (48 h), oldest first: PENDING leaves, and open requests to
+/// cancel an approved leave (issue 14 §8), which wait on a manager just the same. The mails are outbox rows written in the
 /// same transaction as the run record, so a day's digest is queued exactly once; a day with nothing old pending is
 /// recorded too, and sends nothing.
 /// </summary>
@@ -28,8 +29,10 @@ public sealed class PendingDigestJob(ArkoaDbContext db, TimeProvider clock, IOpt
             if (runId is null) return JobOutcome.AlreadyDone(company.Id, period);
 
             var olderThan = clock.GetUtcNow().UtcDateTime - options.Value.PendingDigestMinimumAge;
+            // A leave with an open request to cancel is APPROVED, so no leave is both; each waits since its own request.
             var pending = db.Leaves.AsNoTracking()
-                .Where(l => l.Status == LeaveStatus.PENDING && l.CreatedAt < olderThan && l.Membership!.CompanyId == company.Id);
+                .Where(l => l.Membership!.CompanyId == company.Id
+                    && ((l.Status == LeaveStatus.PENDING && l.CreatedAt < olderThan) || l.CancelRequestedAt < olderThan));
             var total = await pending.CountAsync(ct);
             string summary;
             if (total == 0)
@@ -38,9 +41,10 @@ public sealed class PendingDigestJob(ArkoaDbContext db, TimeProvider clock, IOpt
             }
             else
             {
-                var listed = await pending.OrderBy(l => l.CreatedAt).ThenBy(l => l.Id)
+                var listed = await pending.OrderBy(l => l.CancelRequestedAt ?? l.CreatedAt).ThenBy(l => l.Id)
                     .Take(PendingDigestPayload.MaxListed)
-                    .Select(l => new PendingDigestLeave(l.Membership!.User!.Name, l.Type.ToString(), l.StartDate, l.EndDate, l.Days, l.CreatedAt, l.MembershipId))
+                    .Select(l => new PendingDigestLeave(l.Membership!.User!.Name, l.Type.ToString(), l.StartDate, l.EndDate, l.Days,
+                        l.CancelRequestedAt ?? l.CreatedAt, l.MembershipId, l.CancelRequestedAt != null))
                     .ToListAsync(ct);
                 var managers = await db.Memberships.AsNoTracking()
                     .Where(m => m.CompanyId == company.Id && m.Active && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN))

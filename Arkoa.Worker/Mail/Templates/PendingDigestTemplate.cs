@@ -5,7 +5,7 @@ using MimeKit;
 
 namespace Arkoa.Worker.Mail.Templates;
 
-/// <summary>Daily digest to a manager: the requests still pending after 48 hours, oldest first.</summary>
+/// <summary>Daily digest to a manager: the requests (and requests to cancel) still waiting after 48 hours, oldest first.</summary>
 public sealed class PendingDigestTemplate(IStringLocalizer<PendingDigestTemplate> L, MailFormat format) : IMailTemplate
 {
     public string Kind => OutboxKinds.PendingDigest;
@@ -21,8 +21,9 @@ public sealed class PendingDigestTemplate(IStringLocalizer<PendingDigestTemplate
         };
         mail.To.Add(new MailboxAddress(payload.Name, payload.To));
 
-        var lines = payload.Leaves.Select(l => (string)L["• {0}: {1}, requested on {2}", l.MemberName,
-            format.Leave(l.Type, l.StartDate, l.EndDate, l.Days), format.Date(l.RequestedAt, payload.TimeZone)]);
+        var lines = payload.Leaves.Select(l => (string)(l.CancelRequest
+            ? L["• {0}: cancellation asked on {1} for {2}", l.MemberName, format.Date(l.RequestedAt, payload.TimeZone), format.Leave(l.Type, l.StartDate, l.EndDate, l.Days)]
+            : L["• {0}: {1}, requested on {2}", l.MemberName, format.Leave(l.Type, l.StartDate, l.EndDate, l.Days), format.Date(l.RequestedAt, payload.TimeZone)]));
         var more = payload.Total - payload.Leaves.Count;
         string[] rest = more switch
         {
