@@ -61,7 +61,11 @@ public static class CompanyLeaveEndpoints
         CancellationToken cancellationToken)
     {
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId));
-        if (member is not null) query = query.Where(l => EF.Functions.ILike(l.Membership!.User!.Name, member, SearchPattern.Escape));
+        // Accents and case ignored on both sides: "helene" finds "Hélène" and "HÉLÈNE" finds "Helene" (SqlFunctions.Unaccent).
+        if (member is not null)
+        {
+            query = query.Where(l => EF.Functions.ILike(SqlFunctions.Unaccent(l.Membership!.User!.Name), SqlFunctions.Unaccent(member), SearchPattern.Escape));
+        }
         var sorted = sort switch
         {
             { Key: "start" } => query.OrderBy(l => l.StartDate, sort.Descending),

@@ -43,8 +43,11 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
 
     // Each entity's table shape, keys, indexes and constraints live in Data/Configurations, one file per entity
     // (docs/specification.md §2); names are snake_case.
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArkoaDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(SqlFunctions).GetMethod(nameof(SqlFunctions.Unaccent))!).HasName("arkoa_unaccent");
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

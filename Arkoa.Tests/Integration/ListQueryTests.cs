@@ -88,6 +88,36 @@ public sealed class ListQueryTests(InProcessApi app) : IClassFixture<InProcessAp
         Assert.Equal(3, (await team.Admin.GetJsonAsync(url)).GetProperty("total").GetInt32());
     }
 
+    /// <summary>
+    /// Issue 14 §14: French names are found however they are typed, accents and case ignored in both directions (the
+    /// name stored with accents or without, the search typed with or without), the ligature Œ as "oe" too.
+    /// </summary>
+    [Fact]
+    public async Task The_company_s_leaves_search_ignores_accents_and_case_both_ways()
+    {
+        var team = await TestCompany.CreateAsync(app);
+        var (accented, accentedId) = await team.AddMemberAsync(app, name: "Hélène Dupré");
+        var (plain, plainId) = await team.AddMemberAsync(app, name: "helene martin");
+        var (zoe, zoeId) = await team.AddMemberAsync(app, name: "Zoé Œuvray");
+        var w = TestDates.FebruaryMondayNextYear();
+        var h1 = await accented.CreateLeaveAsync(team.CompanyId, accentedId, "UNPAID", w, w);
+        var h2 = await plain.CreateLeaveAsync(team.CompanyId, plainId, "UNPAID", w.AddDays(7), w.AddDays(7));
+        var z = await zoe.CreateLeaveAsync(team.CompanyId, zoeId, "UNPAID", w.AddDays(14), w.AddDays(14));
+        var url = team.Url("/leaves");
+        async Task<List<string>> FoundAsync(string typed) => await IdsAsync(team.Admin, $"{url}?q={Uri.EscapeDataString(typed)}&sort=start&dir=asc");
+
+        Assert.Equal([h1, h2], await FoundAsync("helene"));
+        Assert.Equal([h1, h2], await FoundAsync("HÉLÈNE"));
+        Assert.Equal([h1, h2], await FoundAsync("Hélène"));
+        Assert.Equal([h1], await FoundAsync("dupre"));
+        Assert.Equal([h1], await FoundAsync("DUPRÉ"));
+        Assert.Equal([z], await FoundAsync("zoe"));
+        Assert.Equal([z], await FoundAsync("ZOE"));
+        Assert.Equal([z], await FoundAsync("oeuvray"));
+        Assert.Equal([z], await FoundAsync("œuvray"));
+        Assert.Empty(await FoundAsync("helena"));
+    }
+
     [Fact]
     public async Task The_team_filters_by_role_and_state_searches_names_and_addresses_and_sorts()
     {
