@@ -17,9 +17,16 @@ public sealed record AddMemberRequest(
 /// <summary>PATCH (or POST) /api/companies/{id}/memberships/{mid}: absent fields keep their value.</summary>
 public sealed record UpdateMembershipRequest(UserRole? Role, bool? Active);
 
-/// <summary>A membership as managers (and the member themself) see it.</summary>
+/// <summary>
+/// A membership as managers (and the member themself) see it, with what the caller may do with it now
+/// (<c>allowedActions</c>: change-role, deactivate, reactivate; <see cref="Arkoa.Core.Memberships.MembershipRules"/>).
+/// </summary>
 public sealed record MembershipResponse(
-    Guid Id, Guid UserId, string Name, string Email, UserRole Role, bool Active, DateOnly JoinedOn, DateTime CreatedAt);
+    Guid Id, Guid UserId, string Name, string Email, UserRole Role, bool Active, DateOnly JoinedOn, DateTime CreatedAt)
+{
+    /// <summary>Empty unless set: nobody may change their own membership, the one answered where it is not computed.</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+}
 
 /// <summary>A colleague as an employee sees them in the team view: active members only, no e-mail.</summary>
 public sealed record TeamMemberResponse(Guid Id, string Name, UserRole Role);

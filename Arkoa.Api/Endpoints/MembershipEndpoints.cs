@@ -17,8 +17,9 @@ namespace Arkoa.Api.Endpoints;
 /// <summary>
 /// /api/companies/{companyId}/memberships: who belongs to a company and with which role. Nobody is enrolled by adding
 /// them: they are invited and join by accepting (InvitationEndpoints).
-/// Managers manage EMPLOYEE memberships; only an ADMIN changes roles or touches a MANAGER's or ADMIN's membership.
-/// Every change runs under the company lock, so "one active admin remains" holds under concurrency.
+/// The rules (MembershipRules): managers manage EMPLOYEE memberships; only an ADMIN changes roles or touches a MANAGER's
+/// or ADMIN's membership; nobody changes their own. Every change runs under the company lock, so "one active admin
+/// remains" holds under concurrency.
 /// </summary>
 public static class MembershipEndpoints
 {
@@ -61,6 +62,14 @@ public static class MembershipEndpoints
     private static MembershipResponse ToResponse(Membership m, User u) =>
         new(m.Id, u.Id, u.Name, u.Email, m.Role, m.Active, m.JoinedOn, m.CreatedAt);
 
+    /// <summary>The membership with what <paramref name="caller"/> may do with it, from the company's count of active admins.</summary>
+    private static MembershipResponse WithAllowedActions(MembershipResponse response, Membership caller, int activeAdmins)
+    {
+        var target = new MembershipState(response.Id, response.Role, response.Active);
+        var allowed = MembershipRules.AllowedActions(MembershipState.Of(caller), target, AdminRule.IsLastActiveAdmin(target, activeAdmins));
+        return response with { AllowedActions = allowed.Select(a => a.WireName()).ToList() };
+    }
+
     /// <summary>The columns the member list sorts on (?sort=); by name by default.</summary>
     private static readonly string[] SortKeys = ["name", "email", "role", "joined"];
 
@@ -88,7 +97,9 @@ public static class MembershipEndpoints
             }
             var total = await all.CountAsync(cancellationToken);
             var items = await Responses(Sorted(all, sort, byEmail: true).Skip(page.Skip).Take(page.Size)).ToListAsync(cancellationToken);
-            return TypedResults.Ok(new PagedList<MembershipResponse>(items, total, page.Number, page.Size));
+            var activeAdmins = await db.ActiveAdminCountAsync(companyId, cancellationToken);
+            var allowed = items.Select(m => WithAllowedActions(m, caller, activeAdmins)).ToList();
+            return TypedResults.Ok(new PagedList<MembershipResponse>(allowed, total, page.Number, page.Size));
         }
 
         // Employees see the team: active colleagues' names and roles, nothing more (so neither searched nor sorted by address).
@@ -120,7 +131,8 @@ public static class MembershipEndpoints
         if (caller is null || !caller.MayActFor(membershipId)) return Problems.Forbidden();
         var membership = await Responses(db.Memberships.AsNoTracking().Where(m => m.Id == membershipId && m.CompanyId == companyId))
             .SingleOrDefaultAsync(cancellationToken);
-        return membership is null ? Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership") : TypedResults.Ok(membership);
+        if (membership is null) return Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
+        return TypedResults.Ok(WithAllowedActions(membership, caller, await db.ActiveAdminCountAsync(companyId, cancellationToken)));
     }
 
     /// <summary>
@@ -212,26 +224,22 @@ public static class MembershipEndpoints
         return await db.InTransactionAsync<Results<Ok<MembershipResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
             await db.LockCompanyAsync(companyId, ct);
-            var caller = await db.CallerMembershipAsync(companyId, userId, ct);
-            if (caller is null || !caller.IsManager) return Problems.Forbidden(ProblemCodes.ManagerOnlyChangeMembers, "Only a manager can change memberships.");
-            var target = await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, ct);
-            if (target?.User is null) return Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
+            var (change, refusal) = await LoadChangeAsync(db, companyId, membershipId, userId, MembershipErrors.ManagerOnlyChange, ct);
+            if (change is not var (caller, target)) return refusal!;
 
             var newRole = request.Role ?? target.Role;
             var newActive = request.Active ?? target.Active;
-            if (newRole != target.Role && caller.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyRoles, "Only an admin can change roles.");
-            if (newActive != target.Active && target.IsManager && caller.Role != UserRole.ADMIN)
+            var isLastAdmin = await db.IsLastActiveAdminAsync(target, ct);
+            if (MembershipRules.CheckUpdate(MembershipState.Of(caller), MembershipState.Of(target), newRole, newActive, isLastAdmin) is { } error)
             {
-                return Problems.Forbidden(ProblemCodes.AdminOnlyDeactivatePrivileged, "Only an admin can deactivate or reactivate a manager or an admin.");
+                return error.ToProblem();
             }
-            var losesAdmin = newRole != UserRole.ADMIN || !newActive;
-            if (losesAdmin && await db.IsLastActiveAdminAsync(target, ct)) return LastAdmin();
 
             target.Role = newRole;
             target.Active = newActive;
             if (!newActive) await MoveActiveMembershipAwayAsync(db, target, ct);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(ToResponse(target, target.User));
+            return TypedResults.Ok(WithAllowedActions(ToResponse(target, target.User!), caller, await db.ActiveAdminCountAsync(companyId, ct)));
         }, cancellationToken);
     }
 
@@ -246,12 +254,10 @@ public static class MembershipEndpoints
         return await db.InTransactionAsync<Results<NoContent, ProblemHttpResult>>(async ct =>
         {
             await db.LockCompanyAsync(companyId, ct);
-            var caller = await db.CallerMembershipAsync(companyId, userId, ct);
-            if (caller is null || !caller.IsManager) return Problems.Forbidden(ProblemCodes.ManagerOnlyRemoveMembers, "Only a manager can remove members.");
-            var target = await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, ct);
-            if (target?.User is null) return Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
-            if (target.IsManager && caller.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyRemovePrivileged, "Only an admin can remove a manager or an admin.");
-            if (await db.IsLastActiveAdminAsync(target, ct)) return LastAdmin();
+            var (change, refusal) = await LoadChangeAsync(db, companyId, membershipId, userId, MembershipErrors.ManagerOnlyRemove, ct);
+            if (change is not var (caller, target)) return refusal!;
+            var isLastAdmin = await db.IsLastActiveAdminAsync(target, ct);
+            if (MembershipRules.CheckRemove(MembershipState.Of(caller), MembershipState.Of(target), isLastAdmin) is { } error) return error.ToProblem();
 
             target.Active = false;
             await MoveActiveMembershipAwayAsync(db, target, ct);
@@ -259,6 +265,23 @@ public static class MembershipEndpoints
             return TypedResults.NoContent();
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// The caller and the membership a change is about (tracked, with its user), or the refusal: someone who is not a
+    /// manager is refused before learning whether the membership exists; a membership of another company is not found.
+    /// </summary>
+    private static async Task<(MembershipChange? Change, ProblemHttpResult? Refusal)> LoadChangeAsync(
+        ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId, DomainError notManager, CancellationToken ct)
+    {
+        var caller = await db.CallerMembershipAsync(companyId, userId, ct);
+        if (caller is null || !caller.IsManager) return (null, notManager.ToProblem());
+        var target = await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == membershipId && m.CompanyId == companyId, ct);
+        if (target?.User is null) return (null, Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership"));
+        return (new MembershipChange(caller, target), null);
+    }
+
+    /// <summary>Who changes a membership, and the membership (tracked, its user loaded).</summary>
+    private sealed record MembershipChange(Membership Caller, Membership Target);
 
     /// <summary>A user whose shown company was this membership switches to another active one, if any.</summary>
     private static async Task MoveActiveMembershipAwayAsync(ArkoaDbContext db, Membership leaving, CancellationToken ct)
@@ -270,7 +293,4 @@ public static class MembershipEndpoints
             .OrderBy(m => m.JoinedOn).ThenBy(m => m.Id)
             .Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
     }
-
-    private static ProblemHttpResult LastAdmin() =>
-        Problems.Conflict(ProblemCodes.LastActiveAdmin, "A company must keep at least one active admin: promote someone else first.");
 }

@@ -101,6 +101,7 @@ public static class ProblemCodes
     public const string AdminOnlyDeactivatePrivileged = "admin-only-deactivate-privileged";
     public const string AdminOnlyRemovePrivileged = "admin-only-remove-privileged";
     public const string LastActiveAdmin = "last-active-admin";
+    public const string CannotChangeOwnMembership = "cannot-change-own-membership";
     public const string AlreadyMember = "already-member";
     public const string AlreadyMemberDeactivated = "already-member-deactivated";
     public const string YouAreAlreadyMember = "you-are-already-member";

@@ -466,10 +466,119 @@ public sealed class MembershipTests(ArkoaAppFixture app) : IClassFixture<ArkoaAp
         Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync(team.Url($"/memberships/{secondId}"), new { active = false })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await team.Admin.PatchAsync(adminUrl, new { role = "EMPLOYEE" })).StatusCode);
 
-        // With another active admin, stepping down is fine.
+        // With another active admin, that one may demote the first; then the second is the last.
         Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync(team.Url($"/memberships/{secondId}"), new { active = true })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync(adminUrl, new { role = "EMPLOYEE" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await second.Http.DeleteAsync(team.Url($"/memberships/{secondId}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await second.PatchAsync(adminUrl, new { role = "EMPLOYEE" })).StatusCode);
+        var last = await AccountTestKit.ProblemAsync(await second.Http.DeleteAsync(team.Url($"/memberships/{secondId}")), HttpStatusCode.Conflict);
+        Assert.Equal("last-active-admin", last.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Nobody_changes_their_own_membership_not_even_an_admin_among_two_and_nothing_changes()
+    {
+        var team = await CreateTeamAsync(app);
+        var second = await ApiSession.SignUpAsync(app);
+        await team.Admin.AddMemberAsync(team.CompanyId, second, "ADMIN");
+        var adminUrl = team.Url($"/memberships/{team.AdminMembershipId}");
+        var managerUrl = team.Url($"/memberships/{team.ManagerMembershipId}");
+        var before = (await team.Admin.GetJsonAsync(team.Url("/memberships"))).ToString();
+
+        var refusals = new[]
+        {
+            await team.Admin.PatchAsync(adminUrl, new { role = "MANAGER" }),
+            await team.Admin.PatchAsync(adminUrl, new { active = false }),
+            await team.Admin.Http.PostAsJsonAsync(adminUrl, new { role = "EMPLOYEE" }),
+            await team.Admin.Http.DeleteAsync(adminUrl),
+            await team.Manager.PatchAsync(managerUrl, new { active = false }),
+            await team.Manager.PatchAsync(managerUrl, new { role = "EMPLOYEE" }),
+            await team.Manager.Http.DeleteAsync(managerUrl),
+        };
+
+        foreach (var refused in refusals)
+        {
+            var problem = await AccountTestKit.ProblemAsync(refused, HttpStatusCode.Forbidden);
+            Assert.Equal("cannot-change-own-membership", problem.GetProperty("code").GetString());
+            Assert.Equal("Ask another admin to change your own role or to deactivate you.", problem.GetProperty("detail").GetString());
+        }
+        Assert.Equal(before, (await team.Admin.GetJsonAsync(team.Url("/memberships"))).ToString());
+        Assert.Equal(2, await ScalarAsync(app, "SELECT count(*) FROM memberships WHERE company_id = $1 AND role = 'ADMIN' AND active", Guid.Parse(team.CompanyId)));
+        // Asking for what already is changes nothing and is no refusal.
+        Assert.Equal(HttpStatusCode.OK, (await team.Admin.PatchAsync(adminUrl, new { role = "ADMIN", active = true })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Allowed_actions_say_what_each_caller_may_do_with_each_membership_and_every_other_action_is_refused()
+    {
+        var team = await CreateTeamAsync(app);
+        var second = await ApiSession.SignUpAsync(app, "Second Admin");
+        var secondId = await team.Admin.AddMemberAsync(team.CompanyId, second, "ADMIN");
+        var former = await ApiSession.SignUpAsync(app, "Former Employee");
+        var formerId = await team.Admin.AddMemberAsync(team.CompanyId, former);
+        Assert.Equal(HttpStatusCode.NoContent, (await team.Manager.Http.DeleteAsync(team.Url($"/memberships/{formerId}"))).StatusCode);
+
+        string[] all = ["change-role", "deactivate", "reactivate"];
+        var expected = new Dictionary<(ApiSession Caller, string Target), string[]>
+        {
+            [(team.Admin, team.AdminMembershipId)] = [],
+            [(team.Admin, secondId)] = ["change-role", "deactivate"],
+            [(team.Admin, team.ManagerMembershipId)] = ["change-role", "deactivate"],
+            [(team.Admin, team.EmployeeMembershipId)] = ["change-role", "deactivate"],
+            [(team.Admin, formerId)] = ["change-role", "reactivate"],
+            [(team.Manager, team.AdminMembershipId)] = [],
+            [(team.Manager, secondId)] = [],
+            [(team.Manager, team.ManagerMembershipId)] = [],
+            [(team.Manager, team.EmployeeMembershipId)] = ["deactivate"],
+            [(team.Manager, formerId)] = ["reactivate"],
+        };
+        foreach (var caller in new[] { team.Admin, team.Manager })
+        {
+            var rows = (await caller.GetJsonAsync(team.Url("/memberships"))).GetProperty("items").EnumerateArray()
+                .ToDictionary(m => m.GetProperty("id").GetString()!, Actions);
+            Assert.Equal(5, rows.Count);
+            foreach (var ((_, target), actions) in expected.Where(e => e.Key.Caller == caller))
+            {
+                Assert.Equal(actions, rows[target]);
+                Assert.Equal(actions, Actions(await caller.GetJsonAsync(team.Url($"/memberships/{target}"))));
+            }
+        }
+
+        // Each action left out is refused, and changes nothing (the allowed ones are proven by the tests above).
+        var before = (await team.Admin.GetJsonAsync(team.Url("/memberships"))).ToString();
+        string[] employees = [team.EmployeeMembershipId, formerId];
+        foreach (var ((caller, target), actions) in expected)
+        {
+            var url = team.Url($"/memberships/{target}");
+            foreach (var action in all.Except(actions))
+            {
+                var response = action switch
+                {
+                    "change-role" => await caller.PatchAsync(url, new { role = employees.Contains(target) ? "MANAGER" : "EMPLOYEE" }),
+                    "deactivate" => await caller.PatchAsync(url, new { active = false }),
+                    _ => await caller.PatchAsync(url, new { active = true }),
+                };
+                // Reactivating an active member (or deactivating a deactivated one) asks for what already is: no refusal, no change.
+                var alreadySo = (action == "reactivate" && target != formerId) || (action == "deactivate" && target == formerId);
+                if (alreadySo) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                else Assert.Contains(response.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.Conflict });
+            }
+        }
+        Assert.Equal(before, (await team.Admin.GetJsonAsync(team.Url("/memberships"))).ToString());
+
+        // An employee, hostile or not, gets nothing to act on: no actions on their own membership, none in the team list.
+        Assert.Empty(Actions(await team.Employee.GetJsonAsync(team.Url($"/memberships/{team.EmployeeMembershipId}"))));
+        foreach (var colleague in (await team.Employee.GetJsonAsync(team.Url("/memberships"))).GetProperty("items").EnumerateArray())
+        {
+            Assert.False(colleague.TryGetProperty("allowedActions", out _));
+        }
+        foreach (var target in new[] { team.AdminMembershipId, team.ManagerMembershipId, team.EmployeeMembershipId })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.PatchAsync(team.Url($"/memberships/{target}"), new { role = "ADMIN" })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await team.Employee.Http.DeleteAsync(team.Url($"/memberships/{target}"))).StatusCode);
+        }
+        Assert.Equal(before, (await team.Admin.GetJsonAsync(team.Url("/memberships"))).ToString());
+
+        static string[] Actions(JsonElement membership) =>
+            membership.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()!).ToArray();
     }
 
     [Fact]

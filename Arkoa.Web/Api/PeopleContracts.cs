@@ -3,8 +3,16 @@ namespace Arkoa.Web.Api;
 // Wire shapes of the Api's member, invitation and balance endpoints as the Team and member pages use them
 // (JSON, camelCase; roles, leave types and statuses are strings such as "MANAGER", "PAID").
 
-/// <summary>A membership as a manager sees it on the Team page.</summary>
-public sealed record TeamMember(string Id, string UserId, string Name, string Email, string Role, bool Active, DateOnly JoinedOn);
+/// <summary>
+/// A membership as a manager sees it on the Team page, with what the Api says the caller may do with it
+/// (<c>allowedActions</c>: change-role, deactivate, reactivate): the Web shows those controls only.
+/// </summary>
+public sealed record TeamMember(
+    string Id, string UserId, string Name, string Email, string Role, bool Active, DateOnly JoinedOn,
+    IReadOnlyList<string>? AllowedActions = null)
+{
+    public bool Allows(string action) => AllowedActions?.Contains(action) == true;
+}
 
 /// <summary>An open invitation (its token only ever travels by mail).</summary>
 public sealed record SentInvitation(string Id, string Email, string Role, DateTime ExpiresAt, DateTime CreatedAt);
