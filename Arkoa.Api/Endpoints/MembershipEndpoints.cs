@@ -92,8 +92,9 @@ public static class MembershipEndpoints
             if (active is { } a) all = all.Where(m => m.Active == a);
             if (words is not null)
             {
-                all = all.Where(m => EF.Functions.ILike(m.User!.Name, words, SearchPattern.Escape)
-                    || EF.Functions.ILike(m.User.Email, words, SearchPattern.Escape));
+                // Accents and case ignored on both sides, as in the leaves' search (SqlFunctions.Unaccent).
+                all = all.Where(m => EF.Functions.ILike(SqlFunctions.Unaccent(m.User!.Name), SqlFunctions.Unaccent(words), SearchPattern.Escape)
+                    || EF.Functions.ILike(SqlFunctions.Unaccent(m.User.Email), SqlFunctions.Unaccent(words), SearchPattern.Escape));
             }
             var total = await all.CountAsync(cancellationToken);
             var items = await Responses(Sorted(all, sort, byEmail: true).Skip(page.Skip).Take(page.Size)).ToListAsync(cancellationToken);
@@ -104,7 +105,7 @@ public static class MembershipEndpoints
 
         // Employees see the team: active colleagues' names and roles, nothing more (so neither searched nor sorted by address).
         var team = all.Where(m => m.Active);
-        if (words is not null) team = team.Where(m => EF.Functions.ILike(m.User!.Name, words, SearchPattern.Escape));
+        if (words is not null) team = team.Where(m => EF.Functions.ILike(SqlFunctions.Unaccent(m.User!.Name), SqlFunctions.Unaccent(words), SearchPattern.Escape));
         var teamTotal = await team.CountAsync(cancellationToken);
         var teamItems = await Sorted(team, sort, byEmail: false).Skip(page.Skip).Take(page.Size)
             .Select(m => new TeamMemberResponse(m.Id, m.User!.Name, m.Role)).ToListAsync(cancellationToken);

@@ -119,6 +119,23 @@ public sealed class ListQueryTests(InProcessApi app) : IClassFixture<InProcessAp
     }
 
     [Fact]
+    public async Task The_members_search_ignores_accents_and_case_for_managers_and_colleagues()
+    {
+        var team = await TestCompany.CreateAsync(app);
+        var (colleague, _) = await team.AddMemberAsync(app, name: "helene martin");
+        var (_, accentedId) = await team.AddMemberAsync(app, name: "Hélène Dupré");
+        var (_, zoeId) = await team.AddMemberAsync(app, name: "Zoé Œuvray");
+        var url = team.Url("/memberships");
+
+        Assert.Contains(accentedId, await IdsAsync(team.Admin, $"{url}?q=helene"));
+        Assert.Equal([accentedId], await IdsAsync(team.Admin, $"{url}?q={Uri.EscapeDataString("DUPRÉ")}"));
+        Assert.Equal([zoeId], await IdsAsync(team.Admin, $"{url}?q=oeuvray"));
+        // A colleague searches names only, the same way.
+        Assert.Equal([zoeId], await IdsAsync(colleague, $"{url}?q=ZOE"));
+        Assert.Empty(await IdsAsync(team.Admin, $"{url}?q=helena"));
+    }
+
+    [Fact]
     public async Task The_team_filters_by_role_and_state_searches_names_and_addresses_and_sorts()
     {
         var team = await TestCompany.CreateAsync(app);
