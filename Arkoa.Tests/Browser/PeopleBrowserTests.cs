@@ -100,6 +100,39 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
     }
 
     [Fact]
+    public async Task The_team_page_offers_only_what_the_Api_allows_no_control_on_ones_own_row_nor_on_an_admin_for_a_manager_in_French()
+    {
+        // Two admins, so the own row is not spared by the last-admin rule alone: nobody changes their own membership.
+        var team = await CompanyTestKit.CreateTeamAsync(app);
+        var second = await ApiSession.SignUpAsync(app, "Bertrand Second");
+        await team.Admin.AddMemberAsync(team.CompanyId, second, "ADMIN");
+        var teamPath = $"/companies/{team.CompanyId}/team";
+
+        await using var admin = await WebBrowser.OpenAsync(app, chromium, language: "fr");
+        await admin.SignInAsync(team.Admin.Email, team.Admin.Password);
+        await admin.GoToAsync(teamPath);
+        var ownRow = admin.Page.Locator("tr", new() { HasText = "Admin User" });
+        await Expect(ownRow).ToContainTextAsync("(vous)");
+        await Expect(ownRow.Locator("select, details, button")).ToHaveCountAsync(0);
+        var secondRow = admin.Page.Locator("tr", new() { HasText = "Bertrand Second" });
+        await Expect(secondRow.GetByLabel("Nouveau rôle de Bertrand Second")).ToBeVisibleAsync();
+        await Expect(secondRow.Locator("details.confirm > summary")).ToContainTextAsync("Désactiver");
+
+        // A manager acts on employees only, and never on their own row.
+        await using var manager = await WebBrowser.OpenAsync(app, chromium, language: "fr");
+        await manager.SignInAsync(team.Manager.Email, team.Manager.Password);
+        await manager.GoToAsync(teamPath);
+        foreach (var name in new[] { "Admin User", "Bertrand Second", "Manager User" })
+        {
+            await Expect(manager.Page.Locator("tr", new() { HasText = name }).Locator("select, details, button")).ToHaveCountAsync(0);
+        }
+        var employeeRow = manager.Page.Locator("tr", new() { HasText = "Employee User" });
+        await Expect(employeeRow.Locator("select")).ToHaveCountAsync(0);
+        await Expect(employeeRow.Locator("details.confirm > summary")).ToContainTextAsync("Désactiver");
+        await manager.ScreenshotAsync("team-manager-fr");
+    }
+
+    [Fact]
     public async Task A_manual_adjustment_on_the_member_page_shows_in_the_balance_and_the_history_and_a_refused_one_keeps_the_form()
     {
         var admin = await PeopleBrowserKit.EnglishUserAsync(app, "Detail Admin");
