@@ -82,15 +82,9 @@ public sealed class Labels(IStringLocalizer<SharedText> text)
     /// </summary>
     public string Instant(DateTime utc, string? timeZone)
     {
-        var instant = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
-        var zoneName = "UTC";
-        if (timeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
-        {
-            instant = TimeZoneInfo.ConvertTimeFromUtc(instant, zone);
-            zoneName = id;
-        }
+        var (local, zone) = Components.Leaves.CompanyToday.InZone(utc, timeZone);
         var culture = System.Globalization.CultureInfo.CurrentCulture;
-        return text["{0} at {1} ({2})", instant.ToString("d MMMM yyyy", culture), instant.ToString("HH:mm", culture), zoneName];
+        return text["{0} at {1} ({2})", local.ToString("d MMMM yyyy", culture), local.ToString("HH:mm", culture), zone];
     }
 
     /// <summary>The same for a holder of the shared words that is not scoped to a request (<see cref="ProblemLocalizer"/>).</summary>
