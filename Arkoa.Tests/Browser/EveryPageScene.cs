@@ -28,12 +28,15 @@ public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> Sign
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         await CreateLeaveAsync(employee, companyId, employeeMembershipId, monday.AddDays(7), monday.AddDays(7), "Appointment");
         var own = await CreateLeaveAsync(admin, companyId, adminMembershipId, monday.AddDays(14), monday.AddDays(15), "Paperwork");
+        var inviteeEmail = ApiSession.UniqueEmail("phone-invitee");
         var invited = await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships",
-            new { email = ApiSession.UniqueEmail("phone-invitee"), role = "EMPLOYEE" });
+            new { email = inviteeEmail, role = "EMPLOYEE" });
         Assert.Equal(HttpStatusCode.Accepted, invited.StatusCode);
+        // The invitation's own page, as the invited person opens it from the mail (a token the test knows).
+        var invitation = await AccountTestKit.KnownInvitationTokenAsync(await app.DatabaseConnectionStringAsync(), companyId, inviteeEmail);
 
         return new EveryPageScene(admin,
-            ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=unknown", "/not-found"],
+            ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=unknown", "/not-found", $"/invitations/{invitation}"],
             [
                 "/companies", $"/companies/{companyId}", $"/companies/{companyId}/leaves", $"/companies/{companyId}/leaves/{own}/edit",
                 $"/companies/{companyId}/approvals", $"/companies/{companyId}/team", $"/companies/{companyId}/team/{employeeMembershipId}",
@@ -41,9 +44,10 @@ public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> Sign
             ]);
     }
 
-    /// <summary>A file name for the page, without its ids: "/companies/{id}/team/{id}" is "companies-id-team-id".</summary>
+    /// <summary>A file name for the page, without its ids or tokens: "/companies/{id}/team/{id}" is "companies-id-team-id".</summary>
     public static string NameOf(string path) =>
-        System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0], "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "id").Replace('/', '-').Trim('-');
+        System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0], "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|(?<=^/invitations/).+", "id")
+            .Replace('/', '-').Trim('-');
 
     private static async Task<string> CreateLeaveAsync(ApiSession session, string companyId, string membershipId,
         DateOnly start, DateOnly end, string reason)
