@@ -81,6 +81,11 @@ public sealed class InvitationTests(ArkoaAppFixture app) : IClassFixture<ArkoaAp
         Assert.Equal(companyName, spent.GetProperty("companyName").GetString());
         Assert.Equal("you-are-already-member", (await AccountTestKit.ProblemAsync(
             await invitee.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null), HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        // Someone else holding the spent link (a forwarded mail) gets the same answer as anyone, and no way in.
+        var stranger = await ApiSession.SignUpAsync(app);
+        Assert.Equal("invitation-accepted", (await AccountTestKit.ProblemAsync(
+            await stranger.Http.PostAsync($"/api/invitations/{Uri.EscapeDataString(token)}/accept", null), HttpStatusCode.Gone)).GetProperty("code").GetString());
+        Assert.Equal(0, (await stranger.GetJsonAsync("/api/companies")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await admin.GetJsonAsync($"/api/companies/{companyId}/invitations")).GetProperty("total").GetInt32());
     }
 
