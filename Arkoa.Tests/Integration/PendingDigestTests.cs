@@ -9,32 +9,44 @@ public sealed class PendingDigestTests(ArkoaAppFixture app)
 {
     private readonly WorkerOps _ops = new(app);
 
+    /// <summary>
+    /// Each manager's mail lists what they may decide: a manager's own request waits on the other managers, so it is in
+    /// their digests and not in its author's (issue 14 §8).
+    /// </summary>
     [Fact]
-    public async Task Managers_get_one_daily_digest_of_requests_pending_for_more_than_48_hours()
+    public async Task Managers_get_one_daily_digest_of_requests_pending_for_more_than_48_hours_except_their_own()
     {
         var manager = await ApiSession.SignUpAsync(app, "Digest Manager");
         var (companyId, membershipId) = await manager.CreateCompanyAsync();
         var today = await RunTheSchedulersDigestsFirstAsync(companyId);
+        var colleague = await ApiSession.SignUpAsync(app, "Digest Colleague");
+        await manager.AddMemberAsync(companyId, colleague, "MANAGER");
+        var employee = await ApiSession.SignUpAsync(app, "Éloi Malade");
+        var employeeMembershipId = await manager.AddMemberAsync(companyId, employee);
 
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 2);
-        var created = await manager.Http.PostAsJsonAsync($"/api/companies/{companyId}/memberships/{membershipId}/leaves",
-            new { type = "SICK", startDate = monday.Iso(), endDate = monday.AddDays(1).Iso() });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var leaveId = Guid.Parse((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
-        Assert.Equal(1, await _ops.ExecuteSqlAsync("UPDATE leaves SET created_at = now() - interval '3 days' WHERE id = $1", leaveId));
+        var employeesLeave = await employee.CreateLeaveAsync(companyId, employeeMembershipId, "SICK", monday, monday.AddDays(1));
+        var managersOwn = await manager.CreateLeaveAsync(companyId, membershipId, "UNPAID", monday.AddDays(7), monday.AddDays(8));
+        Assert.Equal(2, await _ops.ExecuteSqlAsync("UPDATE leaves SET created_at = now() - interval '3 days' WHERE id = $1 OR id = $2",
+            Guid.Parse(employeesLeave), Guid.Parse(managersOwn)));
 
         var digestDay = today.AddDays(1);
         var first = await _ops.RunAsync("pending-digest", companyId, digestDay);
         Assert.Equal("Done", first.GetProperty("status").GetString());
-        Assert.Contains("1 pending", first.GetProperty("summary").GetString());
+        Assert.Contains("2 pending", first.GetProperty("summary").GetString());
         Assert.Equal("AlreadyDone", (await _ops.RunAsync("pending-digest", companyId, digestDay)).GetProperty("status").GetString());
 
         var inbox = app.Inbox();
         var digest = await inbox.WaitForOneAsync(manager.Email, IsDigest);
+        Assert.EndsWith(": 1 demande de congé en attente depuis plus de 48 h", digest.Subject);
         var text = await inbox.PlainTextAsync(digest.Id);
-        Assert.Contains("Arrêt maladie", text); // the type by its name in the reader's language
+        Assert.Contains("• Éloi Malade\u00a0: Arrêt maladie", text); // the type by its name in the reader's language
         Assert.DoesNotContain("SICK", text);
-        Assert.Contains("Digest Manager", text);
+        Assert.DoesNotContain("• Digest Manager", text);
+
+        var colleagues = await inbox.PlainTextAsync((await inbox.WaitForOneAsync(colleague.Email, IsDigest)).Id);
+        Assert.Contains("• Éloi Malade\u00a0: Arrêt maladie", colleagues);
+        Assert.Contains("• Digest Manager\u00a0: Congé sans solde", colleagues);
 
         await Task.Delay(1500); // a second digest, if any, would be queued by now
         Assert.Single(await inbox.WaitForAsync(manager.Email, timeout: TimeSpan.Zero), m => IsDigest(m.Subject));

@@ -9,7 +9,8 @@ namespace Arkoa.Worker.Jobs;
 /// <summary>
 /// Once per company and day ("as of" date): one mail per active manager listing the company's requests still waiting
 /// after <see cref="JobOptions.PendingDigestMinimumAge"/> (48 h), oldest first: PENDING leaves, and open requests to
-/// cancel an approved leave (issue 14 §8), which wait on a manager just the same. The mails are outbox rows written in the
+/// cancel an approved leave (issue 14 §8), which wait on a manager just the same; a manager's own requests are left out of
+/// their mail, since they may not decide them. The mails are outbox rows written in the
 /// same transaction as the run record, so a day's digest is queued exactly once; a day with nothing old pending is
 /// recorded too, and sends nothing.
 /// </summary>
@@ -33,32 +34,32 @@ public sealed class PendingDigestJob(ArkoaDbContext db, TimeProvider clock, IOpt
             var pending = db.Leaves.AsNoTracking()
                 .Where(l => l.Membership!.CompanyId == company.Id
                     && ((l.Status == LeaveStatus.PENDING && l.CreatedAt < olderThan) || l.CancelRequestedAt < olderThan));
+            var managers = await db.Memberships.AsNoTracking()
+                .Where(m => m.CompanyId == company.Id && m.Active && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN))
+                .OrderBy(m => m.Id)
+                .Select(m => new { m.Id, m.User!.Email, m.User.Name, m.User.Language })
+                .ToListAsync(ct);
             var total = await pending.CountAsync(ct);
-            string summary;
-            if (total == 0)
+            var sent = 0;
+            foreach (var manager in total == 0 ? [] : managers)
             {
-                summary = "No request pending for long: nothing sent";
-            }
-            else
-            {
-                var listed = await pending.OrderBy(l => l.CancelRequestedAt ?? l.CreatedAt).ThenBy(l => l.Id)
+                // A manager cannot decide their own request (separation of duties), so it is not theirs to be reminded of.
+                var theirs = pending.Where(l => l.MembershipId != manager.Id);
+                var count = await theirs.CountAsync(ct);
+                if (count == 0) continue;
+                var listed = await theirs.OrderBy(l => l.CancelRequestedAt ?? l.CreatedAt).ThenBy(l => l.Id)
                     .Take(PendingDigestPayload.MaxListed)
                     .Select(l => new PendingDigestLeave(l.Membership!.User!.Name, l.Type.ToString(), l.StartDate, l.EndDate, l.Days,
                         l.CancelRequestedAt ?? l.CreatedAt, l.MembershipId, l.CancelRequestedAt != null))
                     .ToListAsync(ct);
-                var managers = await db.Memberships.AsNoTracking()
-                    .Where(m => m.CompanyId == company.Id && m.Active && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN))
-                    .OrderBy(m => m.Id)
-                    .Select(m => new { m.User!.Email, m.User.Name, m.User.Language })
-                    .ToListAsync(ct);
-                foreach (var manager in managers)
-                {
-                    db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PendingDigest, new PendingDigestPayload(
-                        manager.Email, manager.Name, manager.Language, company.Id, company.Name, asOf, total, listed, company.TimeZone)));
-                }
-                await db.SaveChangesAsync(ct);
-                summary = $"{total} pending requests sent to {managers.Count} managers";
+                db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PendingDigest, new PendingDigestPayload(
+                    manager.Email, manager.Name, manager.Language, company.Id, company.Name, asOf, count, listed, company.TimeZone)));
+                sent++;
             }
+            await db.SaveChangesAsync(ct);
+            var summary = total == 0
+                ? "No request pending for long: nothing sent"
+                : $"{total} pending requests, digests sent to {sent} of {managers.Count} managers";
 
             await db.SetRunSummaryAsync(runId.Value, summary, ct);
             logger.LogInformation("Pending digest {Day} for company {CompanyId}: {Summary}", period, company.Id, summary);
