@@ -95,7 +95,7 @@ public sealed class WebFrenchMessagesTests(ArkoaAppFixture app) : IClassFixture<
             ["Input.Type"] = "UNPAID", ["Input.StartDate"] = monday.AddDays(1).Iso(), ["Input.EndDate"] = monday.AddDays(2).Iso(),
         })).Content.ReadAsStringAsync());
         var french = System.Globalization.CultureInfo.GetCultureInfo("fr");
-        Assert.Equal($"Ces dates chevauchent votre demande « Congé sans solde » du {monday.ToString("d MMMM yyyy", french)} au {monday.AddDays(1).ToString("d MMMM yyyy", french)}.",
+        Assert.Equal($"Ces dates chevauchent votre demande «\u00a0Congé sans solde\u00a0» du {monday.ToString("d MMMM yyyy", french)} au {monday.AddDays(1).ToString("d MMMM yyyy", french)}.",
             FieldError(html, "leave-start"));
         Assert.Contains("Dates déjà prises", html);
     }

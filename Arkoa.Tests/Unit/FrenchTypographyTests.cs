@@ -7,7 +7,8 @@ namespace Arkoa.Tests.Unit;
 /// <summary>
 /// French typography in every French text of the Web and the mails (issue 14 §17): a space before ":" ";" "!" "?",
 /// and one that never breaks, so a line never starts with the sign alone — a no-break space (U+00A0) before the colon,
-/// a narrow one (U+202F) before the others. Placeholders ({max:number}), addresses and clock times are not sentences.
+/// a narrow one (U+202F) before the others; inside « guillemets » likewise, so a quotation's marks never stand alone at a
+/// line's edge. Placeholders ({max:number}), addresses and clock times are not sentences.
 /// </summary>
 public sealed partial class FrenchTypographyTests
 {
@@ -34,6 +35,8 @@ public sealed partial class FrenchTypographyTests
     [InlineData("Merci\u202f! Prêt\u202f? Oui\u202f; non", 0)]
     [InlineData("Merci ! Prêt? Oui ;", 3)]
     [InlineData("Limite {max:number} à 14:05, voir https://arkoa.dev/a?b=c", 0)]
+    [InlineData("Choisissez «\u00a0Importer\u00a0» ou «\u202f+\u202f».", 0)]
+    [InlineData("Choisissez « Importer » ou «+».", 4)]
     public void The_check_finds_each_sign_without_its_space(string text, int mistakes) =>
         Assert.Equal(mistakes, Mistakes(text).Count());
 
@@ -49,6 +52,16 @@ public sealed partial class FrenchTypographyTests
                 yield return $"'{sign.Value}' after {(before == ' ' ? "a breaking space" : $"'{before}'")} in \"{text}\"";
             }
         }
+        foreach (Match quote in Guillemet().Matches(prose))
+        {
+            var inside = quote.Value == "«"
+                ? (quote.Index + 1 < prose.Length ? prose[quote.Index + 1] : '\0')
+                : (quote.Index == 0 ? '\0' : prose[quote.Index - 1]);
+            if (inside is not ('\u00a0' or '\u202f'))
+            {
+                yield return $"'{quote.Value}' without a no-break space inside in \"{text}\"";
+            }
+        }
     }
 
     // Placeholders, web addresses, clock times and a sign repeated or closing a quotation are not French sentences.
@@ -57,4 +70,7 @@ public sealed partial class FrenchTypographyTests
 
     [GeneratedRegex("[:;!?]")]
     private static partial Regex DoubleSign();
+
+    [GeneratedRegex("[«»]")]
+    private static partial Regex Guillemet();
 }
