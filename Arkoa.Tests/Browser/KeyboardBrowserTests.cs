@@ -163,9 +163,6 @@ public sealed class KeyboardBrowserTests(ArkoaAppFixture app, ChromiumFixture ch
             () => {
                 const e = document.activeElement;
                 if (!e || e === document.body) return null;
-                // A filled date field entered by Tab: Chromium focuses the part inside it (which it highlights itself),
-                // and the field matches neither :focus nor :focus-visible, so no stylesheet rule can apply there.
-                if (e.matches('input[type="date"]') && e.value !== "" && !e.matches(":focus")) return null;
                 const style = getComputedStyle(e);
                 const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
                 const shadow = style.boxShadow && style.boxShadow !== "none";
