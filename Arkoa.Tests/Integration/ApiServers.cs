@@ -26,7 +26,9 @@ public sealed class ApiServers
     /// <summary>Migrated once, the template of every test class's copy (not the AppHost's "arkoa": its health check is connected to it).</summary>
     private const string TemplateName = "arkoa_template";
     private const string DatabaseName = "arkoa";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    // As generous as the AppHost fixtures': at a load of 25 (two suites at once on two cores) 3 minutes ran out once
+    // while Postgres was still starting, a failure of the machine's load, not of the code under test.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
     private static readonly Lazy<Task<ApiServers>> Shared = new(StartAsync);
 
     private readonly IReadOnlyDictionary<string, string> _passwords;
