@@ -59,7 +59,10 @@ public static class LocalPostgresBuilderExtensions
         builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: healthCheckKey);
 
         return builder.AddResource(server)
-            .WithArgs([.. prefix, "-D", clusterDirectory, "-p", port.ToString(), "-k", clusterDirectory,
+            // No Unix-domain socket ("-k" empty): everything connects over loopback TCP, and a socket's path may not pass
+            // 107 bytes, which a data folder a little deep made Postgres refuse to start ("could not create any
+            // Unix-domain sockets").
+            .WithArgs([.. prefix, "-D", clusterDirectory, "-p", port.ToString(), "-k", "",
                 "-h", "127.0.0.1", "-c", "max_connections=300"])
             .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalPostgresServerResource.EndpointName, isProxied: false)
             .WithHealthCheck(healthCheckKey)
