@@ -100,6 +100,7 @@ public static class CompanyEndpoints
 
         var company = new Company { Name = name, LogoUrl = request.LogoUrl, AnnualLeaveDays = request.AnnualLeaveDays ?? 25 };
         db.Companies.Add(company);
+        db.Teams.Add(Team.DefaultOf(company)); // where its members land (SPEC §10)
         // The creator is the first ADMIN, with the same starting balances as anyone who joins later.
         var membership = await enrolment.EnrolAsync(company, userId, UserRole.ADMIN, cancellationToken);
 
