@@ -5,10 +5,13 @@ namespace Arkoa.Api.Contracts;
 
 /// <summary>
 /// A team of the company (SPEC §10): its place in the tree (<c>parentTeamId</c>, null at the top), whether it is the
-/// default team where new members land, how many members it has (not counting sub-teams) and its team managers.
+/// default team where new members land, how many members it has (not counting sub-teams), its team managers, and
+/// whether the caller is in it (<c>callerIsMember</c>) and it is their primary team (<c>callerPrimary</c>): the
+/// calendar opens on the caller's team.
 /// </summary>
 public sealed record TeamResponse(
-    Guid Id, string Name, Guid? ParentTeamId, bool IsDefault, int MemberCount, IReadOnlyList<TeamManagerResponse> Managers);
+    Guid Id, string Name, Guid? ParentTeamId, bool IsDefault, int MemberCount, IReadOnlyList<TeamManagerResponse> Managers,
+    bool CallerIsMember = false, bool CallerPrimary = false);
 
 /// <summary>A team manager: the membership and the person's name.</summary>
 public sealed record TeamManagerResponse(Guid MembershipId, string Name);

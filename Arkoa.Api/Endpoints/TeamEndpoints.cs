@@ -36,8 +36,8 @@ public static class TeamEndpoints
     private static async Task<Results<Ok<IReadOnlyList<TeamResponse>>, ProblemHttpResult>> List(
         Guid companyId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken) is null) return Problems.Forbidden();
-        return TypedResults.Ok(await db.TeamsOf(companyId).ToListAsync(cancellationToken) as IReadOnlyList<TeamResponse>);
+        if (await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken) is not { } caller) return Problems.Forbidden();
+        return TypedResults.Ok(await db.TeamsOf(companyId, caller.Id).ToListAsync(cancellationToken) as IReadOnlyList<TeamResponse>);
     }
 
     private static async Task<Results<Created<TeamResponse>, ValidationProblem, ProblemHttpResult>> Create(
@@ -78,7 +78,7 @@ public static class TeamEndpoints
             if (refusal is not null) return refusal.ToProblem();
             (team.Name, team.ParentTeamId) = (name, request.ParentTeamId);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await db.TeamsOf(companyId, teamId).SingleAsync(ct));
+            return TypedResults.Ok(await db.TeamsOf(companyId, caller.Id, teamId).SingleAsync(ct));
         }, cancellationToken);
     }
 
@@ -104,10 +104,11 @@ public static class TeamEndpoints
         (await db.Teams.Where(t => t.CompanyId == companyId).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
             .Select(t => (t.Id, t.Name));
 
-    /// <summary>The company's teams (or the one <paramref name="teamId"/>) as the Api answers them, by name.</summary>
-    private static IQueryable<TeamResponse> TeamsOf(this ArkoaDbContext db, Guid companyId, Guid? teamId = null) =>
+    /// <summary>The company's teams (or the one <paramref name="teamId"/>) as the Api answers <paramref name="callerId"/>, by name.</summary>
+    private static IQueryable<TeamResponse> TeamsOf(this ArkoaDbContext db, Guid companyId, Guid callerId, Guid? teamId = null) =>
         db.Teams.AsNoTracking().Where(t => t.CompanyId == companyId && (teamId == null || t.Id == teamId)).OrderBy(t => t.Name).ThenBy(t => t.Id)
             .Select(t => new TeamResponse(t.Id, t.Name, t.ParentTeamId, t.IsDefault, t.Members.Count,
                 t.Managers.OrderBy(m => m.Membership!.User!.Name)
-                    .Select(m => new TeamManagerResponse(m.MembershipId, m.Membership!.User!.Name)).ToList()));
+                    .Select(m => new TeamManagerResponse(m.MembershipId, m.Membership!.User!.Name)).ToList(),
+                t.Members.Any(m => m.MembershipId == callerId), t.Members.Any(m => m.MembershipId == callerId && m.IsPrimary)));
 }

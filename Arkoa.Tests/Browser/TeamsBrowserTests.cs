@@ -8,7 +8,8 @@ namespace Arkoa.Tests.Browser;
 
 /// <summary>
 /// The Teams page in a real browser against the real AppHost (SPEC §10): an admin builds a team and a sub-team, puts an
-/// employee in it and makes them its team manager, who then decides a teammate's request; nobody else sees the page.
+/// employee in it and makes them its team manager, who then decides a teammate's request; nobody else sees the page, and
+/// the calendar shows a team and its sub-teams, opening on the viewer's primary team.
 /// </summary>
 public sealed class TeamsBrowserTests(ArkoaAppFixture app, ChromiumFixture chromium) : IClassFixture<ArkoaAppFixture>, IClassFixture<ChromiumFixture>
 {
@@ -67,11 +68,20 @@ public sealed class TeamsBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         var review = await lead.Http.PostAsJsonAsync($"/api/companies/{companyId}/leaves/{request}/review", new { status = "APPROVED" });
         Assert.Equal(System.Net.HttpStatusCode.OK, review.StatusCode);
 
-        // An employee, team manager or not, has no Teams page (Lea reads French, her account's language).
+        // The admin's calendar shows a team and its sub-teams when asked.
+        await browser.GoToAsync($"/companies/{companyId}/calendar?month={monday:yyyy-MM}");
+        await browser.Page.GetByLabel("Team", Exact).SelectOptionAsync(new SelectOptionValue { Label = "Sales" });
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
+        await Expect(browser.Page.Locator("table.calendar tbody th")).ToHaveTextAsync(["Lea Lead", "Sam Seller"]);
+
+        // An employee has no Teams page, and their calendar opens on their primary team (Sam reads French, his account's language).
         await using var employee = await WebBrowser.OpenAsync(app, chromium);
-        await employee.SignInAsync(lead.Email, lead.Password);
+        await employee.SignInAsync(seller.Email, seller.Password);
         await employee.GoToAsync($"/companies/{companyId}/teams");
         await Expect(employee.Page.Locator("main")).ToContainTextAsync("Seul un administrateur peut modifier les équipes.");
         await Expect(employee.Page.GetByRole(AriaRole.Link, new() { Name = "Équipes", Exact = true })).ToHaveCountAsync(0);
+        await employee.GoToAsync($"/companies/{companyId}/calendar");
+        await Expect(employee.Page.GetByLabel("Équipe", Exact)).ToHaveValueAsync((await admin.TeamsAsync(companyId)).Single(t => t.Name == "Sales East").Id);
+        await Expect(employee.Page.Locator("table.calendar tbody th")).ToHaveTextAsync(["Sam Seller"]);
     }
 }
