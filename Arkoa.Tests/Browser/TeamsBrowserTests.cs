@@ -68,6 +68,18 @@ public sealed class TeamsBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         var review = await lead.Http.PostAsJsonAsync($"/api/companies/{companyId}/leaves/{request}/review", new { status = "APPROVED" });
         Assert.Equal(System.Net.HttpStatusCode.OK, review.StatusCode);
 
+        // The admin's decisions narrow to a team and its sub-teams: Sales East holds Sam's, not Lea's (Sales).
+        var leaRequest = await lead.CreateLeaveAsync(companyId, leadId, "UNPAID", monday.AddDays(7), monday.AddDays(8));
+        Assert.Equal(System.Net.HttpStatusCode.OK,
+            (await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/leaves/{leaRequest}/review", new { status = "APPROVED" })).StatusCode);
+        await browser.GoToAsync($"/companies/{companyId}/approvals");
+        var decisions = browser.Page.Locator("table.decisions-table tbody tr");
+        await Expect(decisions).ToHaveCountAsync(2);
+        await browser.Page.GetByLabel("Team", Exact).SelectOptionAsync(new SelectOptionValue { Label = "Sales East" });
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Expect(decisions).ToHaveCountAsync(1);
+        await Expect(decisions.First).ToContainTextAsync("Sam Seller");
+
         // The admin's calendar shows a team and its sub-teams when asked.
         await browser.GoToAsync($"/companies/{companyId}/calendar?month={monday:yyyy-MM}");
         await browser.Page.GetByLabel("Team", Exact).SelectOptionAsync(new SelectOptionValue { Label = "Sales" });
