@@ -62,9 +62,18 @@ public sealed class TeamsBrowserTests(ArkoaAppFixture app, ChromiumFixture chrom
         var sales = (await admin.TeamsAsync(companyId)).Single(t => t.Name == "Sales");
         Assert.Equal([leadId], sales.ManagerIds);
 
-        // Lea, an employee, now decides Sam's request (Sales East is under Sales) through the Api's rules.
+        // Lea, an employee, now has the Approvals tab holding Sam's request (Sales East is under Sales), and decides it.
         var monday = TestDates.FebruaryMondayNextYear(weeksLater: 3);
         var request = await seller.CreateLeaveAsync(companyId, sellerId, "UNPAID", monday, monday.AddDays(1));
+        await using (var leadBrowser = await WebBrowser.OpenAsync(app, chromium))
+        {
+            await leadBrowser.SignInAsync(lead.Email, lead.Password);
+            await leadBrowser.GoToAsync($"/companies/{companyId}");
+            await leadBrowser.Page.GetByRole(AriaRole.Link, new() { Name = "Validations" }).ClickAsync();
+            var queue = leadBrowser.Page.Locator("ul.reviews:not(.reviews--own) > li.review");
+            await Expect(queue).ToHaveCountAsync(1);
+            await Expect(queue.First).ToContainTextAsync("Sam Seller");
+        }
         var review = await lead.Http.PostAsJsonAsync($"/api/companies/{companyId}/leaves/{request}/review", new { status = "APPROVED" });
         Assert.Equal(System.Net.HttpStatusCode.OK, review.StatusCode);
 
