@@ -4,6 +4,7 @@ using Arkoa.Api.Caching;
 using Arkoa.Api.Calendar;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Api.Teams;
 using Arkoa.Core.Data;
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
@@ -25,10 +26,11 @@ public static class CalendarEndpoints
     {
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Calendar");
         company.MapGet("/calendar", Get).WithName("GetCalendar")
-            .WithSummary("Pending and approved leaves and the holidays of a month, or of a year when month is left out (any member).")
+            .WithSummary("Pending and approved leaves and the holidays of a month, or of a year when month is left out, of the company or of a team and its sub-teams (any member).")
             .Produces<CalendarResponse>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         company.MapGet("/calendar.ics", Feed).WithName("GetCalendarFeed").AllowAnonymous()
             .WithSummary("iCal feed of the company's approved leaves; the token from /api/users/me/calendar-link replaces a session.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
@@ -37,10 +39,12 @@ public static class CalendarEndpoints
     }
 
     private static async Task<IResult> Get(
-        Guid companyId, [AsParameters] CalendarQuery query, HttpContext context, ArkoaDbContext db, CompanyViewCache cache,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions, CancellationToken cancellationToken)
+        Guid companyId, [AsParameters] CalendarQuery query, [AsParameters] TeamFilterQuery teamFilter, HttpContext context,
+        ArkoaDbContext db, CompanyViewCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions,
+        CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
+        var team = teamFilter.Parse(errors);
         QueryValues.TryInt(query.Year, CalendarQuery.MinYear, CalendarQuery.MaxYear, errors, "year", out var year);
         QueryValues.TryInt(query.Month, 1, 12, errors, "month", out var month);
         if (year is null && !errors.ContainsKey("year")) errors.Set("year", ProblemCodes.Required, "year is required.");
@@ -48,16 +52,19 @@ public static class CalendarEndpoints
 
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is null || company is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
+        var (members, unknownTeam) = await db.TeamFilterAsync(companyId, team, cancellationToken);
+        if (unknownTeam is not null) return unknownTeam;
+        var period = new CalendarPeriod(year!.Value, month, team, members);
 
         // Managers see every leave's type; other members see a sensitive one (health, family) as an absence unless it is
         // their own. So a period has one view for the managers, one for the other members, and one for each member who
         // has a sensitive leave in it: each built once per data version (see CompanyViewCache) and kept as its JSON and
         // gzip, because a busy month (1,000 members, ~160 KB) would otherwise be serialised (and compressed) per request.
         var viewer = caller.IsManager ? LeaveViewer.Manager : LeaveViewer.Colleague;
-        var view = await CachedViewAsync(db, cache, company, version, year!.Value, month, viewer, jsonOptions.Value.SerializerOptions);
+        var view = await CachedViewAsync(db, cache, company, version, period, viewer, jsonOptions.Value.SerializerOptions);
         if (view.HiddenMembers.Contains(caller.Id))
         {
-            view = await CachedViewAsync(db, cache, company, version, year.Value, month, LeaveViewer.Of(caller), jsonOptions.Value.SerializerOptions);
+            view = await CachedViewAsync(db, cache, company, version, period, LeaveViewer.Of(caller), jsonOptions.Value.SerializerOptions);
         }
         // The answer depends on who asks: no shared cache may keep it.
         context.Response.Headers.CacheControl = "private";
@@ -67,30 +74,36 @@ public static class CalendarEndpoints
     /// <summary>One audience's calendar of a period, and the members whose leaves it shows without their type.</summary>
     private sealed record CalendarView(CachedJson Json, IReadOnlySet<Guid> HiddenMembers);
 
+    /// <summary>A year or a month, of the whole company or of one team and its sub-teams (<paramref name="Members"/>).</summary>
+    private sealed record CalendarPeriod(int Year, int? Month, Guid? Team, Guid[]? Members);
+
     private static Task<CalendarView> CachedViewAsync(ArkoaDbContext db, CompanyViewCache cache, Company company, long version,
-        int year, int? month, LeaveViewer viewer, JsonSerializerOptions jsonOptions)
+        CalendarPeriod period, LeaveViewer viewer, JsonSerializerOptions jsonOptions)
     {
         var audience = viewer.IsManager ? "managers" : viewer.MembershipId is { } own ? $"member {own}" : "members";
-        return cache.GetOrBuildAsync("calendar", company.Id, version, $"{year}-{month} {audience}", async () =>
+        // The data version changes with the teams too, so a team's view is never stale either.
+        return cache.GetOrBuildAsync("calendar", company.Id, version, $"{period.Year}-{period.Month} {period.Team} {audience}", async () =>
         {
             // Other requests may be waiting for this build: it is not canceled with the request that started it.
-            var (calendar, hidden) = await BuildAsync(db, company, year, month, viewer, CancellationToken.None);
+            var (calendar, hidden) = await BuildAsync(db, company, period, viewer, CancellationToken.None);
             var json = CachedJson.From(calendar, jsonOptions);
             return (new CalendarView(json, hidden), json.Bytes + 16L * hidden.Count);
         });
     }
 
     private static async Task<(CalendarResponse Calendar, IReadOnlySet<Guid> HiddenMembers)> BuildAsync(
-        ArkoaDbContext db, Company company, int year, int? month, LeaveViewer viewer, CancellationToken cancellationToken)
+        ArkoaDbContext db, Company company, CalendarPeriod period, LeaveViewer viewer, CancellationToken cancellationToken)
     {
-        var companyId = company.Id;
+        var (companyId, year, month) = (company.Id, period.Year, period.Month);
         var from = new DateOnly(year, month ?? 1, 1);
         var to = month is null ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
 
-        var leaves = await db.Leaves.AsNoTracking()
+        var inPeriod = db.Leaves.AsNoTracking()
             .Where(l => l.Membership!.CompanyId == companyId
                 && (l.Status == LeaveStatus.PENDING || l.Status == LeaveStatus.APPROVED)
-                && l.StartDate <= to && l.EndDate >= from)
+                && l.StartDate <= to && l.EndDate >= from);
+        if (period.Members is { } members) inPeriod = inPeriod.Where(l => members.Contains(l.MembershipId));
+        var leaves = await inPeriod
             .OrderBy(l => l.StartDate).ThenBy(l => l.Membership!.User!.Name).ThenBy(l => l.Id)
             .Select(l => new CalendarLeaveResponse(
                 l.Id, l.MembershipId, l.Membership!.User!.Name, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Days, l.Status))

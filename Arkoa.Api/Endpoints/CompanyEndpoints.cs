@@ -1,6 +1,7 @@
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Api.Teams;
 using Arkoa.Core.Companies;
 using Arkoa.Core.Data;
 using Arkoa.Core.Days;
@@ -79,12 +80,18 @@ public static class CompanyEndpoints
         var row = await Rows(db.Memberships.AsNoTracking().Where(m => m.CompanyId == companyId && m.UserId == userId && m.Active))
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
-        if (row.Role is UserRole.EMPLOYEE) return TypedResults.Ok(row.ToResponse());
+        // An employee counts the requests of the members they decide for as a team manager (SPEC §10), if any.
+        var decided = row.Role is UserRole.EMPLOYEE
+            ? (await db.ManagedMembersAsync(companyId, row.MembershipId, cancellationToken)).Where(id => id != row.MembershipId).ToArray()
+            : null;
+        if (decided is { Length: 0 }) return TypedResults.Ok(row.ToResponse());
 
         // The count on the manager's Approvals tab (issue 14 §8), as the queue counts: the leave requests and the open
         // requests to cancel an approved leave, both waiting for a manager; their own are not theirs to decide.
-        var pending = await db.Leaves.AsNoTracking().CountAsync(l => (l.Status == LeaveStatus.PENDING || l.CancelRequestedAt != null)
-            && l.Membership!.CompanyId == companyId && l.MembershipId != row.MembershipId, cancellationToken);
+        var waiting = db.Leaves.AsNoTracking().Where(l => (l.Status == LeaveStatus.PENDING || l.CancelRequestedAt != null)
+            && l.Membership!.CompanyId == companyId && l.MembershipId != row.MembershipId);
+        if (decided is not null) waiting = waiting.Where(l => decided.Contains(l.MembershipId));
+        var pending = await waiting.CountAsync(cancellationToken);
         return TypedResults.Ok(row.ToResponse() with { PendingReviews = pending });
     }
 
@@ -100,6 +107,7 @@ public static class CompanyEndpoints
 
         var company = new Company { Name = name, LogoUrl = request.LogoUrl, AnnualLeaveDays = request.AnnualLeaveDays ?? 25 };
         db.Companies.Add(company);
+        db.Teams.Add(Team.DefaultOf(company)); // where its members land (SPEC §10)
         // The creator is the first ADMIN, with the same starting balances as anyone who joins later.
         var membership = await enrolment.EnrolAsync(company, userId, UserRole.ADMIN, cancellationToken);
 

@@ -3,6 +3,7 @@ using Arkoa.Api.Caching;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Leaves;
+using Arkoa.Api.Teams;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
@@ -12,7 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Api.Endpoints;
 
-/// <summary>Manager views over the whole company: /api/companies/{companyId}/leaves, /leaves/stats and /stats.</summary>
+/// <summary>
+/// Manager views over the whole company, or one team and its sub-teams (?team=): /api/companies/{companyId}/leaves,
+/// /leaves/stats and /stats. A team manager sees the leaves list of the members they decide for (SPEC §10).
+/// </summary>
 public static class CompanyLeaveEndpoints
 {
     public static RouteGroupBuilder MapCompanyLeaveEndpoints(this RouteGroupBuilder api)
@@ -20,12 +24,14 @@ public static class CompanyLeaveEndpoints
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Company leaves")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         company.MapGet("/leaves", List).WithName("ListCompanyLeaves")
-            .WithSummary("Every leave of the company (manager), filtered by status, type, dates and member name (q): PENDING first, the earliest start first (the most urgent decision), then the others, the latest start first; or sorted by start, member, days, decided or requested.")
-            .ProducesValidationProblem();
+            .WithSummary("Every leave of the company (company manager) or of the members of the caller's teams and sub-teams but theirs (team manager), filtered by team, status, type, dates and member name (q): PENDING first, the earliest start first (the most urgent decision), then the others, the latest start first; or sorted by start, member, days, decided or requested.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         company.MapGet("/leaves/stats", LeaveStats).WithName("GetLeaveStats")
-            .WithSummary("How many leaves of active members are in each status (manager).");
+            .WithSummary("How many leaves of active members, of the company or of a team and its sub-teams, are in each status (manager).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         company.MapGet("/stats", CompanyStats).WithName("GetCompanyStats")
-            .WithSummary("Active members, members on approved leave today, pending requests, average PAID balance (manager).");
+            .WithSummary("Active members, members on approved leave today, pending requests, average PAID balance, of the company or of a team and its sub-teams (manager).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -34,33 +40,44 @@ public static class CompanyLeaveEndpoints
 
     private static async Task<Results<Ok<PagedList<CompanyLeaveResponse>>, ValidationProblem, ProblemHttpResult>> List(
         Guid companyId, [AsParameters] LeaveFilterQuery filter, [AsParameters] SearchQuery search, [AsParameters] SortQuery sortQuery,
-        [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CompanyViewCache cache, TimeProvider clock,
-        CancellationToken cancellationToken)
+        [AsParameters] PageQuery page, [AsParameters] TeamFilterQuery teamFilter, HttpContext context, ArkoaDbContext db,
+        CompanyViewCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = page.Errors();
         errors.AddRange(filter.Errors());
         var member = search.Pattern(errors);
         var sort = sortQuery.Parse(SortKeys, errors);
+        var team = teamFilter.Parse(errors);
         if (errors.Count > 0) return Problems.Fields(errors);
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is not { IsManager: true } || company is null) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
+        if (caller is null || company is null) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
+        var actor = await db.LeaveActorAsync(caller, cancellationToken);
+        if (!actor.DecidesForSomeone) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
+        var (members, unknownTeam) = await db.TeamFilterAsync(companyId, team, cancellationToken);
+        if (unknownTeam is not null) return unknownTeam;
+        // A team manager sees the leaves of the members they decide for, not their own (SPEC §10).
+        var decided = actor.IsManager ? null : actor.TeamMemberIds.Where(id => id != caller.Id).ToArray();
 
-        // Every manager of the company sees the same pages (the pending queue above all): built once per data version.
-        var variant = $"{filter.CacheKey()}|{member}|{sort}|{page.Number}|{page.Size}";
+        // Every manager of the company sees the same pages (the pending queue above all), and each team manager theirs:
+        // built once per data version, which also changes with the teams.
+        var audience = actor.IsManager ? "managers" : $"team manager {caller.Id}";
+        var variant = $"{audience}|{team}|{filter.CacheKey()}|{member}|{sort}|{page.Number}|{page.Size}";
         var list = await cache.GetOrBuildAsync("leaves", companyId, version, variant, async () =>
         {
-            var built = await BuildPageAsync(db, companyId, filter, member, sort, page, CancellationToken.None); // shared by concurrent misses
+            var built = await BuildPageAsync(db, companyId, filter, member, sort, page, members, decided, CancellationToken.None); // shared by concurrent misses
             return (built, 512 + 400L * built.Items.Count);
         });
-        var (actor, today) = (LeaveActor.Of(caller), CompanyClock.Today(company, clock));
+        var today = CompanyClock.Today(company, clock);
         return TypedResults.Ok(list with { Items = list.Items.Select(l => l.For(actor, today)).ToList() });
     }
 
     private static async Task<PagedList<CompanyLeaveResponse>> BuildPageAsync(
         ArkoaDbContext db, Guid companyId, LeaveFilterQuery filter, string? member, ListSort? sort, PageQuery page,
-        CancellationToken cancellationToken)
+        Guid[]? teamMembers, Guid[]? decided, CancellationToken cancellationToken)
     {
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId));
+        if (teamMembers is not null) query = query.Where(l => teamMembers.Contains(l.MembershipId));
+        if (decided is not null) query = query.Where(l => decided.Contains(l.MembershipId));
         // Accents and case ignored on both sides: "helene" finds "Hélène" and "HÉLÈNE" finds "Helene" (SqlFunctions.Unaccent).
         if (member is not null)
         {
@@ -89,13 +106,19 @@ public static class CompanyLeaveEndpoints
         return new PagedList<CompanyLeaveResponse>(rows.Select(r => r.Item).ToList(), total, page.Number, page.Size);
     }
 
-    private static async Task<Results<Ok<LeaveStatsResponse>, ProblemHttpResult>> LeaveStats(
-        Guid companyId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LeaveStatsResponse>, ValidationProblem, ProblemHttpResult>> LeaveStats(
+        Guid companyId, [AsParameters] TeamFilterQuery teamFilter, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
+        var errors = new FieldErrors();
+        var team = teamFilter.Parse(errors);
+        if (errors.Count > 0) return Problems.Fields(errors);
         if (await ManagerAsync(db, companyId, context, cancellationToken) is { } denied) return denied;
+        var (members, unknownTeam) = await db.TeamFilterAsync(companyId, team, cancellationToken);
+        if (unknownTeam is not null) return unknownTeam;
 
-        var counts = await db.Leaves.AsNoTracking()
-            .Where(l => l.Membership!.CompanyId == companyId && l.Membership.Active)
+        var leaves = db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId && l.Membership.Active);
+        if (members is not null) leaves = leaves.Where(l => members.Contains(l.MembershipId));
+        var counts = await leaves
             .GroupBy(l => l.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
@@ -104,31 +127,39 @@ public static class CompanyLeaveEndpoints
             Count(LeaveStatus.PENDING), Count(LeaveStatus.APPROVED), Count(LeaveStatus.REJECTED), Count(LeaveStatus.CANCELED)));
     }
 
-    private static async Task<Results<Ok<CompanyStatsResponse>, ProblemHttpResult>> CompanyStats(
-        Guid companyId, HttpContext context, ArkoaDbContext db, TimeProvider clock, CompanyViewCache cache,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CompanyStatsResponse>, ValidationProblem, ProblemHttpResult>> CompanyStats(
+        Guid companyId, [AsParameters] TeamFilterQuery teamFilter, HttpContext context, ArkoaDbContext db, TimeProvider clock,
+        CompanyViewCache cache, CancellationToken cancellationToken)
     {
+        var errors = new FieldErrors();
+        var team = teamFilter.Parse(errors);
+        if (errors.Count > 0) return Problems.Fields(errors);
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is not { IsManager: true } || company is null) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
+        var (members, unknownTeam) = await db.TeamFilterAsync(companyId, team, cancellationToken);
+        if (unknownTeam is not null) return unknownTeam;
         var today = CompanyClock.Today(company, clock);
 
         // The same figures for every manager until the company's data changes or its day does (see CompanyViewCache).
-        var stats = await cache.GetOrBuildAsync("stats", companyId, version, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            async () => (await BuildStatsAsync(db, companyId, today, CancellationToken.None), 256L)); // shared by concurrent misses
+        var variant = $"{today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}|{team}";
+        var stats = await cache.GetOrBuildAsync("stats", companyId, version, variant,
+            async () => (await BuildStatsAsync(db, companyId, today, members, CancellationToken.None), 256L)); // shared by concurrent misses
         return TypedResults.Ok(stats);
     }
 
-    private static async Task<CompanyStatsResponse> BuildStatsAsync(ArkoaDbContext db, Guid companyId, DateOnly today, CancellationToken cancellationToken)
+    private static async Task<CompanyStatsResponse> BuildStatsAsync(
+        ArkoaDbContext db, Guid companyId, DateOnly today, Guid[]? teamMembers, CancellationToken cancellationToken)
     {
-        // One round trip: each figure is a subquery over the company's active members.
+        // One round trip: each figure is a subquery over the company's (or the team's) active members.
         var stats = await db.Companies.AsNoTracking().Where(c => c.Id == companyId)
+            .Select(c => new { Active = c.Memberships.Where(m => m.Active && (teamMembers == null || teamMembers.Contains(m.Id))) })
             .Select(c => new
             {
-                Employees = c.Memberships.Count(m => m.Active),
-                OnLeave = c.Memberships.Count(m => m.Active && m.Leaves.Any(l =>
+                Employees = c.Active.Count(),
+                OnLeave = c.Active.Count(m => m.Leaves.Any(l =>
                     l.Status == LeaveStatus.APPROVED && l.StartDate <= today && l.EndDate >= today)),
-                Pending = c.Memberships.Where(m => m.Active).SelectMany(m => m.Leaves).Count(l => l.Status == LeaveStatus.PENDING),
-                PaidTotal = c.Memberships.Where(m => m.Active).SelectMany(m => m.Balances)
+                Pending = c.Active.SelectMany(m => m.Leaves).Count(l => l.Status == LeaveStatus.PENDING),
+                PaidTotal = c.Active.SelectMany(m => m.Balances)
                     .Where(b => b.Type == LeaveType.PAID).Sum(b => (decimal?)b.RemainingDays) ?? 0m,
             })
             .SingleAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using Arkoa.Api.Auth;
 using Arkoa.Api.Exports;
+using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Api.Teams;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,13 +10,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Api.Endpoints;
 
-/// <summary>/api/companies/{companyId}/leave-balances.csv and /history.csv: spreadsheets for HR (manager).</summary>
+/// <summary>
+/// /api/companies/{companyId}/leave-balances.csv and /history.csv: spreadsheets for HR (manager), of the whole company or
+/// of one team and its sub-teams (?team=).
+/// </summary>
 public static class ExportEndpoints
 {
     public static RouteGroupBuilder MapExportEndpoints(this RouteGroupBuilder api)
     {
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Exports")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         company.MapGet("/leave-balances.csv", Balances).WithName("ExportLeaveBalances")
             .WithSummary("Every member's balances as CSV: memberName, email, active, type, remainingDays (manager).")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
@@ -24,12 +29,15 @@ public static class ExportEndpoints
         return api;
     }
 
-    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Balances(
-        Guid companyId, HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> Balances(
+        Guid companyId, [AsParameters] TeamFilterQuery teamFilter, HttpContext context, ArkoaDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        if (await CompanyOfManagerAsync(db, companyId, context, cancellationToken) is not { } company) return Forbidden();
+        var (company, members, invalid, refusal) = await ScopeAsync(db, companyId, teamFilter, context, cancellationToken);
+        if (invalid is not null) return invalid;
+        if (refusal is not null) return refusal;
 
-        var rows = db.Memberships.AsNoTracking().Where(m => m.CompanyId == companyId)
+        var rows = db.Memberships.AsNoTracking().Where(m => m.CompanyId == companyId && (members == null || members.Contains(m.Id)))
             .SelectMany(m => m.Balances, (m, b) => new { m.User!.Name, m.User.Email, m.Active, m.Id, b.Type, b.RemainingDays })
             .OrderBy(r => r.Name).ThenBy(r => r.Email).ThenBy(r => r.Id).ThenBy(r => r.Type)
             .AsAsyncEnumerable();
@@ -47,18 +55,21 @@ public static class ExportEndpoints
                 await csv.EndRecordAsync(context.RequestAborted);
             }
             await csv.FlushAsync(context.RequestAborted);
-        }, CsvExport.ContentType, $"leave-balances-{CompanyClock.Today(company, clock):yyyy-MM-dd}.csv");
+        }, CsvExport.ContentType, $"leave-balances-{CompanyClock.Today(company!, clock):yyyy-MM-dd}.csv");
     }
 
-    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> History(
-        Guid companyId, HttpContext context, ArkoaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> History(
+        Guid companyId, [AsParameters] TeamFilterQuery teamFilter, HttpContext context, ArkoaDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        if (await CompanyOfManagerAsync(db, companyId, context, cancellationToken) is not { } company) return Forbidden();
+        var (company, members, invalid, refusal) = await ScopeAsync(db, companyId, teamFilter, context, cancellationToken);
+        if (invalid is not null) return invalid;
+        if (refusal is not null) return refusal;
 
         var rows = (
                 from h in db.LeaveBalanceHistory.AsNoTracking()
                 join m in db.Memberships on h.LeaveBalance!.MembershipId equals m.Id
-                where m.CompanyId == companyId
+                where m.CompanyId == companyId && (members == null || members.Contains(m.Id))
                 orderby h.CreatedAt, h.Id
                 select new
                 {
@@ -84,7 +95,22 @@ public static class ExportEndpoints
                 await csv.EndRecordAsync(context.RequestAborted);
             }
             await csv.FlushAsync(context.RequestAborted);
-        }, CsvExport.ContentType, $"leave-balance-history-{CompanyClock.Today(company, clock):yyyy-MM-dd}.csv");
+        }, CsvExport.ContentType, $"leave-balance-history-{CompanyClock.Today(company!, clock):yyyy-MM-dd}.csv");
+    }
+
+    /// <summary>
+    /// The company when the caller manages it and the members the <c>team</c> filter keeps (null: everyone), or why not:
+    /// a team id that is not a UUID (400), not a manager (403), not a team of the company (404).
+    /// </summary>
+    private static async Task<(Company? Company, Guid[]? Members, ValidationProblem? Invalid, ProblemHttpResult? Refusal)> ScopeAsync(
+        ArkoaDbContext db, Guid companyId, TeamFilterQuery teamFilter, HttpContext context, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var team = teamFilter.Parse(errors);
+        if (errors.Count > 0) return (null, null, Problems.Fields(errors), null);
+        if (await CompanyOfManagerAsync(db, companyId, context, cancellationToken) is not { } company) return (null, null, null, Forbidden());
+        var (members, unknownTeam) = await db.TeamFilterAsync(companyId, team, cancellationToken);
+        return (company, members, null, unknownTeam);
     }
 
     /// <summary>The company when the caller manages it, else null.</summary>

@@ -1,6 +1,7 @@
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Api.Teams;
 using Arkoa.Api.Leaves;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
@@ -33,12 +34,12 @@ public static class LeaveCancelRequestEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/companies/{companyId:guid}/leaves/{leaveId:guid}/cancel-request/decline", Decline)
             .WithTags("Leaves").WithName("DeclineLeaveCancel")
-            .WithSummary("Declines a member's request to cancel their leave, saying why; the leave stays APPROVED (manager, not on their own leave).")
+            .WithSummary("Declines a member's request to cancel their leave, saying why; the leave stays APPROVED (company manager or a manager of the member's team, not on their own leave).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/companies/{companyId:guid}/cancel-requests", List)
             .WithTags("Company leaves").WithName("ListLeaveCancelRequests")
-            .WithSummary("The open requests to cancel an approved leave, the earliest start first (manager).")
+            .WithSummary("The open requests to cancel an approved leave, the earliest start first (company manager: all; team manager: their teams' members', not their own).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
@@ -99,8 +100,8 @@ public static class LeaveCancelRequestEndpoints
         var userId = context.User.UserId();
         var (caller, company, _) = await db.CallerAndCompanyAsync(companyId, userId, cancellationToken);
         if (caller is null || company is null) return LeaveErrors.ReviewNeedsManager.ToProblem();
-        var actor = LeaveActor.Of(caller);
-        if (!actor.IsManager) return LeaveErrors.ReviewNeedsManager.ToProblem();
+        var actor = await db.LeaveActorAsync(caller, cancellationToken);
+        if (!actor.DecidesForSomeone) return LeaveErrors.ReviewNeedsManager.ToProblem();
 
         var membershipId = await db.Leaves.AsNoTracking()
             .Where(l => l.Id == leaveId && l.Membership!.CompanyId == companyId)
@@ -128,9 +129,17 @@ public static class LeaveCancelRequestEndpoints
     {
         if (page.Errors() is { Count: > 0 } errors) return Problems.Fields(errors);
         var (caller, company, _) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
-        if (caller is not { IsManager: true } || company is null) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
+        if (caller is null || company is null) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
+        var actor = await db.LeaveActorAsync(caller, cancellationToken);
+        if (!actor.DecidesForSomeone) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
 
         var query = db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId && l.CancelRequestedAt != null);
+        // A team manager sees the requests they may answer: their teams' members', never their own.
+        if (!actor.IsManager)
+        {
+            var decided = actor.TeamMemberIds.Where(id => id != caller.Id).ToArray();
+            query = query.Where(l => decided.Contains(l.MembershipId));
+        }
         var rows = await query
             // The leave that starts soonest is the answer the member needs first.
             .OrderBy(l => l.StartDate).ThenBy(l => l.Id)
@@ -139,7 +148,7 @@ public static class LeaveCancelRequestEndpoints
             .Select(item => new { Item = item, Total = query.Count() })
             .ToListAsync(cancellationToken);
         var total = rows.Count > 0 ? rows[0].Total : page.Number == 1 ? 0 : await query.CountAsync(cancellationToken);
-        var (actor, today) = (LeaveActor.Of(caller), CompanyClock.Today(company, clock));
+        var today = CompanyClock.Today(company, clock);
         return TypedResults.Ok(new PagedList<CompanyLeaveResponse>(rows.Select(r => r.Item.For(actor, today)).ToList(), total, page.Number, page.Size));
     }
 }

@@ -1,6 +1,7 @@
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Api.Teams;
 using Arkoa.Api.Leaves;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
@@ -172,8 +173,9 @@ public static class LeaveEndpoints
     {
         var userId = context.User.UserId();
         var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
-        if (caller is null || !LeaveActor.Of(caller).MayActOn(membershipId)) return LeaveErrors.NotAllowed.ToProblem();
-        var actor = LeaveActor.Of(caller);
+        if (caller is null) return LeaveErrors.NotAllowed.ToProblem();
+        var actor = await db.LeaveActorAsync(caller, cancellationToken);
+        if (!actor.MayActOn(membershipId)) return LeaveErrors.NotAllowed.ToProblem();
 
         return await db.InTransactionAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async ct =>
         {

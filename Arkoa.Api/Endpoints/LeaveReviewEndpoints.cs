@@ -2,6 +2,7 @@ using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Leaves;
+using Arkoa.Api.Teams;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
@@ -12,15 +13,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Arkoa.Api.Endpoints;
 
 /// <summary>
-/// POST /api/companies/{companyId}/leaves/{leaveId}/review: a manager approves or rejects a PENDING leave of someone else
-/// who is still an active member (<see cref="Leave.Approve"/>, <see cref="Leave.Reject"/>).
+/// POST /api/companies/{companyId}/leaves/{leaveId}/review: a manager of the company, or a team manager of the member,
+/// approves or rejects a PENDING leave of someone else who is still an active member (<see cref="Leave.Approve"/>, <see cref="Leave.Reject"/>).
 /// </summary>
 public static class LeaveReviewEndpoints
 {
     public static RouteGroupBuilder MapLeaveReviewEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/companies/{companyId:guid}/leaves/{leaveId:guid}/review", Review).WithTags("Leaves").WithName("ReviewLeave")
-            .WithSummary("Approves or rejects (with a note) a PENDING leave of another active member; a rejection gives its days back (manager).")
+            .WithSummary("Approves or rejects (with a note) a PENDING leave of another active member; a rejection gives its days back (company manager, or a manager of one of the member's teams or of a team above).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
@@ -33,7 +34,7 @@ public static class LeaveReviewEndpoints
         var userId = context.User.UserId();
         var (caller, company, _) = await db.CallerAndCompanyAsync(companyId, userId, cancellationToken);
         if (caller is null || company is null) return LeaveErrors.ReviewNeedsManager.ToProblem();
-        var actor = LeaveActor.Of(caller);
+        var actor = await db.LeaveActorAsync(caller, cancellationToken);
         var status = request.Status!.Value;
         // The request's own rules (a manager, a review status, a note to reject) come before looking for the leave.
         if (LeaveRules.CheckReviewRequest(actor, status, request.ManagerNote) is { } invalid) return invalid.ToProblem();

@@ -1,5 +1,6 @@
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
+using Arkoa.Api.Teams;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
@@ -14,14 +15,16 @@ public sealed record LeaveAccess(LeaveActor Actor, Company Company, DateOnly Tod
 {
     /// <summary>
     /// The access of the caller to <paramref name="membershipId"/>'s leaves in one round trip, or why there is none: not
-    /// an active member of the company, or neither that member nor a manager (403); no such member in the company (404).
+    /// an active member of the company, or neither that member nor a manager of theirs (company or team: 403); no such
+    /// member in the company (404).
     /// </summary>
     public static async Task<(LeaveAccess? Access, DomainError? Refusal)> ForMemberAsync(
         ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId, TimeProvider clock, CancellationToken cancellationToken)
     {
         var view = await db.CallerViewAsync(companyId, userId, membershipId, cancellationToken);
         if (view is null) return (null, LeaveErrors.NotAllowed);
-        var actor = LeaveActor.Of(view.Caller);
+        // Their own leaves need no teams: nobody manages their own requests through a team.
+        var actor = membershipId == view.Caller.Id ? LeaveActor.Of(view.Caller) : await db.LeaveActorAsync(view.Caller, cancellationToken);
         if (!actor.MayActOn(membershipId)) return (null, LeaveErrors.NotAllowed);
         if (view.MemberActive is not { } active) return (null, LeaveErrors.MembershipNotFound);
         return (new LeaveAccess(actor, view.Company, CompanyClock.Today(view.Company, clock), active), null);

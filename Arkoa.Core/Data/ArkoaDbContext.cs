@@ -17,6 +17,9 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<CompanyHoliday> CompanyHolidays => Set<CompanyHoliday>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<TeamManager> TeamManagers => Set<TeamManager>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<InvitationSend> InvitationSends => Set<InvitationSend>();
     public DbSet<ReplacedInvitationToken> ReplacedInvitationTokens => Set<ReplacedInvitationToken>();

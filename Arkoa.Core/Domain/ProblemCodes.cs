@@ -117,6 +117,18 @@ public static class ProblemCodes
     public const string ManagerOnlyRevokeInvitations = "manager-only-revoke-invitations";
     public const string AdminOnlyRevokePrivileged = "admin-only-revoke-privileged";
 
+    // Teams (TeamErrors).
+    public const string AdminOnlyTeams = "admin-only-teams";
+    public const string TeamNotFound = "team-not-found";
+    public const string TeamNameTaken = "team-name-taken";
+    public const string TeamParentNotFound = "team-parent-not-found";
+    public const string TeamCycle = "team-cycle";
+    public const string TeamHasSubTeams = "team-has-sub-teams";
+    public const string DefaultTeamKept = "default-team-kept";
+    public const string TeamMemberInactive = "team-member-inactive";
+    public const string NotInTeam = "not-in-team";
+    public const string NotTeamManager = "not-team-manager";
+
     // Balances.
     public const string ManagerOnlyBalances = "manager-only-balances";
     public const string OwnBalanceAdjustment = "own-balance-adjustment";
@@ -130,6 +142,7 @@ public static class ProblemCodes
     public const string NotAllowed = "not-allowed";
     public const string ReviewNeedsManager = "review-needs-manager";
     public const string OwnLeaveReview = "own-leave-review";
+    public const string LeaveOutsideTheirTeams = "leave-outside-their-teams";
     public const string ApprovedCancelNeedsManager = "approved-cancel-needs-manager";
     public const string LeaveNotFound = "leave-not-found";
     public const string MembershipDeactivatedCancelOnly = "membership-deactivated-cancel-only";

@@ -17,6 +17,8 @@ public static class LeaveErrors
     /// <summary>Neither the leave's owner nor a manager of the company.</summary>
     public static readonly DomainError NotAllowed = Forbidden(ProblemCodes.NotAllowed, "You are not allowed to do this.");
     public static readonly DomainError ReviewNeedsManager = Forbidden(ProblemCodes.ReviewNeedsManager, "Only a manager can review leaves.");
+    public static readonly DomainError OutsideTheirTeams = Forbidden(ProblemCodes.LeaveOutsideTheirTeams,
+        "Only a company manager or a manager of the member's team can decide this request.");
     public static readonly DomainError OwnLeaveReview = Forbidden(ProblemCodes.OwnLeaveReview, "You cannot review your own leave.");
     public static readonly DomainError ApprovedCancelNeedsManager =
         Forbidden(ProblemCodes.ApprovedCancelNeedsManager, "Only a manager can cancel an approved leave.");

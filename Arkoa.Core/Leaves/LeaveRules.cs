@@ -11,31 +11,35 @@ namespace Arkoa.Core.Leaves;
 /// </summary>
 public static class LeaveRules
 {
-    /// <summary>Submit: the member themself or a manager, for an active member.</summary>
+    /// <summary>Submit: the member themself or a manager of theirs (company or team), for an active member.</summary>
     public static DomainError? CheckSubmit(LeaveActor actor, Guid membershipId, bool memberActive) =>
         !actor.MayActOn(membershipId) ? LeaveErrors.NotAllowed
         : !memberActive ? LeaveErrors.MembershipDeactivated
         : null;
 
-    /// <summary>Edit: the owner or a manager, the member active, the leave PENDING.</summary>
+    /// <summary>Edit: the owner or a manager of theirs, the member active, the leave PENDING.</summary>
     public static DomainError? CheckEdit(Leave leave, LeaveActor actor, bool memberActive, int? version) =>
         leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
         : !actor.MayActOn(leave.MembershipId) ? LeaveErrors.NotAllowed
         : !memberActive ? LeaveErrors.OnlyCancel
         : StaleOrNotPending(leave, version);
 
-    /// <summary>The review request itself: a manager, a status that is a review, and a note to reject.</summary>
+    /// <summary>The review request itself: a manager (of the company or of a team), a status that is a review, and a note to reject.</summary>
     public static DomainError? CheckReviewRequest(LeaveActor actor, LeaveStatus status, string? managerNote) =>
-        !actor.IsManager ? LeaveErrors.ReviewNeedsManager
+        !actor.DecidesForSomeone ? LeaveErrors.ReviewNeedsManager
         : status is not (LeaveStatus.APPROVED or LeaveStatus.REJECTED) ? LeaveErrors.ReviewStatus
         : status == LeaveStatus.REJECTED && string.IsNullOrWhiteSpace(managerNote) ? LeaveErrors.RejectionNeedsNote
         : null;
 
-    /// <summary>Approve or reject: a manager, never on their own leave (separation of duties), the member active, PENDING.</summary>
+    /// <summary>
+    /// Approve or reject: a company manager, or a manager of one of the member's teams; never on their own leave
+    /// (separation of duties), the member active, PENDING.
+    /// </summary>
     public static DomainError? CheckReview(Leave leave, LeaveActor actor, bool memberActive, int? version) =>
         leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
-        : !actor.IsManager ? LeaveErrors.ReviewNeedsManager
+        : !actor.DecidesForSomeone ? LeaveErrors.ReviewNeedsManager
         : actor.Owns(leave) ? LeaveErrors.OwnLeaveReview
+        : !actor.Manages(leave.MembershipId) ? LeaveErrors.OutsideTheirTeams
         : !memberActive ? LeaveErrors.OnlyCancel
         : StaleOrNotPending(leave, version);
 
@@ -51,7 +55,7 @@ public static class LeaveRules
         return leave.Status switch
         {
             LeaveStatus.PENDING => null,
-            LeaveStatus.APPROVED when !actor.IsManager => LeaveErrors.ApprovedCancelNeedsManager,
+            LeaveStatus.APPROVED when !actor.Manages(leave.MembershipId) => LeaveErrors.ApprovedCancelNeedsManager,
             LeaveStatus.APPROVED when leave.StartDate > today => null,
             LeaveStatus.APPROVED => LeaveErrors.Started(leave.Status),
             _ => LeaveErrors.NotCancelable(leave.Status),
@@ -74,13 +78,14 @@ public static class LeaveRules
         : null;
 
     /// <summary>
-    /// Decline a cancellation request: a manager, never on their own leave, an open request (even once the leave has started,
-    /// so the request does not stay open forever). Accepting it is <see cref="CheckCancel"/>.
+    /// Decline a cancellation request: a manager of the company or of the member's team, never on their own leave, an open
+    /// request (even once the leave has started, so the request does not stay open forever). Accepting it is <see cref="CheckCancel"/>.
     /// </summary>
     public static DomainError? CheckDeclineCancel(Leave leave, LeaveActor actor, int? version) =>
         leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
-        : !actor.IsManager ? LeaveErrors.ReviewNeedsManager
+        : !actor.DecidesForSomeone ? LeaveErrors.ReviewNeedsManager
         : actor.Owns(leave) ? LeaveErrors.OwnLeaveReview
+        : !actor.Manages(leave.MembershipId) ? LeaveErrors.OutsideTheirTeams
         : version is { } v && v != leave.Version ? LeaveErrors.Stale
         : leave.CancelRequestedAt is null ? LeaveErrors.NoCancelRequest
         : null;
@@ -97,7 +102,7 @@ public static class LeaveRules
         : leave.CancelRequestedAt is null ? LeaveErrors.NoCancelRequest
         : null;
 
-    /// <summary>Delete: the owner or a manager, the member active, PENDING only (anything else is canceled instead).</summary>
+    /// <summary>Delete: the owner or a manager of theirs, the member active, PENDING only (anything else is canceled instead).</summary>
     public static DomainError? CheckDelete(Leave leave, LeaveActor actor, bool memberActive) =>
         leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
         : !actor.MayActOn(leave.MembershipId) ? LeaveErrors.NotAllowed

@@ -1,13 +1,16 @@
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Core.Memberships;
 
 /// <summary>
 /// Makes a user a member of a company, the one way every membership starts (company creation, adding an
 /// existing user, accepting an invitation): joined today in the company's time zone, a PAID balance of the
-/// year's days prorated to the remaining months (with its AUTO_CREDIT history row) and an empty RTT balance.
+/// year's days prorated to the remaining months (with its AUTO_CREDIT history row) and an empty RTT balance, and a
+/// place in the company's default team (its primary team; a MANAGER or ADMIN manages that team too, as the migration
+/// that brought teams set it up: SPEC §10), so a company that never touches teams works as before.
 /// Adds to the unit of work; the caller saves.
 /// </summary>
 public sealed class MemberEnrolment(ArkoaDbContext db, BalanceLedger ledger, TimeProvider clock)
@@ -17,6 +20,7 @@ public sealed class MemberEnrolment(ArkoaDbContext db, BalanceLedger ledger, Tim
         var joinedOn = CompanyClock.Today(company, clock);
         var membership = new Membership { UserId = userId, CompanyId = company.Id, Role = role, JoinedOn = joinedOn };
         db.Memberships.Add(membership);
+        await JoinDefaultTeamAsync(company, membership, cancellationToken);
 
         var paid = await ledger.GetOrCreateAsync(membership.Id, LeaveType.PAID, cancellationToken);
         await ledger.GetOrCreateAsync(membership.Id, LeaveType.RTT, cancellationToken);
@@ -28,5 +32,15 @@ public sealed class MemberEnrolment(ArkoaDbContext db, BalanceLedger ledger, Tim
                 new BalanceChangeFacts { Cause = BalanceChangeCause.INITIAL_CREDIT, AnnualDays = company.AnnualLeaveDays, Date = joinedOn });
         }
         return membership;
+    }
+
+    private async Task JoinDefaultTeamAsync(Company company, Membership membership, CancellationToken cancellationToken)
+    {
+        // A company created in this unit of work has its default team only in the change tracker.
+        var team = db.Teams.Local.FirstOrDefault(t => t.CompanyId == company.Id && t.IsDefault)
+            ?? await db.Teams.FirstOrDefaultAsync(t => t.CompanyId == company.Id && t.IsDefault, cancellationToken);
+        if (team is null) return;
+        db.TeamMembers.Add(new TeamMember { TeamId = team.Id, MembershipId = membership.Id, IsPrimary = true });
+        if (membership.IsManager) db.TeamManagers.Add(new TeamManager { TeamId = team.Id, MembershipId = membership.Id });
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Arkoa.Tests.Integration;
+using static Arkoa.Tests.Integration.TeamTestKit;
 
 namespace Arkoa.Tests.Browser;
 
@@ -34,13 +35,18 @@ public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> Sign
         Assert.Equal(HttpStatusCode.Accepted, invited.StatusCode);
         // The invitation's own page, as the invited person opens it from the mail (a token the test knows).
         var invitation = await AccountTestKit.KnownInvitationTokenAsync(await app.DatabaseConnectionStringAsync(), companyId, inviteeEmail);
+        // Teams with something in them: a long name (it must wrap on a phone), a sub-team, a member and a team manager.
+        var service = await admin.AddTeamAsync(companyId, "Service après-vente et relation client internationale");
+        var night = await admin.AddTeamAsync(companyId, "Équipe de nuit", service);
+        await admin.JoinTeamAsync(companyId, night, employeeMembershipId, isPrimary: true);
+        await admin.ManageTeamAsync(companyId, service, employeeMembershipId);
 
         return new EveryPageScene(admin,
             ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=unknown", "/not-found", $"/invitations/{invitation}"],
             [
                 "/companies", $"/companies/{companyId}", $"/companies/{companyId}/leaves", $"/companies/{companyId}/leaves/{own}/edit",
                 $"/companies/{companyId}/approvals", $"/companies/{companyId}/team", $"/companies/{companyId}/team/{employeeMembershipId}",
-                $"/companies/{companyId}/calendar", $"/companies/{companyId}/settings", "/profile", "/account/password",
+                $"/companies/{companyId}/calendar", $"/companies/{companyId}/teams", $"/companies/{companyId}/settings", "/profile", "/account/password",
             ]);
     }
 

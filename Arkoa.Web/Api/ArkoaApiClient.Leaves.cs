@@ -81,9 +81,11 @@ public sealed partial class ArkoaApiClient
         SendWithoutResultAsync(HttpMethod.Post, $"{CompanyUrl(companyId)}/leaves/{Uri.EscapeDataString(leaveId)}/review",
             new ReviewLeaveRequest(status, managerNote, version), cancellationToken);
 
-    public Task<ApiResult<MonthCalendar>> GetCalendarAsync(string companyId, int year, int month,
+    /// <summary>A month of the company's calendar, or of one team and its sub-teams.</summary>
+    public Task<ApiResult<MonthCalendar>> GetCalendarAsync(string companyId, int year, int month, string? teamId = null,
         CancellationToken cancellationToken = default) =>
-        GetJsonAsync<MonthCalendar>($"{CompanyUrl(companyId)}/calendar?year={year}&month={month}", cancellationToken);
+        GetJsonAsync<MonthCalendar>($"{CompanyUrl(companyId)}/calendar?year={year}&month={month}"
+            + (teamId is null ? "" : $"&team={Uri.EscapeDataString(teamId)}"), cancellationToken);
 
     public Task<ApiResult<CompanyStats>> GetCompanyStatsAsync(string companyId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<CompanyStats>($"{CompanyUrl(companyId)}/stats", cancellationToken);

@@ -25,6 +25,12 @@ public sealed record Company(
 {
     /// <summary>The caller manages this company (MANAGER or ADMIN): which pages and links to offer, not what the Api allows.</summary>
     public bool IsManager => UserRole is "MANAGER" or "ADMIN";
+
+    /// <summary>
+    /// The caller decides leave requests: a company manager, or a team manager (SPEC §10), to whom the Api gives a
+    /// <see cref="PendingReviews"/> count as it does to managers (an employee who manages no team gets none).
+    /// </summary>
+    public bool DecidesLeaves => IsManager || PendingReviews is not null;
 }
 
 internal sealed record CreateCompanyRequest(string Name, int AnnualLeaveDays);

@@ -785,6 +785,137 @@ namespace Arkoa.Core.Data.Migrations
                     b.ToTable("sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentTeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_team_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_teams");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_teams_company_id");
+
+                    b.HasIndex("ParentTeamId")
+                        .HasDatabaseName("ix_teams_parent_team_id");
+
+                    b.HasIndex(new[] { "CompanyId" }, "ix_teams_one_default_per_company")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_one_default_per_company")
+                        .HasFilter("is_default");
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.TeamManager", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("membership_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_managers");
+
+                    b.HasIndex("MembershipId")
+                        .HasDatabaseName("ix_team_managers_membership_id");
+
+                    b.HasIndex("TeamId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_team_managers_team_id_membership_id");
+
+                    b.ToTable("team_managers", (string)null);
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.TeamMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_primary");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("membership_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_members");
+
+                    b.HasIndex("MembershipId")
+                        .HasDatabaseName("ix_team_members_membership_id");
+
+                    b.HasIndex("TeamId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_team_members_team_id_membership_id");
+
+                    b.HasIndex(new[] { "MembershipId" }, "ix_team_members_one_primary_per_member")
+                        .IsUnique()
+                        .HasDatabaseName("ix_team_members_one_primary_per_member")
+                        .HasFilter("is_primary");
+
+                    b.ToTable("team_members", (string)null);
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1151,6 +1282,68 @@ namespace Arkoa.Core.Data.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.Team", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Company", "Company")
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_teams_companies_company_id");
+
+                    b.HasOne("Arkoa.Core.Domain.Team", "ParentTeam")
+                        .WithMany()
+                        .HasForeignKey("ParentTeamId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasConstraintName("fk_teams_teams_parent_team_id");
+
+                    b.Navigation("Company");
+
+                    b.Navigation("ParentTeam");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.TeamManager", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_managers_memberships_membership_id");
+
+                    b.HasOne("Arkoa.Core.Domain.Team", "Team")
+                        .WithMany("Managers")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_managers_teams_team_id");
+
+                    b.Navigation("Membership");
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.TeamMember", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_members_memberships_membership_id");
+
+                    b.HasOne("Arkoa.Core.Domain.Team", "Team")
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_members_teams_team_id");
+
+                    b.Navigation("Membership");
+
+                    b.Navigation("Team");
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.User", b =>
                 {
                     b.HasOne("Arkoa.Core.Domain.Membership", null)
@@ -1198,6 +1391,13 @@ namespace Arkoa.Core.Data.Migrations
                     b.Navigation("Balances");
 
                     b.Navigation("Leaves");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.Team", b =>
+                {
+                    b.Navigation("Managers");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.User", b =>

@@ -7,6 +7,7 @@ public enum CompanySection
     MyLeaves,
     Approvals,
     Team,
+    Teams,
     Calendar,
     Settings,
 }
