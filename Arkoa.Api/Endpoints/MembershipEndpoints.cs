@@ -5,6 +5,7 @@ using Arkoa.Core.Companies;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Memberships;
+using Arkoa.Core.Teams;
 using Arkoa.Core.Outbox;
 using Arkoa.Core.Security;
 using Arkoa.Core.Text;
@@ -236,8 +237,10 @@ public static class MembershipEndpoints
                 return error.ToProblem();
             }
 
+            var roleChanged = target.Role != newRole;
             target.Role = newRole;
             target.Active = newActive;
+            if (roleChanged) await db.FollowRoleAsync(target, ct);
             if (!newActive) await MoveActiveMembershipAwayAsync(db, target, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(WithAllowedActions(ToResponse(target, target.User!), caller, await db.ActiveAdminCountAsync(companyId, ct)));

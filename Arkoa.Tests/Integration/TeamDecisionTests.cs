@@ -75,6 +75,29 @@ public sealed class TeamDecisionTests(InProcessApi app) : IClassFixture<InProces
         Assert.Equal(HttpStatusCode.OK, (await ReviewAsync(company.Manager, company, org.LeaLeave, "APPROVED")).StatusCode);
     }
 
+    /// <summary>
+    /// The default team's managers are the company's managers: a manager demoted to employee stops deciding the
+    /// requests of the people in it at once (as before teams), and one promoted decides them again. Managing a team an
+    /// admin chose is not a matter of role: it stays.
+    /// </summary>
+    [Fact]
+    public async Task A_manager_demoted_to_employee_no_longer_decides_through_the_default_team_and_decides_again_once_promoted()
+    {
+        var org = await OrganiseAsync();
+        var company = org.Company;
+        var managerUrl = company.Url($"/memberships/{company.ManagerMembershipId}");
+        Assert.Equal(HttpStatusCode.OK, (await company.Admin.PatchAsync(managerUrl, new { role = "EMPLOYEE" })).StatusCode);
+
+        Assert.Equal("review-needs-manager", await (await ReviewAsync(company.Manager, company, org.SamLeave, "APPROVED")).ProblemCodeAsync(HttpStatusCode.Forbidden));
+        // No count at all: they decide nothing, like any employee.
+        Assert.Equal(JsonValueKind.Null, (await company.Manager.GetJsonAsync(company.Url())).GetProperty("pendingReviews").ValueKind);
+        // Lea, an employee who manages Sales by an admin's choice, keeps deciding there.
+        Assert.Equal(HttpStatusCode.OK, (await ReviewAsync(org.Lea, company, org.SamLeave, "APPROVED")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await company.Admin.PatchAsync(managerUrl, new { role = "MANAGER" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ReviewAsync(company.Manager, company, org.SueLeave, "APPROVED")).StatusCode);
+    }
+
     [Fact]
     public async Task A_team_manager_sees_and_counts_exactly_the_requests_they_may_decide_with_the_actions_they_have()
     {
