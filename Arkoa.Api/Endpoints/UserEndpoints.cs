@@ -232,6 +232,7 @@ public static class UserEndpoints
         await db.LeaveStatusChanges.Where(c => db.Leaves.IgnoreQueryFilters().Any(l => l.Id == c.LeaveId && membershipIds.Contains(l.MembershipId)) && c.Note != null)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.Note, (string?)null), ct);
         await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.ApiTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
         await db.UserTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Invitations.Where(i => i.Email == formerEmail).ExecuteDeleteAsync(ct);
         // Every mail that names the person, whether sent, waiting or dead-lettered: those to them (address and name), and
