@@ -12,8 +12,8 @@ namespace Arkoa.Api.Http;
 /// is the lock, in Postgres, so of two requests with the same key on any replicas only one runs and the other gets 409
 /// <c>idempotency-key-in-progress</c> — then stores its status and body. A repeat within 24 hours by the same caller
 /// with the same method, path, query and body gets that answer again (header <c>Idempotent-Replayed: true</c>) without
-/// the work; with another request it is 422 <c>idempotency-key-reused</c>. A server error or an exception forgets the
-/// key, so a retry runs. Anonymous requests (sign-up, sign-in, links) and answers that carry a secret shown once
+/// the work; with another request it is 422 <c>idempotency-key-reused</c>. A server error, a 429 or an exception
+/// forgets the key, so a retry runs. Anonymous requests (sign-up, sign-in, links) and answers that carry a secret shown once
 /// (<see cref="SecretInAnswer"/>) ignore the key: the database never keeps a secret to replay it.
 /// </summary>
 public sealed partial class IdempotencyKeys(RequestDelegate next, TimeProvider clock, ILogger<IdempotencyKeys> logger)

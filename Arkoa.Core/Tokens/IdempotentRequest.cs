@@ -37,6 +37,9 @@ public static class IdempotentRequest
         : first.StatusCode is null ? IdempotencyOutcome.InProgress
         : IdempotencyOutcome.Replay;
 
-    /// <summary>Whether an answer is kept for replay: a server error is not (the work rolled back; a retry should run it).</summary>
-    public static bool IsKept(int status) => status < 500;
+    /// <summary>
+    /// Whether an answer is kept for replay: not a server error (the work rolled back; a retry should run it), nor a 429
+    /// (too many requests now says nothing of the request: a retry after its Retry-After must run).
+    /// </summary>
+    public static bool IsKept(int status) => status < 500 && status != 429;
 }

@@ -59,9 +59,11 @@ public sealed class IdempotencyKeyTests
     }
 
     [Fact]
-    public void Server_errors_are_not_kept_so_a_retry_runs_again()
+    public void Server_errors_and_429s_are_not_kept_so_a_retry_runs_again()
     {
+        Assert.True(IdempotentRequest.IsKept(201));
         Assert.True(IdempotentRequest.IsKept(422));
+        Assert.False(IdempotentRequest.IsKept(429));
         Assert.False(IdempotentRequest.IsKept(500));
         Assert.False(IdempotentRequest.IsKept(503));
     }
