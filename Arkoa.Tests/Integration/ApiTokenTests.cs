@@ -52,6 +52,12 @@ public sealed class ApiTokenTests(InProcessApi app) : IClassFixture<InProcessApi
         Assert.Equal(1, stored);
         var inClear = await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM api_tokens WHERE token_hash LIKE '%' || $1 || '%' OR name LIKE '%' || $1 || '%'", secret[10..]);
         Assert.Equal(0, inClear);
+        // The person's data export lists it, without its secret or hash.
+        var export = await team.Employee.GetJsonAsync("/api/users/me/export");
+        var exported = Assert.Single(export.GetProperty("apiTokens").EnumerateArray());
+        Assert.Equal("Payroll sync", exported.GetProperty("name").GetString());
+        Assert.DoesNotContain(secret[10..], export.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Arkoa.Core.Tokens.ApiTokenSecret.Hash(secret), export.ToString(), StringComparison.Ordinal);
 
         // Others see nothing of it and cannot revoke it.
         Assert.Empty((await team.Manager.Http.GetFromJsonAsync<List<JsonElement>>(ApiTokenKit.Url))!);
