@@ -33,9 +33,13 @@ builder.Services.AddExceptionHandler<KeptHistoryExceptionHandler>();
 // Always throw on unreadable input so BadRequestExceptionHandler can name the field (the default only does in Development).
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
-builder.Services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
+// A bearer value with the API token prefix goes to the token handler, anything else to the session handler.
+builder.Services.AddAuthentication(ApiAuthentication.SchemeName)
+    .AddPolicyScheme(ApiAuthentication.SchemeName, null, o => o.ForwardDefaultSelector = ApiAuthentication.Select)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionAuthenticationHandler>(
-        SessionAuthenticationHandler.SchemeName, null);
+        SessionAuthenticationHandler.SchemeName, null)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(
+        ApiTokenAuthenticationHandler.SchemeName, null);
 // Everything needs a session unless an endpoint says AllowAnonymous.
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -91,7 +95,10 @@ app.UseAuthentication();
 // After authentication, so the limit is per signed-in user.
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<ApiTokenScopeCheck>();
 app.UseMiddleware<QueryAndRouteTextCheck>();
+// Last before the endpoint: a refused or unauthenticated request never takes a key.
+app.UseMiddleware<IdempotencyKeys>();
 
 app.MapDefaultEndpoints();
 app.MapArkoaOpenApi();
@@ -99,6 +106,7 @@ app.MapGroup("/api")
     .MapAuthEndpoints()
     .MapEmailChangeEndpoints()
     .MapSessionEndpoints()
+    .MapApiTokenEndpoints()
     .MapUserEndpoints()
     .MapCompanyEndpoints()
     .MapCompanyLogoEndpoints()

@@ -82,12 +82,18 @@ public sealed class SessionAuthenticationHandler(
 
     public static string? ReadToken(HttpRequest request)
     {
-        var header = request.Headers.Authorization.ToString();
-        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            var value = header["Bearer ".Length..].Trim();
-            return value.Length is > 0 and <= 200 ? value : null;
-        }
+        if (HasBearer(request)) return ReadBearer(request);
         return request.Cookies.TryGetValue(CookieName, out var cookie) && cookie.Length is > 0 and <= 200 ? cookie : null;
     }
+
+    /// <summary>The bearer value of the Authorization header (a session token or an API token), or null.</summary>
+    public static string? ReadBearer(HttpRequest request)
+    {
+        if (!HasBearer(request)) return null;
+        var value = request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+        return value.Length is > 0 and <= 200 ? value : null;
+    }
+
+    private static bool HasBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 }

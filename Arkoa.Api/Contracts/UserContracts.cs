@@ -31,7 +31,12 @@ public sealed record UserExport(
     IReadOnlyList<LeaveResponse> Leaves,
     IReadOnlyList<ExportBalance> Balances,
     IReadOnlyList<ExportBalanceHistory> BalanceHistory,
-    IReadOnlyList<ExportSession> Sessions);
+    IReadOnlyList<ExportSession> Sessions,
+    IReadOnlyList<ExportApiToken>? ApiTokens = null);
+
+/// <summary>One of the person's API tokens: what it is for and may do, never its secret or hash.</summary>
+public sealed record ExportApiToken(
+    Guid Id, string Name, Guid CompanyId, IReadOnlyList<string> Scopes, DateTime CreatedAt, DateTime? LastUsedAt, DateTime ExpiresAt);
 
 public sealed record ExportProfile(
     Guid Id, string Name, string Email, bool EmailVerified, string? Image, string Language,

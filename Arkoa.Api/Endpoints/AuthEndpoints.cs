@@ -250,6 +250,8 @@ public static class AuthEndpoints
             user.EmailVerified = true;
             // Whoever knew the old password is signed out everywhere, and older reset links die with it.
             await db.Sessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
+            // And their API tokens: a reset is how an owner takes a stolen account back.
+            await db.ApiTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(ct);
             await db.UserTokens.Where(t => t.UserId == user.Id && t.Purpose == UserTokenPurpose.RESET_PASSWORD && t.UsedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
             db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PasswordResetDone,

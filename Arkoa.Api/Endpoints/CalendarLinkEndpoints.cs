@@ -20,7 +20,7 @@ public static class CalendarLinkEndpoints
         link.MapGet("/", Get).WithName("GetCalendarLink")
             .WithSummary("The caller's iCal feed address for a company; the secret is created on first use (any member).")
             .ProducesValidationProblem();
-        link.MapPost("/rotate", Rotate).WithName("RotateCalendarLink")
+        link.MapPost("/rotate", Rotate).WithName("RotateCalendarLink").WithMetadata(SecretInAnswer.Instance)
             .WithSummary("Replaces the caller's feed secret: every address given before stops working (any member).")
             .ProducesValidationProblem();
         return api;

@@ -85,6 +85,8 @@ public static class EmailChangeEndpoints
             // A password nobody knows: only the reset link below opens the account again.
             user.PasswordHash = hasher.HashPassword(user, SecureToken.Create());
             await db.Sessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
+            // API tokens too: whoever took the account over may have made some.
+            await db.ApiTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(ct);
             await db.SaveChangesAsync(ct);
             await resets.IssueAsync(user.Email, ct);
             return (user.Id, null);

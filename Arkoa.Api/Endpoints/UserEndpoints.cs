@@ -125,13 +125,17 @@ public static class UserEndpoints
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
             .Select(s => new ExportSession(s.Id, s.CreatedAt, s.ExpiresAt, s.IpAddress, s.UserAgent, s.Id == sessionId))
             .ToListAsync(cancellationToken);
+        var apiTokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            .Select(t => new ExportApiToken(t.Id, t.Name, t.CompanyId, t.Scopes, t.CreatedAt, t.LastUsedAt, t.ExpiresAt))
+            .ToListAsync(cancellationToken);
 
         var profile = new ExportProfile(user.Id, user.Name, user.Email, user.EmailVerified, user.Image, user.Language,
             user.ActiveMembershipId, user.CalendarToken is not null, user.CreatedAt, user.UpdatedAt, user.PendingEmail, user.Theme);
         context.Response.Headers.ContentDisposition = "attachment; filename=\"arkoa-export.json\"";
         return TypedResults.Ok(new UserExport(clock.GetUtcNow().UtcDateTime, profile, memberships,
             leaves.Select(l => OwnLeave(l, membershipOf[l.MembershipId].Export, membershipOf[l.MembershipId].TimeZone, clock)).ToList(),
-            balances, history, sessions));
+            balances, history, sessions, apiTokens));
     }
 
     /// <summary>A leave of the person's as they see it: what they may do with it now (nothing in a company they left).</summary>
@@ -232,6 +236,7 @@ public static class UserEndpoints
         await db.LeaveStatusChanges.Where(c => db.Leaves.IgnoreQueryFilters().Any(l => l.Id == c.LeaveId && membershipIds.Contains(l.MembershipId)) && c.Note != null)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.Note, (string?)null), ct);
         await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.ApiTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
         await db.UserTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Invitations.Where(i => i.Email == formerEmail).ExecuteDeleteAsync(ct);
         // Every mail that names the person, whether sent, waiting or dead-lettered: those to them (address and name), and

@@ -55,6 +55,7 @@ public static class OpenApiSetup
                 operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Not signed in, or the session has expired." });
                 return Task.CompletedTask;
             });
+            ApiTokenDocumentation.Add(options);
         });
 
     // The reference page runs its bundled script and styles from this origin, and talks only to this Api.

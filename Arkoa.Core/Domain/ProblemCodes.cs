@@ -166,6 +166,17 @@ public static class ProblemCodes
     public const string NoCancelRequest = "no-cancel-request";
     public const string DeclineNoteRequired = "decline-note-required";
 
+    // API tokens and idempotency keys.
+    public const string TokenInvalid = "token-invalid";
+    public const string TokenScopeMissing = "token-scope-missing";
+    public const string TokenNotAllowed = "token-not-allowed";
+    public const string TokenScopeNotYours = "token-scope-not-yours";
+    public const string TooManyTokens = "too-many-tokens";
+    public const string TokenNotFound = "token-not-found";
+    public const string InvalidIdempotencyKey = "invalid-idempotency-key";
+    public const string IdempotencyKeyReused = "idempotency-key-reused";
+    public const string IdempotencyKeyInProgress = "idempotency-key-in-progress";
+
     /// <summary>Every code above, for tests and documentation.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ProblemCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

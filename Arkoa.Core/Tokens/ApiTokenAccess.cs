@@ -1,0 +1,64 @@
+namespace Arkoa.Core.Tokens;
+
+/// <summary>What an API token needs for one request, or why no token may make it.</summary>
+public enum ApiTokenVerdict
+{
+    Allowed,
+
+    /// <summary>The request is for another company than the token's.</summary>
+    OtherCompany,
+
+    /// <summary>No token may do this, whatever its scopes: tokens, account, sessions, company administration.</summary>
+    NotForTokens,
+
+    /// <summary>The token lacks <see cref="ApiTokenDecision.Missing"/>.</summary>
+    ScopeMissing,
+}
+
+public sealed record ApiTokenDecision(ApiTokenVerdict Verdict, ApiTokenScopes Missing = ApiTokenScopes.None);
+
+/// <summary>
+/// Which requests a personal API token may make, from the endpoint's route template (as the Api maps it) and route
+/// values: only inside its own company; reads need <c>read</c>; writes to the owner's own leaves need <c>write</c>;
+/// managers' decisions (reviews, declining a cancellation, balance adjustments, another member's leaves) need
+/// <c>approve</c>; every other write — the account, sessions, tokens, and the company's administration — is for a
+/// signed-in person only. Deny by default: a write endpoint added later is closed to tokens until it is listed here.
+/// The endpoint itself still checks the owner's current role, so a token never does more than its owner may now.
+/// </summary>
+public static class ApiTokenAccess
+{
+    private const string CompanyPrefix = "/api/companies/{companyId:guid}";
+    private const string MemberPrefix = "/memberships/{membershipId:guid}";
+
+    private static readonly string[] ManagerDecisions =
+    [
+        "/leaves/{leaveId:guid}/review",
+        "/leaves/{leaveId:guid}/cancel-request/decline",
+        MemberPrefix + "/leave-balances",
+    ];
+
+    public static ApiTokenDecision Decide(
+        string method, string routeTemplate, Guid? routeCompanyId, Guid? routeMembershipId,
+        Guid tokenCompanyId, Guid ownerMembershipId, ApiTokenScopes granted)
+    {
+        var template = routeTemplate.TrimEnd('/');
+        if (!template.StartsWith(CompanyPrefix, StringComparison.Ordinal) || routeCompanyId is null)
+        {
+            return new(ApiTokenVerdict.NotForTokens);
+        }
+        if (routeCompanyId != tokenCompanyId) return new(ApiTokenVerdict.OtherCompany);
+
+        var rest = template[CompanyPrefix.Length..];
+        ApiTokenScopes? needed = IsRead(method) ? ApiTokenScopes.Read
+            : ManagerDecisions.Contains(rest) ? ApiTokenScopes.Approve
+            : rest.StartsWith(MemberPrefix + "/leaves", StringComparison.Ordinal)
+                ? ApiTokenScopes.Write | (routeMembershipId == ownerMembershipId ? ApiTokenScopes.None : ApiTokenScopes.Approve)
+            : null;
+        if (needed is not { } scopes) return new(ApiTokenVerdict.NotForTokens);
+        var missing = scopes & ~granted;
+        return missing == ApiTokenScopes.None ? new(ApiTokenVerdict.Allowed) : new(ApiTokenVerdict.ScopeMissing, missing);
+    }
+
+    public static bool IsRead(string method) =>
+        string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase) || string.Equals(method, "HEAD", StringComparison.OrdinalIgnoreCase);
+}
