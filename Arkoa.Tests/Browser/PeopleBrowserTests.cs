@@ -257,7 +257,9 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
 
         await web.Page.GetByLabel("Français").CheckAsync();
         await web.Page.GetByRole(AriaRole.Button, new() { Name = "Save the language" }).ClickAsync();
-        await Expect(web.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("La langue est enregistrée.");
+        // The page's notice, not any live region: the profile's copy fields each have an empty status of their own,
+        // hidden by the stylesheet only once it applies (a loaded run saw two statuses).
+        await Expect(web.Page.Locator("p.notice[role='status']")).ToHaveTextAsync("La langue est enregistrée.");
         Assert.Equal("fr", await web.Page.Locator("html").GetAttributeAsync("lang"));
         var session = await user.Http.GetFromJsonAsync<JsonElement>("/api/auth/session");
         Assert.Equal("fr", session.GetProperty("user").GetProperty("language").GetString());
