@@ -146,6 +146,12 @@ internal static partial class AccountTestKit
 /// <summary>A browser without JavaScript: a cookie jar, GET a page, post its form back with the antiforgery token.</summary>
 internal static partial class WebForms
 {
+    /// <summary>
+    /// A page's HTML without the break opportunities (&lt;wbr&gt;) set inside e-mail addresses, so a sentence naming an
+    /// address reads as the person sees it.
+    /// </summary>
+    public static string WithoutWrapHints(string html) => html.Replace("<wbr>", "", StringComparison.Ordinal).Replace("<wbr />", "", StringComparison.Ordinal);
+
     /// <summary>A browser without JavaScript whose user reads English (the Web's default is French).</summary>
     public static HttpClient Browser(Uri baseAddress, CookieContainer? cookies = null, bool followRedirects = true)
     {
