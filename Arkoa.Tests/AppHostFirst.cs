@@ -10,8 +10,7 @@ namespace Arkoa.Tests;
 /// <summary>
 /// Orders the run for the shortest wall time on few cores. The shared AppHost (and the in-process tests' servers) start
 /// in the background as soon as the run is planned, so the tens of seconds they take overlap the in-process and unit
-/// classes, which go first. Then the classes that stop servers (on an AppHost of their own, started once the shared
-/// one is up), then the browser classes (the longest: a long class started last would make the run last
+/// classes, which go first. Then the browser classes (the longest: a long class started last would make the run last
 /// the others' time plus its own), then the other AppHost classes; the rest keep a stable order.
 /// xunit runs only as many collections at once as it has threads, so a class that waits for the AppHost holds a thread.
 /// </summary>
@@ -24,25 +23,18 @@ public sealed class AppHostFirst : ITestCollectionOrderer
         var collections = testCollections.ToList();
         var phases = collections.Select(PhaseOf).ToList();
         // Only what the selected tests need: a run filtered to unit tests starts no server.
-        if (phases.Any(phase => phase is Phase.Browser or Phase.AppHost)) _ = ArkoaAppFixture.StartInBackground();
-        // Once the shared AppHost is up, not beside it: two AppHosts starting together would both be late.
-        if (phases.Any(phase => phase == Phase.Stoppable))
-        {
-            _ = (phases.Any(phase => phase is Phase.Browser or Phase.AppHost) ? ArkoaAppFixture.StartInBackground() : Task.CompletedTask)
-                .ContinueWith(_ => StoppableAppFixture.StartInBackground(), TaskScheduler.Default);
-        }
+        if (phases.Any(phase => phase is Phase.Browser or Phase.AppHost)) ArkoaAppFixture.StartInBackground();
         if (phases.Any(phase => phase == Phase.Browser)) ChromiumFixture.LaunchInBackground();
         if (phases.Any(phase => phase == Phase.InProcess)) ApiServers.StartInBackground();
         return collections.Zip(phases).OrderBy(c => c.Second).ThenBy(c => c.First.DisplayName, StringComparer.Ordinal).Select(c => c.First);
     }
 
-    private enum Phase { InProcess, Other, Stoppable, Browser, AppHost }
+    private enum Phase { InProcess, Other, Browser, AppHost }
 
     private static Phase PhaseOf(ITestCollection collection)
     {
-        // The classes that stop servers, on their own AppHost: one after the other, over a minute of mostly waiting, so
-        // they start first among the AppHost collections and wait beside the browser classes rather than after them.
-        if (collection.DisplayName == AppCollection.Name) return Phase.Stoppable;
+        // The serial collection (stopping servers) runs after the parallel ones whatever its phase.
+        if (collection.DisplayName == AppCollection.Name) return Phase.AppHost;
         var testClass = collection.DisplayName.StartsWith(DefaultCollectionPrefix, StringComparison.Ordinal)
             ? typeof(AppHostFirst).Assembly.GetType(collection.DisplayName[DefaultCollectionPrefix.Length..])
             : null;

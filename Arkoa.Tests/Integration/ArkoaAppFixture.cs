@@ -10,31 +10,27 @@ namespace Arkoa.Tests.Integration;
 /// One real AppHost (local infrastructure mode: Postgres, Redis, smtp4dev, Prometheus as processes) for every
 /// integration test of the run, with its own throw-away data folder. Tests make their own users and companies, so the
 /// test classes share it side by side: each class takes this fixture as a class fixture (its own parallel collection);
-/// the first one to start starts the AppHost, which stops when the test process exits. The classes that stop a server
-/// or act on every company at once (<see cref="AppCollection"/>) have an AppHost of their own
-/// (<see cref="StoppableAppFixture"/>).
+/// the first one to start starts the AppHost, which stops when the test process exits. Only the classes that stop a
+/// server or act on every company at once (<see cref="AppCollection"/>) run alone, after the others.
 /// </summary>
-public class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
+public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8); // generous: a loaded CI machine can be slow to start a dozen processes
-    private static readonly Lazy<Task<DistributedApplication>> Shared = new(() => StartAppHostAsync("apphost"));
+    private static readonly Lazy<Task<DistributedApplication>> Shared = new(StartSharedAsync);
 
     public DistributedApplication App { get; private set; } = null!;
 
-    public async Task InitializeAsync() => App = await Started.Value;
+    public async Task InitializeAsync() => App = await Shared.Value;
 
     /// <summary>Starts the shared AppHost without waiting for it (the run's orderer does, before the first class needs it).</summary>
-    public static Task StartInBackground() => Task.Run(() => Shared.Value);
+    public static void StartInBackground() => _ = Task.Run(() => Shared.Value);
 
-    /// <summary>The AppHost this fixture's classes use, started by the first of them.</summary>
-    private protected virtual Lazy<Task<DistributedApplication>> Started => Shared;
-
-    // The AppHost outlives each class: it stops with the test process (StartAppHostAsync).
+    // The AppHost outlives each class: it stops with the test process (StartSharedAsync).
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private protected static async Task<DistributedApplication> StartAppHostAsync(string name)
+    private static async Task<DistributedApplication> StartSharedAsync()
     {
-        var dataDirectory = TestDataDirectory.Create(name);
+        var dataDirectory = TestDataDirectory.Create("apphost");
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Arkoa_AppHost>(
             // Two Worker replicas throughout: every mail and job test also shows nothing is done twice.
@@ -113,27 +109,11 @@ public class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
 }
 
 /// <summary>
-/// An AppHost like the shared one (same settings), for the classes that stop its servers (the database, Redis, the SMTP
-/// server, Worker replicas) or run a job over every company, which would disturb the shared AppHost's classes. On an
-/// AppHost of their own they run beside the others instead of alone after them: they mostly wait (for a server to stop,
-/// a mail to be retried), a minute the run's two cores spent idle at its end.
+/// The test classes that stop a server (the database, Redis, the SMTP server, Worker replicas) or run a job over every
+/// company: on the shared AppHost, one at a time, after the parallel collections.
 /// </summary>
-public sealed class StoppableAppFixture : ArkoaAppFixture
-{
-    private static readonly Lazy<Task<DistributedApplication>> Own = new(() => StartAppHostAsync("apphost-stoppable"));
-
-    /// <summary>Starts this AppHost without waiting for it.</summary>
-    public static new Task StartInBackground() => Task.Run(() => Own.Value);
-
-    private protected override Lazy<Task<DistributedApplication>> Started => Own;
-}
-
-/// <summary>
-/// The test classes that stop a server or run a job over every company: on their own AppHost
-/// (<see cref="StoppableAppFixture"/>), one class at a time, beside the other collections.
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class AppCollection : ICollectionFixture<StoppableAppFixture>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AppCollection : ICollectionFixture<ArkoaAppFixture>
 {
     public const string Name = "Arkoa AppHost";
 }

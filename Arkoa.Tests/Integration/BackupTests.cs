@@ -19,7 +19,7 @@ namespace Arkoa.Tests.Integration;
 /// <summary>Verified backups (SPEC §7), restored the way docs/operations.md tells operators to.</summary>
 [Collection(AppCollection.Name)]
 [SupportedOSPlatform("linux")]
-public sealed class BackupTests(StoppableAppFixture app)
+public sealed class BackupTests(ArkoaAppFixture app)
 {
     private readonly WorkerOps _ops = new(app);
 

@@ -8,7 +8,7 @@ namespace Arkoa.Tests.Integration;
 
 /// <summary>The Worker's yearly credit, carry-forward and expiry (SPEC §7), triggered on fixed "as of" dates.</summary>
 [Collection(AppCollection.Name)]
-public sealed class BalanceJobTests(StoppableAppFixture app)
+public sealed class BalanceJobTests(ArkoaAppFixture app)
 {
     private readonly WorkerOps _ops = new(app);
 

@@ -5,7 +5,7 @@ using Npgsql;
 namespace Arkoa.Tests.Integration;
 
 [Collection(AppCollection.Name)]
-public sealed class MailDeliveryTests(StoppableAppFixture app)
+public sealed class MailDeliveryTests(ArkoaAppFixture app)
 {
     [Fact]
     public async Task Mail_queued_while_the_smtp_server_is_down_is_retried_and_arrives_once()

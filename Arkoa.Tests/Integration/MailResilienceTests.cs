@@ -8,7 +8,7 @@ namespace Arkoa.Tests.Integration;
 /// Mail delivery under load, with the suite's two Worker replicas (--Arkoa:WorkerReplicas=2), and across a crash.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed class MailResilienceTests(StoppableAppFixture app, ITestOutputHelper output)
+public sealed class MailResilienceTests(ArkoaAppFixture app, ITestOutputHelper output)
 {
     [Fact]
     public async Task Two_worker_replicas_deliver_200_queued_messages_exactly_once()

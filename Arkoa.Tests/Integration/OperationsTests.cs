@@ -12,7 +12,7 @@ namespace Arkoa.Tests.Integration;
 
 /// <summary>What operators rely on (SPEC §9): health documents and probes, /metrics of every service, Prometheus.</summary>
 [Collection(AppCollection.Name)]
-public sealed partial class OperationsTests(StoppableAppFixture app)
+public sealed partial class OperationsTests(ArkoaAppFixture app)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Arkoa.Tests.Integration;
 
 [Collection(AppCollection.Name)]
-public sealed class PendingDigestTests(StoppableAppFixture app)
+public sealed class PendingDigestTests(ArkoaAppFixture app)
 {
     private readonly WorkerOps _ops = new(app);
 

@@ -164,10 +164,7 @@ public sealed class ReplicaAppFixture : IAsyncLifetime
     }
 }
 
-/// <summary>
-/// Runs alone after the parallel collections: its tests reach a per-user limit within a second and time the sign-in
-/// delay across replicas, which cores busy with other classes would make late.
-/// </summary>
+/// <summary>Runs after the parallel collections (so two AppHosts never compete for the two cores).</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ReplicaCollection : ICollectionFixture<ReplicaAppFixture>
 {
