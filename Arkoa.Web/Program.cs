@@ -12,6 +12,7 @@ builder.AddServiceDefaults();
 builder.AddWebSecurityDefaults();
 builder.AddRedisClient("redis");
 builder.AddSharedDataProtection();
+builder.Services.AddSingleton<Arkoa.Web.Security.NoticeSubject>();
 builder.AddWebLocalization();
 builder.Services.AddScoped<Labels>();
 builder.Services.AddSingleton<ProblemLocalizer>();
