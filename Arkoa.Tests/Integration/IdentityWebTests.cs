@@ -67,6 +67,15 @@ public sealed class IdentityWebTests(ArkoaAppFixture app) : IClassFixture<ArkoaA
         Assert.Contains(unknown, invitations);
         Assert.DoesNotContain("Has An Account", team);
         Assert.Equal(1, (await admin.GetJsonAsync($"/api/companies/{companyId}/memberships")).GetProperty("total").GetInt32());
+
+        // The notice's subject is read only from the Web's own encrypted value: a hand-written or altered one names
+        // nobody (no notice), and the page still works.
+        foreach (var forged in new[] { existing.Email, "not-a-protected-value", "%E2%80%AE" + new string('x', 3000) })
+        {
+            var forgedPage = await browser.GetAsync($"/companies/{companyId}/team?done=invited&who={forged}");
+            Assert.Equal(HttpStatusCode.OK, forgedPage.StatusCode);
+            Assert.DoesNotContain("Invitation sent to", await forgedPage.Content.ReadAsStringAsync());
+        }
     }
 
     private async Task<HttpClient> SignedInBrowserAsync(ApiSession user)
