@@ -30,7 +30,7 @@ public static class ApproverResolver
     private static IEnumerable<Guid> Candidates(ChainStep step, ApprovalOrg org) => step.Approvers switch
     {
         ApproverKind.TEAM_MANAGERS => MemberApprover(org) is { } chosen ? [chosen]
-            : TeamLine(org, org.RequesterTeamIds, out _) is { Count: > 0 } nearest ? nearest
+            : TeamLine(org, OwnLine(org), out _) is { Count: > 0 } nearest ? nearest
             : org.CompanyManagers,
         ApproverKind.PARENT_TEAM_MANAGERS => ParentLine(org),
         ApproverKind.COMPANY_MANAGERS => org.CompanyManagers,
@@ -43,6 +43,12 @@ public static class ApproverResolver
 
     private static Guid? MemberApprover(ApprovalOrg org) =>
         org.MemberApprover is { } id && id != org.RequesterId && org.ActiveMembers.Contains(id) ? id : null;
+
+    /// <summary>
+    /// Where the member's own line of managers starts: their primary team, or every team of theirs when none is primary
+    /// (the company's default team, managed by its managers, is not the line of someone whose primary team is elsewhere).
+    /// </summary>
+    private static IEnumerable<Guid> OwnLine(ApprovalOrg org) => org.PrimaryTeamId is { } primary ? [primary] : org.RequesterTeamIds;
 
     /// <summary>
     /// The nearest managers above each of <paramref name="teams"/> (the team itself first) other than the requester, and
@@ -70,7 +76,7 @@ public static class ApproverResolver
     /// <summary>The department heads: the nearest managers above the teams where the member's team managers are.</summary>
     private static List<Guid> ParentLine(ApprovalOrg org)
     {
-        TeamLine(org, org.RequesterTeamIds, out var firstLevel);
+        TeamLine(org, OwnLine(org), out var firstLevel);
         var parents = firstLevel.Select(t => org.TeamParents.GetValueOrDefault(t)).OfType<Guid>();
         return TeamLine(org, parents, out _);
     }

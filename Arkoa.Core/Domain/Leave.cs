@@ -62,6 +62,9 @@ public sealed class Leave : Entity
     /// </summary>
     public int? ApprovalStep { get; set; }
 
+    /// <summary>How many steps the current round has (0 without a chain).</summary>
+    public int ApprovalStepCount { get; set; }
+
     /// <summary>How many times the chain was resolved for this request (its submission, then each edit); 0 without a chain.</summary>
     public int ApprovalRound { get; set; }
 
@@ -222,11 +225,11 @@ public sealed class Leave : Entity
     {
         if (steps.Count == 0)
         {
-            ApprovalStep = null;
+            (ApprovalStep, ApprovalStepCount) = (null, 0);
             return;
         }
         ApprovalRound++;
-        ApprovalStep = 0;
+        (ApprovalStep, ApprovalStepCount) = (0, steps.Count);
         for (var i = 0; i < steps.Count; i++)
         {
             foreach (var approver in steps[i].Approvers)
@@ -239,9 +242,6 @@ public sealed class Leave : Entity
             }
         }
     }
-
-    /// <summary>How many steps the current round has (0 without a chain).</summary>
-    public int StepCount => FollowsChain ? Approvers.Where(a => a.Round == ApprovalRound).Select(a => a.Step + 1).DefaultIfEmpty(0).Max() : 0;
 
     /// <summary>The approvers of the step the request waits at.</summary>
     public IEnumerable<LeaveApprover> CurrentApprovers =>
@@ -300,7 +300,7 @@ public sealed class Leave : Entity
         if (status == LeaveStatus.REJECTED) return true;
         var approved = CurrentDecisions.Where(d => d.Decision == StepDecision.APPROVED).Select(d => d.MembershipId).ToHashSet();
         if (approver.Mode == ApprovalMode.ALL && !CurrentApprovers.All(a => approved.Contains(a.MembershipId))) return false;
-        if (ApprovalStep + 1 >= StepCount) return true;
+        if (ApprovalStep + 1 >= ApprovalStepCount) return true;
         ApprovalStep++;
         return false;
     }

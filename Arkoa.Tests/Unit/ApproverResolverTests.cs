@@ -12,16 +12,18 @@ public sealed class ApproverResolverTests
     private static readonly DateOnly Today = new(2027, 3, 15);
 
     // The company: Hélène (admin, HR), Marc (manager), Dana (the department head, of Engineering), Tom (team lead of
-    // Backend, under Engineering), Eve and Sam (employees of Backend), Ivy (an inactive member).
+    // Backend, under Engineering), Eve and Sam (employees of Backend), Ivy (an inactive member). Everyone is also in
+    // the default team, which the company's managers manage; Backend or Engineering is their primary team.
     private static readonly Guid Helene = Guid.NewGuid(), Marc = Guid.NewGuid(), Dana = Guid.NewGuid(), Tom = Guid.NewGuid(),
         Eve = Guid.NewGuid(), Sam = Guid.NewGuid(), Ivy = Guid.NewGuid();
-    private static readonly Guid Engineering = Guid.NewGuid(), Backend = Guid.NewGuid();
+    private static readonly Guid Everyone = Guid.NewGuid(), Engineering = Guid.NewGuid(), Backend = Guid.NewGuid();
 
     private static ApprovalOrg Org(Guid requester, Guid? memberApprover = null, params ApprovalDelegation[] delegations) => new(
         requester,
-        requester == Tom || requester == Eve || requester == Sam ? [Backend] : [Engineering],
-        new Dictionary<Guid, Guid?> { [Engineering] = null, [Backend] = Engineering },
-        new Dictionary<Guid, IReadOnlyList<Guid>> { [Engineering] = [Dana], [Backend] = [Tom] },
+        requester == Tom || requester == Eve || requester == Sam ? [Everyone, Backend] : [Everyone, Engineering],
+        requester == Tom || requester == Eve || requester == Sam ? Backend : Engineering,
+        new Dictionary<Guid, Guid?> { [Everyone] = null, [Engineering] = null, [Backend] = Engineering },
+        new Dictionary<Guid, IReadOnlyList<Guid>> { [Everyone] = [Helene, Marc], [Engineering] = [Dana], [Backend] = [Tom] },
         [Helene, Marc], [Helene], new HashSet<Guid> { Helene, Marc, Dana, Tom, Eve, Sam }, memberApprover, delegations);
 
     private static ApprovalFacts Paid(decimal days, decimal? balanceAfter = 10) => new(LeaveType.PAID, days, balanceAfter);
@@ -42,7 +44,7 @@ public sealed class ApproverResolverTests
 
         var step = Assert.Single(steps);
         Assert.Equal((ApproverKind.TEAM_OR_COMPANY_MANAGERS, ApprovalMode.ANY, false), (step.Kind, step.Mode, step.FellBack));
-        Assert.Equal([Tom, Dana, Helene, Marc], step.Approvers.Select(a => a.MembershipId));
+        Assert.Equal([Helene, Marc, Tom, Dana], step.Approvers.Select(a => a.MembershipId));
     }
 
     [Fact]
@@ -51,6 +53,16 @@ public sealed class ApproverResolverTests
         var chain = new[] { Step(ApproverKind.TEAM_MANAGERS), Step(ApproverKind.PARENT_TEAM_MANAGERS), Step(ApproverKind.COMPANY_ADMINS) };
 
         Assert.Equal([[Tom], [Dana], [Helene]], Approvers(ApproverResolver.Resolve(chain, Paid(2), Org(Eve), Today)));
+    }
+
+    [Fact]
+    public void The_team_managers_are_those_of_the_primary_team_not_of_the_default_team_everyone_is_in()
+    {
+        var org = Org(Eve) with { PrimaryTeamId = null };
+
+        // Without a primary team, every team of theirs starts a line: the default team's managers too.
+        Assert.Equal([[Helene, Marc, Tom]], Approvers(ApproverResolver.Resolve([Step(ApproverKind.TEAM_MANAGERS)], Paid(2), org, Today)));
+        Assert.Equal([[Tom]], Approvers(ApproverResolver.Resolve([Step(ApproverKind.TEAM_MANAGERS)], Paid(2), Org(Eve), Today)));
     }
 
     public static TheoryData<ApprovalConditions, ApprovalFacts, bool> Conditions => new()

@@ -146,7 +146,7 @@ public sealed class LeaveApprovalStepTests
 
         leave.RouteThrough([StepOf(ApprovalMode.ANY, Lead), StepOf(ApprovalMode.ANY, Hr)]);
 
-        Assert.Equal((2, (int?)0, 2), (leave.ApprovalRound, leave.ApprovalStep, leave.StepCount));
+        Assert.Equal((2, (int?)0, 2), (leave.ApprovalRound, leave.ApprovalStep, leave.ApprovalStepCount));
         Assert.True(leave.AwaitsDecisionFrom(Lead.MembershipId)); // the first round's decision does not count
     }
 }

@@ -577,6 +577,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("approval_step");
 
+                    b.Property<int>("ApprovalStepCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("approval_step_count");
+
                     b.Property<string>("CancelRequestReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -694,7 +698,6 @@ namespace Arkoa.Core.Data.Migrations
             modelBuilder.Entity("Arkoa.Core.Domain.LeaveApprover", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -947,7 +950,6 @@ namespace Arkoa.Core.Data.Migrations
             modelBuilder.Entity("Arkoa.Core.Domain.LeaveStepDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -25,6 +25,13 @@ namespace Arkoa.Core.Data.Migrations
                 type: "integer",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "approval_step_count",
+                table: "leaves",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "approval_chains",
                 columns: table => new
@@ -335,6 +342,10 @@ namespace Arkoa.Core.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "approval_step",
+                table: "leaves");
+
+            migrationBuilder.DropColumn(
+                name: "approval_step_count",
                 table: "leaves");
         }
     }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Arkoa.Core.Data.Migrations
 {
     [DbContext(typeof(ArkoaDbContext))]
-    [Migration("20261202121157_ApprovalChains")]
+    [Migration("20261202123045_ApprovalChains")]
     partial class ApprovalChains
     {
         /// <inheritdoc />
@@ -580,6 +580,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("approval_step");
 
+                    b.Property<int>("ApprovalStepCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("approval_step_count");
+
                     b.Property<string>("CancelRequestReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -697,7 +701,6 @@ namespace Arkoa.Core.Data.Migrations
             modelBuilder.Entity("Arkoa.Core.Domain.LeaveApprover", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -950,7 +953,6 @@ namespace Arkoa.Core.Data.Migrations
             modelBuilder.Entity("Arkoa.Core.Domain.LeaveStepDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
