@@ -1,8 +1,8 @@
-using Arkoa.Api.Approvals;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Teams;
+using Arkoa.Core.Approvals;
 using Arkoa.Core.Companies;
 using Arkoa.Core.Data;
 using Arkoa.Core.Days;

@@ -4,6 +4,7 @@ using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Leaves;
 using Arkoa.Api.Teams;
+using Arkoa.Core.Approvals;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;

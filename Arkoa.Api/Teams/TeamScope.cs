@@ -1,5 +1,5 @@
-using Arkoa.Api.Approvals;
 using Arkoa.Api.Http;
+using Arkoa.Core.Approvals;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;

@@ -75,6 +75,10 @@ public sealed partial class ArkoaApiClient
         return GetJsonAsync<PagedList<CompanyLeave>>($"{CompanyUrl(companyId)}/leaves{query}", cancellationToken);
     }
 
+    /// <summary>A chained request's steps, approvers and decisions (SPEC §11).</summary>
+    public Task<ApiResult<LeaveApprovalProgress>> GetLeaveApprovalAsync(string companyId, string leaveId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<LeaveApprovalProgress>($"{CompanyUrl(companyId)}/leaves/{Uri.EscapeDataString(leaveId)}/approval", cancellationToken);
+
     /// <summary>Approves or rejects a PENDING leave; <paramref name="version"/> is the one the manager saw (409 when someone decided first).</summary>
     public Task<ApiProblem?> ReviewLeaveAsync(string companyId, string leaveId, string status, string? managerNote,
         int version, CancellationToken cancellationToken = default) =>

@@ -2,7 +2,7 @@ using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Arkoa.Api.Approvals;
+namespace Arkoa.Core.Approvals;
 
 /// <summary>The requests following an approval chain whose current step waits for a member's decision (SPEC §11).</summary>
 public static class AwaitedLeaves
