@@ -38,7 +38,8 @@ public sealed class ApprovalChainBrowserTests(ArkoaAppFixture app, ChromiumFixtu
             var request = leaWeb.Page.Locator($"#leave-{leaveId}");
             await Expect(request).ToContainTextAsync("Step 1 of 2");
             await request.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
-            await leaWeb.Page.WaitForURLAsync("**/approvals?done=APPROVED");
+            await leaWeb.Page.WaitForURLAsync("**/approvals?done=STEP");
+            await Expect(leaWeb.Page.Locator(".notice")).ToHaveTextAsync("Your approval was recorded; the request goes on to its next step.");
             await Expect(leaWeb.Page.Locator($"#leave-{leaveId}")).ToHaveCountAsync(0); // it now waits for HR
         }
 
@@ -60,5 +61,44 @@ public sealed class ApprovalChainBrowserTests(ArkoaAppFixture app, ChromiumFixtu
         await eveWeb.SignInAsync(eve.Email, eve.Password);
         await eveWeb.GoToAsync($"/companies/{id}/leaves");
         await Expect(eveWeb.Page.Locator(".leaves-table tbody tr").First.Locator(".status")).ToHaveTextAsync("Approved");
+    }
+    [Fact]
+    public async Task A_team_manager_delegates_from_the_approvals_page_and_the_delegate_decides_on_their_behalf()
+    {
+        var company = await TestCompany.CreateAsync(app);
+        var (admin, id) = (company.Admin, company.CompanyId);
+        var (lea, leaId) = await company.AddMemberAsync(app, name: "Lea Lead");
+        await lea.UseEnglishAsync();
+        var (sam, samId) = await company.AddMemberAsync(app, name: "Sam Stand-in");
+        await sam.UseEnglishAsync();
+        var (eve, eveId) = await company.AddMemberAsync(app, name: "Eve Employee");
+        var sales = await admin.AddTeamAsync(id, "Sales");
+        await admin.JoinTeamAsync(id, sales, eveId, isPrimary: true);
+        await admin.ManageTeamAsync(id, sales, leaId);
+        await admin.SetChainAsync(id, Step("TEAM_MANAGERS"));
+        var today = UtcToday();
+
+        await using (var leaWeb = await WebBrowser.OpenAsync(app, chromium))
+        {
+            await leaWeb.SignInAsync(lea.Email, lea.Password);
+            await leaWeb.GoToAsync($"/companies/{id}/approvals");
+            var page = leaWeb.Page;
+            await page.GetByLabel("Delegate to").SelectOptionAsync(new SelectOptionValue { Label = "Sam Stand-in" });
+            await page.GetByLabel("From").FillAsync(today.AddDays(-1).Iso());
+            await page.GetByLabel("Until (included)").FillAsync(today.AddDays(1).Iso());
+            await page.GetByRole(AriaRole.Button, new() { Name = "Delegate my approvals" }).ClickAsync();
+            await Expect(page.Locator("ul.delegations li")).ToContainTextAsync("To Sam Stand-in, from ");
+        }
+
+        var monday = TestDates.FebruaryMondayNextYear();
+        var leaveId = await eve.CreateLeaveAsync(id, eveId, "UNPAID", monday, monday.AddDays(1));
+        await using var samWeb = await WebBrowser.OpenAsync(app, chromium);
+        await samWeb.SignInAsync(sam.Email, sam.Password);
+        await samWeb.GoToAsync($"/companies/{id}/approvals");
+        var request = samWeb.Page.Locator($"#leave-{leaveId}");
+        await Expect(request).ToContainTextAsync("You decide on behalf of Lea Lead.");
+        await request.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await samWeb.Page.WaitForURLAsync("**/approvals?done=APPROVED");
+        Assert.Equal([(1, samId, (string?)leaId, "APPROVED")], (await eve.ApprovalAsync(company, leaveId)).Decisions());
     }
 }

@@ -80,6 +80,10 @@ public sealed record LeaveApprovalStep(int Step, string Kind, string Mode, IRead
 public sealed record StepApprover(string MembershipId, string Name, string? OnBehalfOfId, string? OnBehalfOfName, string? Decision,
     DateTime? DecidedAt, string? Note);
 
+/// <summary>A person's approvals handed to another member from one day to another, both included (SPEC §11).</summary>
+public sealed record ApprovalDelegation(string Id, string FromMembershipId, string FromName, string ToMembershipId, string ToName,
+    DateOnly StartDate, DateOnly EndDate);
+
 /// <summary>What is left of one leave type for a member.</summary>
 public sealed record LeaveBalance(string Id, string Type, decimal RemainingDays);
 
