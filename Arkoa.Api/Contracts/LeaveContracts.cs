@@ -22,13 +22,15 @@ public sealed record LeaveResponse(
     Guid Id, Guid MembershipId, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
     HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, decimal Days, LeaveStatus Status,
     string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt,
-    IReadOnlyList<string> AllowedActions, DateTime? CancelRequestedAt = null, string? CancelRequestReason = null)
+    IReadOnlyList<string> AllowedActions, DateTime? CancelRequestedAt = null, string? CancelRequestReason = null,
+    LeaveApprovalSummary? Approval = null)
 {
     /// <summary>The leave as <paramref name="actor"/> sees it on the company's <paramref name="today"/>.</summary>
     public static LeaveResponse From(Leave l, LeaveActor actor, bool memberActive, DateOnly today) => new(
         l.Id, l.MembershipId, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Days, l.Status,
         l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt,
-        l.AllowedActions(actor, memberActive, today).Select(a => a.WireName()).ToList(), l.CancelRequestedAt, l.CancelRequestReason);
+        l.AllowedActions(actor, memberActive, today).Select(a => a.WireName()).ToList(), l.CancelRequestedAt, l.CancelRequestReason,
+        LeaveApprovalSummary.Of(l) is { } approval ? approval with { WaitingForYou = actor.AwaitsDecisionOn(l.Id) } : null);
 }
 
 /// <summary>PATCH body: the leave's new type, dates and halves (replacing the old ones); reason kept when absent.</summary>

@@ -76,7 +76,8 @@ public sealed record CompanyLeaveResponse(
     Guid Id, Guid MembershipId, string MemberName, bool MemberActive, LeaveType Type, DateOnly StartDate, DateOnly EndDate,
     HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, decimal Days, LeaveStatus Status,
     string? Reason, string? ManagerNote, Guid? ReviewedById, DateTime? ReviewedAt, int Version, DateTime CreatedAt,
-    IReadOnlyList<string> AllowedActions, string? ReviewedByName = null, DateTime? CancelRequestedAt = null, string? CancelRequestReason = null)
+    IReadOnlyList<string> AllowedActions, string? ReviewedByName = null, DateTime? CancelRequestedAt = null, string? CancelRequestReason = null,
+    LeaveApprovalSummary? Approval = null)
 {
     /// <summary>
     /// The same leave with what <paramref name="actor"/> may do with it today. The list is cached for every manager of the
@@ -87,9 +88,13 @@ public sealed record CompanyLeaveResponse(
         var leave = new Leave
         {
             Id = Id, MembershipId = MembershipId, Status = Status, StartDate = StartDate, EndDate = EndDate, Version = Version,
-            CancelRequestedAt = CancelRequestedAt,
+            CancelRequestedAt = CancelRequestedAt, ApprovalStep = Approval is { } a ? a.Step - 1 : null,
         };
-        return this with { AllowedActions = leave.AllowedActions(actor, MemberActive, today).Select(a => a.WireName()).ToList() };
+        return this with
+        {
+            AllowedActions = leave.AllowedActions(actor, MemberActive, today).Select(a => a.WireName()).ToList(),
+            Approval = Approval is null ? null : Approval with { WaitingForYou = actor.AwaitsDecisionOn(Id) },
+        };
     }
 }
 

@@ -2,6 +2,7 @@ using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Teams;
+using Arkoa.Core.Approvals;
 using Arkoa.Core.Companies;
 using Arkoa.Core.Data;
 using Arkoa.Core.Days;
@@ -84,13 +85,16 @@ public static class CompanyEndpoints
         var decided = row.Role is UserRole.EMPLOYEE
             ? (await db.ManagedMembersAsync(companyId, row.MembershipId, cancellationToken)).Where(id => id != row.MembershipId).ToArray()
             : null;
-        if (decided is { Length: 0 }) return TypedResults.Ok(row.ToResponse());
+        // The requests following an approval chain count where their current step waits for this person (SPEC §11).
+        var awaited = db.AwaitedLeaveIds(row.MembershipId);
+        if (decided is { Length: 0 } && !await awaited.AnyAsync(cancellationToken)) return TypedResults.Ok(row.ToResponse());
 
         // The count on the manager's Approvals tab (issue 14 §8), as the queue counts: the leave requests and the open
         // requests to cancel an approved leave, both waiting for a manager; their own are not theirs to decide.
-        var waiting = db.Leaves.AsNoTracking().Where(l => (l.Status == LeaveStatus.PENDING || l.CancelRequestedAt != null)
-            && l.Membership!.CompanyId == companyId && l.MembershipId != row.MembershipId);
-        if (decided is not null) waiting = waiting.Where(l => decided.Contains(l.MembershipId));
+        var waiting = db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId && l.MembershipId != row.MembershipId
+            && (awaited.Contains(l.Id)
+                || ((l.Status == LeaveStatus.PENDING && l.ApprovalStep == null || l.CancelRequestedAt != null)
+                    && (decided == null || decided.Contains(l.MembershipId)))));
         var pending = await waiting.CountAsync(cancellationToken);
         return TypedResults.Ok(row.ToResponse() with { PendingReviews = pending });
     }

@@ -4,6 +4,7 @@ using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Leaves;
 using Arkoa.Api.Teams;
+using Arkoa.Core.Approvals;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
@@ -15,7 +16,8 @@ namespace Arkoa.Api.Endpoints;
 
 /// <summary>
 /// Manager views over the whole company, or one team and its sub-teams (?team=): /api/companies/{companyId}/leaves,
-/// /leaves/stats and /stats. A team manager sees the leaves list of the members they decide for (SPEC §10).
+/// /leaves/stats and /stats. A team manager sees the leaves list of the members they decide for (SPEC §10), an
+/// approver the requests waiting for them at an approval chain's step (SPEC §11).
 /// </summary>
 public static class CompanyLeaveEndpoints
 {
@@ -24,7 +26,7 @@ public static class CompanyLeaveEndpoints
         var company = api.MapGroup("/companies/{companyId:guid}").WithTags("Company leaves")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         company.MapGet("/leaves", List).WithName("ListCompanyLeaves")
-            .WithSummary("Every leave of the company (company manager) or of the members of the caller's teams and sub-teams but theirs (team manager), filtered by team, status, type, dates and member name (q): PENDING first, the earliest start first (the most urgent decision), then the others, the latest start first; or sorted by start, member, days, decided or requested.")
+            .WithSummary("Every leave of the company (company manager) or of the members of the caller's teams and sub-teams but theirs (team manager), filtered by team, status, type, dates, member name (q) and waitingForMe (the requests waiting for the caller's decision, approval chains' current steps included): PENDING first, the earliest start first (the most urgent decision), then the others, the latest start first; or sorted by start, member, days, decided or requested.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         company.MapGet("/leaves/stats", LeaveStats).WithName("GetLeaveStats")
             .WithSummary("How many leaves of active members, of the company or of a team and its sub-teams, are in each status (manager).")
@@ -40,8 +42,8 @@ public static class CompanyLeaveEndpoints
 
     private static async Task<Results<Ok<PagedList<CompanyLeaveResponse>>, ValidationProblem, ProblemHttpResult>> List(
         Guid companyId, [AsParameters] LeaveFilterQuery filter, [AsParameters] SearchQuery search, [AsParameters] SortQuery sortQuery,
-        [AsParameters] PageQuery page, [AsParameters] TeamFilterQuery teamFilter, HttpContext context, ArkoaDbContext db,
-        CompanyViewCache cache, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] PageQuery page, [AsParameters] TeamFilterQuery teamFilter, [AsParameters] WaitingForMeQuery waiting,
+        HttpContext context, ArkoaDbContext db, CompanyViewCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = page.Errors();
         errors.AddRange(filter.Errors());
@@ -55,29 +57,37 @@ public static class CompanyLeaveEndpoints
         if (!actor.DecidesForSomeone) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
         var (members, unknownTeam) = await db.TeamFilterAsync(companyId, team, cancellationToken);
         if (unknownTeam is not null) return unknownTeam;
-        // A team manager sees the leaves of the members they decide for, not their own (SPEC §10).
+        // A team manager sees the leaves of the members they decide for, not their own (SPEC §10), and anyone the
+        // requests whose approval step waits for them (SPEC §11).
         var decided = actor.IsManager ? null : actor.TeamMemberIds.Where(id => id != caller.Id).ToArray();
+        var scope = new LeaveScope(caller.Id, decided, actor.AwaitedLeaveIds.ToArray(), waiting.WaitingForMe == true);
 
         // Every manager of the company sees the same pages (the pending queue above all), and each team manager theirs:
-        // built once per data version, which also changes with the teams.
-        var audience = actor.IsManager ? "managers" : $"team manager {caller.Id}";
-        var variant = $"{audience}|{team}|{filter.CacheKey()}|{member}|{sort}|{page.Number}|{page.Size}";
-        var list = await cache.GetOrBuildAsync("leaves", companyId, version, variant, async () =>
+        // built once per data version, which also changes with the teams. What waits for one person is theirs alone,
+        // and an ALL step's decision changes it without changing the leave: built each time.
+        PagedList<CompanyLeaveResponse> list;
+        if (scope.Personal) list = await BuildPageAsync(db, companyId, filter, member, sort, page, members, scope, cancellationToken);
+        else
         {
-            var built = await BuildPageAsync(db, companyId, filter, member, sort, page, members, decided, CancellationToken.None); // shared by concurrent misses
-            return (built, 512 + 400L * built.Items.Count);
-        });
+            var audience = actor.IsManager ? "managers" : $"team manager {caller.Id}";
+            var variant = $"{audience}|{team}|{filter.CacheKey()}|{member}|{sort}|{page.Number}|{page.Size}";
+            list = await cache.GetOrBuildAsync("leaves", companyId, version, variant, async () =>
+            {
+                var built = await BuildPageAsync(db, companyId, filter, member, sort, page, members, scope, CancellationToken.None); // shared by concurrent misses
+                return (built, 512 + 400L * built.Items.Count);
+            });
+        }
         var today = CompanyClock.Today(company, clock);
         return TypedResults.Ok(list with { Items = list.Items.Select(l => l.For(actor, today)).ToList() });
     }
 
     private static async Task<PagedList<CompanyLeaveResponse>> BuildPageAsync(
         ArkoaDbContext db, Guid companyId, LeaveFilterQuery filter, string? member, ListSort? sort, PageQuery page,
-        Guid[]? teamMembers, Guid[]? decided, CancellationToken cancellationToken)
+        Guid[]? teamMembers, LeaveScope scope, CancellationToken cancellationToken)
     {
         var query = filter.Apply(db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId));
         if (teamMembers is not null) query = query.Where(l => teamMembers.Contains(l.MembershipId));
-        if (decided is not null) query = query.Where(l => decided.Contains(l.MembershipId));
+        query = scope.Apply(query);
         // Accents and case ignored on both sides: "helene" finds "Hélène" and "HÉLÈNE" finds "Helene" (SqlFunctions.Unaccent).
         if (member is not null)
         {

@@ -1,3 +1,4 @@
+using Arkoa.Api.Approvals;
 using Arkoa.Api.Auth;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
@@ -94,6 +95,7 @@ public static class LeaveEndpoints
 
             db.Leaves.Add(leave!);
             if (await ledger.ApplyAsync(db, leave!, userId, ct) is { } overdrawn) return overdrawn.ToProblem();
+            await db.RouteAsync(leave!, companyId, access.Today, ApprovalRouting.BalanceAfter(leave!, balances), ct);
             await notifications.SubmittedAsync(leave!, userId, edited: false, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/companies/{companyId}/memberships/{membershipId}/leaves/{leave!.Id}", access.Response(leave));
@@ -126,11 +128,14 @@ public static class LeaveEndpoints
             if (leave is null) return LeaveErrors.LeaveNotFound.ToProblem();
             var neighbours = await LeaveNeighbours.OfAsync(db, membershipId, plan!, exceptLeaveId: leave.Id, ct);
             var balances = await db.RemainingAsync(membershipId, plan!.Type, ct);
+            var givenBack = leave.Type == plan.Type ? leave.Days : 0;
             var refused = leave.Edit(access.Actor, leave.Membership!.Active, request.Version, plan, request.Reason, neighbours, balances,
                 clock.GetUtcNow().UtcDateTime);
             if (refused is not null) return refused.ToProblem();
 
             if (await ledger.ApplyAsync(db, leave, userId, ct) is { } overdrawn) return overdrawn.ToProblem();
+            // The request changed: its approvers decide it afresh, from the first step.
+            await db.RouteAsync(leave, companyId, access.Today, ApprovalRouting.BalanceAfter(leave, balances, givenBack), ct);
             await notifications.SubmittedAsync(leave, userId, edited: true, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(access.Response(leave, leave.Membership.Active));

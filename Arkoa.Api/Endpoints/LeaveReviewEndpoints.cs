@@ -15,13 +15,14 @@ namespace Arkoa.Api.Endpoints;
 /// <summary>
 /// POST /api/companies/{companyId}/leaves/{leaveId}/review: a manager of the company, or a team manager of the member,
 /// approves or rejects a PENDING leave of someone else who is still an active member (<see cref="Leave.Approve"/>, <see cref="Leave.Reject"/>).
+/// A request following an approval chain (SPEC §11) is decided step by step by the approvers each step waits for.
 /// </summary>
 public static class LeaveReviewEndpoints
 {
     public static RouteGroupBuilder MapLeaveReviewEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/companies/{companyId:guid}/leaves/{leaveId:guid}/review", Review).WithTags("Leaves").WithName("ReviewLeave")
-            .WithSummary("Approves or rejects (with a note) a PENDING leave of another active member; a rejection gives its days back (company manager, or a manager of one of the member's teams or of a team above).")
+            .WithSummary("Approves or rejects (with a note) a PENDING leave of another active member; a rejection gives its days back (company manager, or a manager of one of the member's teams or of a team above; on a company's approval chain, an approver of the request's current step, whose approval moves it to the next step).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
@@ -49,18 +50,23 @@ public static class LeaveReviewEndpoints
         {
             // The member lock makes concurrent reviews (and edits) of one leave take turns: exactly one finds it PENDING.
             await db.LockMemberAsync(membershipId.Value, ct);
-            var leave = await db.Leaves.Include(l => l.Membership).SingleAsync(l => l.Id == leaveId, ct);
+            var leave = await db.Leaves.Include(l => l.Membership).Include(l => l.Approvers).Include(l => l.StepDecisions)
+                .AsSplitQuery().SingleAsync(l => l.Id == leaveId, ct);
             var memberActive = leave.Membership!.Active;
             var now = clock.GetUtcNow().UtcDateTime;
+            // Whether the request's step waits for the caller is read again under the lock: a concurrent decision may have moved it on.
+            var decider = actor.Refreshed(leave);
+            var step = leave.ApprovalStep;
             var refused = status == LeaveStatus.APPROVED
-                ? leave.Approve(actor, memberActive, request.Version, request.ManagerNote, now)
-                : leave.Reject(actor, memberActive, request.Version, request.ManagerNote, now);
+                ? leave.Approve(decider, memberActive, request.Version, request.ManagerNote, now)
+                : leave.Reject(decider, memberActive, request.Version, request.ManagerNote, now);
             if (refused is not null) return refused.ToProblem();
 
             await ledger.ApplyAsync(db, leave, userId, ct); // a refund always fits
-            await notifications.ReviewedAsync(leave, userId, ct);
+            if (leave.Status != LeaveStatus.PENDING) await notifications.ReviewedAsync(leave, userId, ct);
+            else if (leave.ApprovalStep != step) await notifications.SubmittedAsync(leave, userId, edited: false, ct); // the next step's approvers
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(LeaveResponse.From(leave, actor, memberActive, today));
+            return TypedResults.Ok(LeaveResponse.From(leave, decider.Refreshed(leave), memberActive, today));
         }, cancellationToken);
 
         if (outcome.Result is Ok<LeaveResponse>)

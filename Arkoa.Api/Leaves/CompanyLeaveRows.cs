@@ -12,5 +12,6 @@ public static class CompanyLeaveRows
         leaves.Select(l => new CompanyLeaveResponse(
             l.Id, l.MembershipId, l.Membership!.User!.Name, l.Membership.Active, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf,
             l.Days, l.Status, l.Reason, l.ManagerNote, l.ReviewedById, l.ReviewedAt, l.Version, l.CreatedAt, Array.Empty<string>(),
-            db.Users.Where(u => u.Id == l.ReviewedById).Select(u => u.Name).FirstOrDefault(), l.CancelRequestedAt, l.CancelRequestReason));
+            db.Users.Where(u => u.Id == l.ReviewedById).Select(u => u.Name).FirstOrDefault(), l.CancelRequestedAt, l.CancelRequestReason,
+            l.ApprovalStep == null ? null : new LeaveApprovalSummary(l.ApprovalStep.Value + 1, l.ApprovalStepCount, false)));
 }

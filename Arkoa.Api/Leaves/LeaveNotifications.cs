@@ -13,9 +13,14 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
 {
     private sealed record Party(Guid UserId, string Email, string Name, string Language);
 
+    /// <summary>
+    /// A request to decide (new, edited, or moved on to its next step): to every active manager but the actor, or, on a
+    /// request following an approval chain, to the approvers of its current step (SPEC §11).
+    /// </summary>
     public async Task SubmittedAsync(Leave leave, Guid actorUserId, bool edited, CancellationToken cancellationToken)
     {
-        var people = await LoadAsync(leave, actorUserId, withManagers: true, cancellationToken);
+        var people = await LoadAsync(leave, actorUserId, withManagers: true, cancellationToken,
+            leave.FollowsChain ? leave.CurrentApprovers.Select(a => a.MembershipId).ToList() : null);
         foreach (var manager in people.Managers.Where(m => m.UserId != actorUserId))
         {
             Queue(OutboxKinds.LeaveSubmitted, manager, people, leave, edited);
@@ -60,13 +65,16 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
     /// The leave's member, the actor and (when asked) the company's active managers, in one round trip: this runs
     /// inside the write's transaction, while the member's row is locked. The actor always has a membership here.
     /// </summary>
-    private async Task<People> LoadAsync(Leave leave, Guid actorUserId, bool withManagers, CancellationToken cancellationToken)
+    private async Task<People> LoadAsync(Leave leave, Guid actorUserId, bool withManagers, CancellationToken cancellationToken,
+        List<Guid>? approvers = null)
     {
         var companyOfLeave = db.Memberships.Where(l => l.Id == leave.MembershipId).Select(l => l.CompanyId);
+        var toApprovers = approvers is not null;
+        approvers ??= [];
         var rows = await db.Memberships.AsNoTracking()
             .Where(m => m.CompanyId == companyOfLeave.First()
                 && (m.Id == leave.MembershipId || m.UserId == actorUserId
-                    || (withManagers && m.Active && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN))))
+                    || (withManagers && m.Active && (toApprovers ? approvers.Contains(m.Id) : m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN))))
             .Select(m => new
             {
                 m.Id, m.Active, m.Role, m.CompanyId, CompanyName = m.Company!.Name,
@@ -75,7 +83,8 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
             .ToListAsync(cancellationToken);
         var member = rows.Single(r => r.Id == leave.MembershipId);
         var actor = rows.First(r => r.Party.UserId == actorUserId);
-        var managers = rows.Where(r => r.Active && Membership.IsManagerRole(r.Role)).Select(r => r.Party).ToList();
+        var managers = rows.Where(r => r.Active && (toApprovers ? approvers.Contains(r.Id) : Membership.IsManagerRole(r.Role)))
+            .Select(r => r.Party).ToList();
         return new People(member.CompanyId, member.CompanyName, member.Party, actor.Party, withManagers ? managers : []);
     }
 

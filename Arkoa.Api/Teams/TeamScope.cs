@@ -1,4 +1,5 @@
 using Arkoa.Api.Http;
+using Arkoa.Core.Approvals;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
@@ -43,10 +44,12 @@ public static class TeamScope
 
     /// <summary>
     /// Who <paramref name="caller"/> is on leaves: a company manager as they are, anyone else with the members they decide
-    /// for as a team manager (one query more, and one more only when they manage a team).
+    /// for as a team manager (one query more, and one more only when they manage a team); and everyone with the chained
+    /// requests whose current step waits for them (one small indexed query).
     /// </summary>
     public static async Task<LeaveActor> LeaveActorAsync(this ArkoaDbContext db, Membership caller, CancellationToken cancellationToken) =>
-        caller.IsManager ? LeaveActor.Of(caller) : LeaveActor.Of(caller, await db.ManagedMembersAsync(caller.CompanyId, caller.Id, cancellationToken));
+        (caller.IsManager ? LeaveActor.Of(caller) : LeaveActor.Of(caller, await db.ManagedMembersAsync(caller.CompanyId, caller.Id, cancellationToken)))
+        with { AwaitedLeaveIds = await db.AwaitedLeaveIdsAsync(caller.Id, cancellationToken) }; // SPEC §11: chained requests at their step
 
     /// <summary>
     /// The members of the teams <paramref name="membershipId"/> manages and of their sub-teams (themself included when

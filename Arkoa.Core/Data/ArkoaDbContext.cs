@@ -23,6 +23,12 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<InvitationSend> InvitationSends => Set<InvitationSend>();
     public DbSet<ReplacedInvitationToken> ReplacedInvitationTokens => Set<ReplacedInvitationToken>();
+    public DbSet<ApprovalChain> ApprovalChains => Set<ApprovalChain>();
+    public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
+    public DbSet<MemberApprover> MemberApprovers => Set<MemberApprover>();
+    public DbSet<ApprovalDelegation> ApprovalDelegations => Set<ApprovalDelegation>();
+    public DbSet<LeaveApprover> LeaveApprovers => Set<LeaveApprover>();
+    public DbSet<LeaveStepDecision> LeaveStepDecisions => Set<LeaveStepDecision>();
     public DbSet<Leave> Leaves => Set<Leave>();
     public DbSet<LeaveStatusChange> LeaveStatusChanges => Set<LeaveStatusChange>();
     public DbSet<LeaveBalance> LeaveBalances => Set<LeaveBalance>();
@@ -42,6 +48,9 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
         configurationBuilder.Properties<LeaveBalanceHistoryType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<UserRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<UserTokenPurpose>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Approvals.ApproverKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<Approvals.ApprovalMode>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Approvals.StepDecision>().HaveConversion<string>().HaveMaxLength(10);
         // Day quantities are exact half days; two decimals leave room for prorated credits.
         configurationBuilder.Properties<decimal>().HavePrecision(8, 2);
     }

@@ -1,3 +1,4 @@
+using Arkoa.Core.Approvals;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Leaves;
 
@@ -54,6 +55,24 @@ public sealed class Leave : Entity
 
     /// <summary>Every step of the leave; only the steps taken since it was loaded unless the query includes them.</summary>
     public List<LeaveStatusChange> StatusHistory { get; set; } = [];
+
+    /// <summary>
+    /// The step of the approval chain the request waits at (0 for the first), or null for a request decided as SPEC §10
+    /// says (a company without chain, delegation or approver override): any manager of the member, first decision wins.
+    /// </summary>
+    public int? ApprovalStep { get; set; }
+
+    /// <summary>How many steps the current round has (0 without a chain).</summary>
+    public int ApprovalStepCount { get; set; }
+
+    /// <summary>How many times the chain was resolved for this request (its submission, then each edit); 0 without a chain.</summary>
+    public int ApprovalRound { get; set; }
+
+    /// <summary>The approvers of every step of every round (loaded when included).</summary>
+    public List<LeaveApprover> Approvers { get; set; } = [];
+
+    /// <summary>Every decision at a step (loaded when included).</summary>
+    public List<LeaveStepDecision> StepDecisions { get; set; } = [];
 
     private readonly List<BalanceMovement> _balanceMovements = [];
 
@@ -195,6 +214,49 @@ public sealed class Leave : Entity
         return null;
     }
 
+    /// <summary>Whether the request goes through an approval chain's steps rather than SPEC §10's single decision.</summary>
+    public bool FollowsChain => ApprovalStep is not null;
+
+    /// <summary>
+    /// Sends the request through <paramref name="steps"/> from the first, in a new round (on submission, and again after
+    /// an edit: the request changed, so its approvers decide it afresh). No step: SPEC §10's single decision.
+    /// </summary>
+    public void RouteThrough(IReadOnlyList<ResolvedStep> steps)
+    {
+        if (steps.Count == 0)
+        {
+            (ApprovalStep, ApprovalStepCount) = (null, 0);
+            return;
+        }
+        ApprovalRound++;
+        (ApprovalStep, ApprovalStepCount) = (0, steps.Count);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            foreach (var approver in steps[i].Approvers)
+            {
+                Approvers.Add(new LeaveApprover
+                {
+                    LeaveId = Id, Round = ApprovalRound, Step = i, Kind = steps[i].Kind, Mode = steps[i].Mode,
+                    MembershipId = approver.MembershipId, OnBehalfOfId = approver.OnBehalfOfId,
+                });
+            }
+        }
+    }
+
+    /// <summary>The approvers of the step the request waits at.</summary>
+    public IEnumerable<LeaveApprover> CurrentApprovers =>
+        FollowsChain ? Approvers.Where(a => a.Round == ApprovalRound && a.Step == ApprovalStep) : [];
+
+    /// <summary>The decisions taken at the step the request waits at.</summary>
+    public IEnumerable<LeaveStepDecision> CurrentDecisions =>
+        FollowsChain ? StepDecisions.Where(d => d.Round == ApprovalRound && d.Step == ApprovalStep) : [];
+
+    /// <summary>Whether this PENDING request waits for <paramref name="membershipId"/>'s decision at its current step.</summary>
+    public bool AwaitsDecisionFrom(Guid membershipId) =>
+        Status == LeaveStatus.PENDING && DeletedAt is null
+        && CurrentApprovers.Any(a => a.MembershipId == membershipId)
+        && !CurrentDecisions.Any(d => d.MembershipId == membershipId);
+
     /// <summary>What <paramref name="actor"/> may do with this leave on the company's <paramref name="today"/>.</summary>
     public IReadOnlyList<LeaveAction> AllowedActions(LeaveActor actor, bool memberActive, DateOnly today) =>
         LeaveRules.AllowedActions(this, actor, memberActive, today);
@@ -207,8 +269,12 @@ public sealed class Leave : Entity
 
     private DomainError? Review(LeaveActor actor, bool memberActive, int? version, LeaveStatus status, string? managerNote, DateTime now)
     {
-        var refusal = LeaveRules.CheckReviewRequest(actor, status, managerNote) ?? LeaveRules.CheckReview(this, actor, memberActive, version);
+        // On a chain, being awaited at the step is what counts (an employee may be), as the leave under its lock says.
+        var refusal = FollowsChain
+            ? LeaveRules.CheckDecision(status, managerNote) ?? LeaveRules.CheckReview(this, actor, memberActive, version)
+            : LeaveRules.CheckReviewRequest(actor, status, managerNote) ?? LeaveRules.CheckReview(this, actor, memberActive, version);
         if (refusal is not null) return refusal;
+        if (FollowsChain && DecideStep(actor, status, managerNote, now) is false) return null;
         Status = status;
         ManagerNote = string.IsNullOrWhiteSpace(managerNote) ? null : managerNote.Trim();
         ReviewedById = actor.UserId;
@@ -216,6 +282,27 @@ public sealed class Leave : Entity
         if (status == LeaveStatus.REJECTED) Refund("Rejected", BalanceChangeCause.LEAVE_REJECTED);
         Record(status == LeaveStatus.APPROVED ? LeaveTransition.APPROVED : LeaveTransition.REJECTED, LeaveStatus.PENDING, actor, ManagerNote, now);
         return null;
+    }
+
+    /// <summary>
+    /// Records <paramref name="actor"/>'s decision at the current step; true when it decides the request (a rejection, or
+    /// the approval of the last step), false when the request waits on (another approver of an ALL step, or the next step).
+    /// </summary>
+    private bool DecideStep(LeaveActor actor, LeaveStatus status, string? note, DateTime now)
+    {
+        var approver = CurrentApprovers.First(a => a.MembershipId == actor.MembershipId);
+        StepDecisions.Add(new LeaveStepDecision
+        {
+            LeaveId = Id, Round = ApprovalRound, Step = approver.Step, MembershipId = approver.MembershipId,
+            OnBehalfOfId = approver.OnBehalfOfId, Decision = status == LeaveStatus.APPROVED ? StepDecision.APPROVED : StepDecision.REJECTED,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), CreatedAt = now,
+        });
+        if (status == LeaveStatus.REJECTED) return true;
+        var approved = CurrentDecisions.Where(d => d.Decision == StepDecision.APPROVED).Select(d => d.MembershipId).ToHashSet();
+        if (approver.Mode == ApprovalMode.ALL && !CurrentApprovers.All(a => approved.Contains(a.MembershipId))) return false;
+        if (ApprovalStep + 1 >= ApprovalStepCount) return true;
+        ApprovalStep++;
+        return false;
     }
 
     /// <summary>Why the edit to <paramref name="plan"/> does not fit the balance, the old days given back first; null when it fits.</summary>

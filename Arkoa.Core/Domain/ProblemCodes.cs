@@ -129,6 +129,18 @@ public static class ProblemCodes
     public const string NotInTeam = "not-in-team";
     public const string NotTeamManager = "not-team-manager";
 
+    // Approval chains, approvers and delegations (ApprovalErrors, LeaveErrors.NotYourStep).
+    public const string ApprovalNotYourStep = "approval-not-your-step";
+    public const string ApprovalStepDecided = "approval-step-decided";
+    public const string AdminOnlyApprovals = "admin-only-approvals";
+    public const string ApprovalChainNotFound = "approval-chain-not-found";
+    public const string ApprovalChainSteps = "approval-chain-steps";
+    public const string ApprovalStepMember = "approval-step-member";
+    public const string ApprovalApproverInvalid = "approval-approver-invalid";
+    public const string DelegationDates = "delegation-dates";
+    public const string DelegationNotYours = "delegation-not-yours";
+    public const string DelegationNotFound = "delegation-not-found";
+
     // Balances.
     public const string ManagerOnlyBalances = "manager-only-balances";
     public const string OwnBalanceAdjustment = "own-balance-adjustment";

@@ -14,6 +14,12 @@ public sealed record LeaveActor(Guid UserId, Guid MembershipId, bool IsManager)
     /// <summary>The members this actor manages through teams (not needed for a company manager, who manages everyone).</summary>
     public IReadOnlySet<Guid> TeamMemberIds { get; init; } = Nobody;
 
+    /// <summary>
+    /// The requests following an approval chain whose current step waits for this actor's decision (SPEC §11): on
+    /// those, being at the step is what lets them decide, and being a manager is not enough.
+    /// </summary>
+    public IReadOnlySet<Guid> AwaitedLeaveIds { get; init; } = Nobody;
+
     public static LeaveActor Of(Membership membership) => new(membership.UserId, membership.Id, membership.IsManager);
 
     /// <summary>The same, also the team manager of <paramref name="teamMemberIds"/>.</summary>
@@ -21,8 +27,19 @@ public sealed record LeaveActor(Guid UserId, Guid MembershipId, bool IsManager)
 
     public bool Owns(Leave leave) => MembershipId == leave.MembershipId;
 
-    /// <summary>A company manager, or a team manager with at least one member to decide for.</summary>
-    public bool DecidesForSomeone => IsManager || TeamMemberIds.Any(id => id != MembershipId);
+    /// <summary>A company manager, a team manager with at least one member to decide for, or an approver awaited at a chain's step.</summary>
+    public bool DecidesForSomeone => IsManager || TeamMemberIds.Any(id => id != MembershipId) || AwaitedLeaveIds.Count > 0;
+
+    /// <summary>Whether the chained request <paramref name="leaveId"/> waits for this actor's decision at its current step.</summary>
+    public bool AwaitsDecisionOn(Guid leaveId) => AwaitedLeaveIds.Contains(leaveId);
+
+    /// <summary>The same actor, whose awaited requests are read again from <paramref name="leave"/> as loaded (under its lock).</summary>
+    public LeaveActor Refreshed(Leave leave)
+    {
+        var awaited = AwaitedLeaveIds.Where(id => id != leave.Id).ToHashSet();
+        if (leave.AwaitsDecisionFrom(MembershipId)) awaited.Add(leave.Id);
+        return this with { AwaitedLeaveIds = awaited };
+    }
 
     /// <summary>
     /// Whether this actor manages <paramref name="membershipId"/>'s leaves: a company manager anyone's (their own

@@ -19,6 +19,12 @@ public static class LeaveErrors
     public static readonly DomainError ReviewNeedsManager = Forbidden(ProblemCodes.ReviewNeedsManager, "Only a manager can review leaves.");
     public static readonly DomainError OutsideTheirTeams = Forbidden(ProblemCodes.LeaveOutsideTheirTeams,
         "Only a company manager or a manager of the member's team can decide this request.");
+    /// <summary>A request following an approval chain whose current step does not wait for the caller (SPEC §11).</summary>
+    public static readonly DomainError NotYourStep = Forbidden(ProblemCodes.ApprovalNotYourStep,
+        "This request does not wait for your decision at its current approval step.");
+    /// <summary>The caller already decided this request's current step, or an earlier step (a concurrent decision moved it on).</summary>
+    public static readonly DomainError StepDecided = Conflict(ProblemCodes.ApprovalStepDecided,
+        "You already decided this request at an earlier or the current step; it now waits for someone else.");
     public static readonly DomainError OwnLeaveReview = Forbidden(ProblemCodes.OwnLeaveReview, "You cannot review your own leave.");
     public static readonly DomainError ApprovedCancelNeedsManager =
         Forbidden(ProblemCodes.ApprovedCancelNeedsManager, "Only a manager can cancel an approved leave.");

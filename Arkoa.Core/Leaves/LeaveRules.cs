@@ -26,22 +26,43 @@ public static class LeaveRules
 
     /// <summary>The review request itself: a manager (of the company or of a team), a status that is a review, and a note to reject.</summary>
     public static DomainError? CheckReviewRequest(LeaveActor actor, LeaveStatus status, string? managerNote) =>
-        !actor.DecidesForSomeone ? LeaveErrors.ReviewNeedsManager
-        : status is not (LeaveStatus.APPROVED or LeaveStatus.REJECTED) ? LeaveErrors.ReviewStatus
+        !actor.DecidesForSomeone ? LeaveErrors.ReviewNeedsManager : CheckDecision(status, managerNote);
+
+    /// <summary>A status that is a review, and a note to reject.</summary>
+    public static DomainError? CheckDecision(LeaveStatus status, string? managerNote) =>
+        status is not (LeaveStatus.APPROVED or LeaveStatus.REJECTED) ? LeaveErrors.ReviewStatus
         : status == LeaveStatus.REJECTED && string.IsNullOrWhiteSpace(managerNote) ? LeaveErrors.RejectionNeedsNote
         : null;
 
     /// <summary>
     /// Approve or reject: a company manager, or a manager of one of the member's teams; never on their own leave
-    /// (separation of duties), the member active, PENDING.
+    /// (separation of duties), the member active, PENDING. A request following a chain: an approver of its current step.
     /// </summary>
     public static DomainError? CheckReview(Leave leave, LeaveActor actor, bool memberActive, int? version) =>
         leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
+        : leave.FollowsChain ? CheckStepReview(leave, actor, memberActive, version)
         : !actor.DecidesForSomeone ? LeaveErrors.ReviewNeedsManager
         : actor.Owns(leave) ? LeaveErrors.OwnLeaveReview
         : !actor.Manages(leave.MembershipId) ? LeaveErrors.OutsideTheirTeams
         : !memberActive ? LeaveErrors.OnlyCancel
         : StaleOrNotPending(leave, version);
+
+    /// <summary>
+    /// A request following a chain (SPEC §11): only an approver its current step still waits for decides it; a decided
+    /// request says so first, as without a chain.
+    /// </summary>
+    private static DomainError? CheckStepReview(Leave leave, LeaveActor actor, bool memberActive, int? version) =>
+        actor.Owns(leave) ? LeaveErrors.OwnLeaveReview
+        : !memberActive ? LeaveErrors.OnlyCancel
+        : StaleOrNotPending(leave, version) is { } refusal ? refusal
+        : actor.AwaitsDecisionOn(leave.Id) ? null
+        : DecidedAlready(leave, actor) ? LeaveErrors.StepDecided
+        : LeaveErrors.NotYourStep;
+
+    /// <summary>An approver of an earlier step of the round, or one who decided the current step (approvers loaded).</summary>
+    private static bool DecidedAlready(Leave leave, LeaveActor actor) =>
+        leave.Approvers.Any(a => a.Round == leave.ApprovalRound && a.Step < leave.ApprovalStep && a.MembershipId == actor.MembershipId)
+        || leave.CurrentDecisions.Any(d => d.MembershipId == actor.MembershipId);
 
     /// <summary>
     /// Cancel: the owner a PENDING leave; a manager a PENDING one or an APPROVED one that starts after the company's

@@ -82,6 +82,34 @@ public sealed class PendingDigestTests(ArkoaAppFixture app)
         Assert.Contains($"• Zoé Asker\u00a0: annulation demandée le {askedOn.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} pour Congé sans solde", text);
     }
 
+    /// <summary>
+    /// A request following an approval chain waits on its current step's approvers (SPEC §11): the employee the step
+    /// names gets the digest of it, and the managers, who may not decide it, get none.
+    /// </summary>
+    [Fact]
+    public async Task A_chained_request_is_in_the_digest_of_the_approver_its_step_waits_for_and_not_of_the_managers()
+    {
+        var admin = await ApiSession.SignUpAsync(app, "Digest Admin");
+        var (companyId, _) = await admin.CreateCompanyAsync();
+        var today = await RunTheSchedulersDigestsFirstAsync(companyId);
+        var approver = await ApiSession.SignUpAsync(app, "Nina Approver");
+        var approverId = await admin.AddMemberAsync(companyId, approver);
+        var employee = await ApiSession.SignUpAsync(app, "Yann Asker");
+        var employeeId = await admin.AddMemberAsync(companyId, employee);
+        await admin.SetChainAsync(companyId, ApprovalTestKit.Step("NAMED_MEMBER", namedMembershipId: approverId));
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 6);
+        var leaveId = await employee.CreateLeaveAsync(companyId, employeeId, "UNPAID", monday, monday.AddDays(1));
+        Assert.Equal(1, await _ops.ExecuteSqlAsync("UPDATE leaves SET created_at = now() - interval '3 days' WHERE id = $1", Guid.Parse(leaveId)));
+
+        var run = await _ops.RunAsync("pending-digest", companyId, today.AddDays(1));
+        Assert.Contains("digests sent to 1 of 2", run.GetProperty("summary").GetString());
+
+        var inbox = app.Inbox();
+        Assert.Contains("• Yann Asker\u00a0: Congé sans solde", await inbox.PlainTextAsync((await inbox.WaitForOneAsync(approver.Email, IsDigest)).Id));
+        await Task.Delay(1500); // the admin's digest, if any, would be queued by now
+        Assert.DoesNotContain(await inbox.WaitForAsync(admin.Email, timeout: TimeSpan.Zero), m => IsDigest(m.Subject));
+    }
+
     // The digest's own subject: a random company name in another mail's subject may hold "48" too.
     private static bool IsDigest(string subject) => subject.EndsWith("en attente depuis plus de 48 h", StringComparison.Ordinal);
 

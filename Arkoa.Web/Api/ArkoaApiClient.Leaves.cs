@@ -75,6 +75,22 @@ public sealed partial class ArkoaApiClient
         return GetJsonAsync<PagedList<CompanyLeave>>($"{CompanyUrl(companyId)}/leaves{query}", cancellationToken);
     }
 
+    /// <summary>A chained request's steps, approvers and decisions (SPEC §11).</summary>
+    public Task<ApiResult<LeaveApprovalProgress>> GetLeaveApprovalAsync(string companyId, string leaveId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<LeaveApprovalProgress>($"{CompanyUrl(companyId)}/leaves/{Uri.EscapeDataString(leaveId)}/approval", cancellationToken);
+
+    /// <summary>The delegations not yet ended that the caller gave or received (an admin: all).</summary>
+    public Task<ApiResult<List<ApprovalDelegation>>> GetDelegationsAsync(string companyId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<List<ApprovalDelegation>>($"{CompanyUrl(companyId)}/approval-delegations", cancellationToken);
+
+    /// <summary>Hands the caller's approvals to <paramref name="toMembershipId"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public Task<ApiProblem?> DelegateAsync(string companyId, string toMembershipId, DateOnly start, DateOnly end, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Post, $"{CompanyUrl(companyId)}/approval-delegations",
+            new { toMembershipId, startDate = Iso(start), endDate = Iso(end) }, cancellationToken);
+
+    public Task<ApiProblem?> EndDelegationAsync(string companyId, string delegationId, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Delete, $"{CompanyUrl(companyId)}/approval-delegations/{Uri.EscapeDataString(delegationId)}", null, cancellationToken);
+
     /// <summary>Approves or rejects a PENDING leave; <paramref name="version"/> is the one the manager saw (409 when someone decided first).</summary>
     public Task<ApiProblem?> ReviewLeaveAsync(string companyId, string leaveId, string status, string? managerNote,
         int version, CancellationToken cancellationToken = default) =>

@@ -59,10 +59,30 @@ public sealed record CompanyLeave(
     IReadOnlyList<string>? AllowedActions = null,
     string? ReviewedByName = null,
     DateTime? CancelRequestedAt = null,
-    string? CancelRequestReason = null)
+    string? CancelRequestReason = null,
+    LeaveApproval? Approval = null)
 {
     public bool Allows(string action) => AllowedActions?.Contains(action) == true;
+
+    /// <summary>Whether the request waits for the viewer: any without a chain they see, a chained one at their step only.</summary>
+    public bool WaitsForViewer => Approval is null || Approval.WaitingForYou;
 }
+
+/// <summary>Where a request following an approval chain stands: step <c>Step</c> (from 1) of <c>Steps</c> (SPEC §11).</summary>
+public sealed record LeaveApproval(int Step, int Steps, bool WaitingForYou);
+
+/// <summary>A request's steps with their approvers and decisions (GET …/leaves/{id}/approval).</summary>
+public sealed record LeaveApprovalProgress(string LeaveId, string Status, int? CurrentStep, int Steps, IReadOnlyList<LeaveApprovalStep> StepList);
+
+public sealed record LeaveApprovalStep(int Step, string Kind, string Mode, IReadOnlyList<StepApprover> Approvers);
+
+/// <summary>An approver of a step, on whose behalf they stand (a delegation), and their decision if they took one.</summary>
+public sealed record StepApprover(string MembershipId, string Name, string? OnBehalfOfId, string? OnBehalfOfName, string? Decision,
+    DateTime? DecidedAt, string? Note);
+
+/// <summary>A person's approvals handed to another member from one day to another, both included (SPEC §11).</summary>
+public sealed record ApprovalDelegation(string Id, string FromMembershipId, string FromName, string ToMembershipId, string ToName,
+    DateOnly StartDate, DateOnly EndDate);
 
 /// <summary>What is left of one leave type for a member.</summary>
 public sealed record LeaveBalance(string Id, string Type, decimal RemainingDays);

@@ -1,3 +1,4 @@
+using Arkoa.Core.Approvals;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Outbox;
@@ -10,7 +11,8 @@ namespace Arkoa.Worker.Jobs;
 /// Once per company and day ("as of" date): one mail per active manager listing the company's requests still waiting
 /// after <see cref="JobOptions.PendingDigestMinimumAge"/> (48 h), oldest first: PENDING leaves, and open requests to
 /// cancel an approved leave (issue 14 §8), which wait on a manager just the same; a manager's own requests are left out of
-/// their mail, since they may not decide them. The mails are outbox rows written in the
+/// their mail, since they may not decide them. A request following an approval chain is listed to the approvers its
+/// current step waits for instead (SPEC §11). The mails are outbox rows written in the
 /// same transaction as the run record, so a day's digest is queued exactly once; a day with nothing old pending is
 /// recorded too, and sends nothing.
 /// </summary>
@@ -34,17 +36,25 @@ public sealed class PendingDigestJob(ArkoaDbContext db, TimeProvider clock, IOpt
             var pending = db.Leaves.AsNoTracking()
                 .Where(l => l.Membership!.CompanyId == company.Id
                     && ((l.Status == LeaveStatus.PENDING && l.CreatedAt < olderThan) || l.CancelRequestedAt < olderThan));
+            // A request following an approval chain waits on its current step's approvers only (SPEC §11): they get
+            // a digest of it, whatever their role, and the managers do not.
+            var stepApprovers = db.LeaveApprovers.Where(a => pending.Any(l => l.Id == a.LeaveId && l.Status == LeaveStatus.PENDING
+                && l.ApprovalRound == a.Round && l.ApprovalStep == a.Step)).Select(a => a.MembershipId);
             var managers = await db.Memberships.AsNoTracking()
-                .Where(m => m.CompanyId == company.Id && m.Active && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN))
+                .Where(m => m.CompanyId == company.Id && m.Active
+                    && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN || stepApprovers.Contains(m.Id)))
                 .OrderBy(m => m.Id)
-                .Select(m => new { m.Id, m.User!.Email, m.User.Name, m.User.Language })
+                .Select(m => new { m.Id, m.User!.Email, m.User.Name, m.User.Language, m.Role })
                 .ToListAsync(ct);
             var total = await pending.CountAsync(ct);
             var sent = 0;
             foreach (var manager in total == 0 ? [] : managers)
             {
                 // A manager cannot decide their own request (separation of duties), so it is not theirs to be reminded of.
-                var theirs = pending.Where(l => l.MembershipId != manager.Id);
+                var isManager = Membership.IsManagerRole(manager.Role);
+                var awaited = db.AwaitedLeaveIds(manager.Id);
+                var theirs = pending.Where(l => awaited.Contains(l.Id)
+                    || (isManager && l.MembershipId != manager.Id && (l.Status != LeaveStatus.PENDING || l.ApprovalStep == null)));
                 var count = await theirs.CountAsync(ct);
                 if (count == 0) continue;
                 var listed = await theirs.OrderBy(l => l.CancelRequestedAt ?? l.CreatedAt).ThenBy(l => l.Id)

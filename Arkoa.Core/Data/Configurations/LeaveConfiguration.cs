@@ -28,6 +28,10 @@ internal sealed class LeaveConfiguration : IEntityTypeConfiguration<Leave>
             .HasFilter("cancel_requested_at IS NOT NULL AND deleted_at IS NULL");
         b.HasOne<User>().WithMany().HasForeignKey(l => l.ReviewedById).OnDelete(DeleteBehavior.SetNull);
         b.Ignore(l => l.BalanceMovements); // decided by a transition, written through the ledger, never stored on the leave
+        b.Ignore(l => l.CurrentApprovers); // views of Approvers and StepDecisions, not relationships of their own
+        b.Ignore(l => l.CurrentDecisions);
+        b.HasMany(l => l.Approvers).WithOne().HasForeignKey(a => a.LeaveId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(l => l.StepDecisions).WithOne().HasForeignKey(d => d.LeaveId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(l => l.StatusHistory).WithOne().HasForeignKey(c => c.LeaveId).OnDelete(DeleteBehavior.Cascade);
         // Deleted leaves are kept for their history but seen by no list, view, calendar, statistic or export.
         b.HasQueryFilter(l => l.DeletedAt == null);

@@ -1,0 +1,26 @@
+using Arkoa.Core.Domain;
+
+namespace Arkoa.Api.Leaves;
+
+/// <summary>
+/// Which leaves of the company a caller's list holds: every leave for a company manager (<see cref="Decided"/> null),
+/// the members' they decide for as a team manager otherwise; plus, for anyone, the chained requests whose current step
+/// waits for them (<see cref="Awaited"/>, SPEC §11). <see cref="WaitingForMe"/> keeps only what waits for their decision:
+/// PENDING requests without a chain they decide (not their own) and those awaited.
+/// </summary>
+public sealed record LeaveScope(Guid CallerId, Guid[]? Decided, Guid[] Awaited, bool WaitingForMe)
+{
+    /// <summary>A list no one else shares: what waits for this person.</summary>
+    public bool Personal => WaitingForMe || (Decided is not null && Awaited.Length > 0);
+
+    public IQueryable<Leave> Apply(IQueryable<Leave> leaves)
+    {
+        var (decided, awaited, caller) = (Decided, Awaited, CallerId);
+        if (WaitingForMe)
+        {
+            return leaves.Where(l => awaited.Contains(l.Id) || (l.Status == LeaveStatus.PENDING && l.ApprovalStep == null
+                && l.MembershipId != caller && (decided == null || decided.Contains(l.MembershipId))));
+        }
+        return decided is null ? leaves : leaves.Where(l => decided.Contains(l.MembershipId) || awaited.Contains(l.Id));
+    }
+}
