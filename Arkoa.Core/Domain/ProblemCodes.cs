@@ -129,6 +129,14 @@ public static class ProblemCodes
     public const string NotInTeam = "not-in-team";
     public const string NotTeamManager = "not-team-manager";
 
+    // Capacity: coverage rules and blackout periods (CapacityErrors).
+    public const string BlackoutPeriod = "blackout-period";
+    public const string BlackoutNotFound = "blackout-not-found";
+    public const string BlackoutTooLong = "blackout-too-long";
+    public const string BlackoutTypesEmpty = "blackout-types-empty";
+    public const string CoverageMinimumRange = "coverage-minimum-range";
+    public const string CoverageMaximumRange = "coverage-maximum-range";
+
     // Balances.
     public const string ManagerOnlyBalances = "manager-only-balances";
     public const string OwnBalanceAdjustment = "own-balance-adjustment";
