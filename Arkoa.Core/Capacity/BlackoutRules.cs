@@ -22,8 +22,15 @@ public static class BlackoutRules
 
     /// <summary>The periods of <paramref name="periods"/> the plan falls in, earliest first.</summary>
     public static IReadOnlyList<BlackoutPeriod> Hit(LeavePlan plan, IEnumerable<BlackoutPeriod> periods) =>
-        periods.Where(p => p.LeaveTypes.Contains(plan.Type)
-                && plan.Span.Overlaps(new HalfDaySpan(p.StartDate, p.EndDate, null, null), plan.Counter.IsWorkingDay))
+        Hit(plan.Span, plan.Type, plan.Counter.IsWorkingDay, periods);
+
+    /// <summary>
+    /// The periods a span of <paramref name="type"/> (any type when null: a form that has not chosen one yet) falls in,
+    /// earliest first: those of the type with a working day shared with the span.
+    /// </summary>
+    public static IReadOnlyList<BlackoutPeriod> Hit(HalfDaySpan span, LeaveType? type, Func<DateOnly, bool> isWorkingDay, IEnumerable<BlackoutPeriod> periods) =>
+        periods.Where(p => (type is null || p.LeaveTypes.Contains(type.Value))
+                && span.Overlaps(new HalfDaySpan(p.StartDate, p.EndDate, null, null), isWorkingDay))
             .OrderBy(p => p.StartDate).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>The refusal of a plan that falls in a period that refuses (the first), or null.</summary>

@@ -130,6 +130,7 @@ public static class ProblemCodes
     public const string NotTeamManager = "not-team-manager";
 
     // Capacity: coverage rules and blackout periods (CapacityErrors).
+    public const string AdminOnlyBlackouts = "admin-only-blackouts";
     public const string BlackoutPeriod = "blackout-period";
     public const string BlackoutNotFound = "blackout-not-found";
     public const string BlackoutTooLong = "blackout-too-long";

@@ -1,0 +1,73 @@
+using Arkoa.Api.Teams;
+using Arkoa.Core.Capacity;
+using Arkoa.Core.Data;
+using Arkoa.Core.Domain;
+using Arkoa.Core.Leaves;
+using Arkoa.Core.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arkoa.Api.Capacity;
+
+/// <summary>
+/// What coverage and blackout checks load (SPEC §12): a team's active members and their leaves, and the blackout periods
+/// that reach a member. The rules themselves are <see cref="TeamCoverage"/> and <see cref="BlackoutRules"/>.
+/// </summary>
+public static class CapacityQueries
+{
+    /// <summary>The active members of <paramref name="teamIds"/>.</summary>
+    public static async Task<IReadOnlySet<Guid>> ActiveMembersOfAsync(this ArkoaDbContext db, IReadOnlyCollection<Guid> teamIds, CancellationToken cancellationToken) =>
+        (await db.TeamMembers.AsNoTracking().Where(m => teamIds.Contains(m.TeamId) && m.Membership!.Active)
+            .Select(m => m.MembershipId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+
+    /// <summary>The pending and approved leaves of <paramref name="members"/> that touch the period.</summary>
+    public static async Task<IReadOnlyList<TeamAbsence>> AbsencesAsync(
+        this ArkoaDbContext db, IReadOnlySet<Guid> members, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var ids = members.ToArray();
+        var leaves = await db.Leaves.AsNoTracking()
+            .Where(l => ids.Contains(l.MembershipId) && (l.Status == LeaveStatus.PENDING || l.Status == LeaveStatus.APPROVED)
+                && l.StartDate <= to && l.EndDate >= from)
+            .Select(l => new { l.MembershipId, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Status })
+            .ToListAsync(cancellationToken);
+        return leaves.Select(l => new TeamAbsence(l.MembershipId, new HalfDaySpan(l.StartDate, l.EndDate, l.StartHalf, l.EndHalf),
+            l.Status == LeaveStatus.APPROVED)).ToList();
+    }
+
+    /// <summary>The coverage of <paramref name="team"/> (its members and its sub-teams') on each day of the period.</summary>
+    public static async Task<IReadOnlyList<CoverageDay>> CoverageAsync(
+        this ArkoaDbContext db, Company company, TeamTree tree, Team team, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var members = await db.ActiveMembersOfAsync(tree.WithSubTeams(team.Id).ToList(), cancellationToken);
+        var absences = await db.AbsencesAsync(members, from, to, cancellationToken);
+        var calendar = await LeavePlanner.CounterAsync(db, company, from, to, cancellationToken);
+        return TeamCoverage.Days(from, to, calendar.IsWorkingDay, members, absences, RuleOf(team));
+    }
+
+    public static CoverageRule RuleOf(Team team) => new(team.MinimumPresent, team.MaximumAbsent);
+
+    /// <summary>The teams <paramref name="membershipId"/> is in, directly.</summary>
+    public static async Task<List<Guid>> TeamsOfAsync(this ArkoaDbContext db, Guid membershipId, CancellationToken cancellationToken) =>
+        await db.TeamMembers.AsNoTracking().Where(m => m.MembershipId == membershipId).Select(m => m.TeamId).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The company's blackout periods that touch the dates and reach <paramref name="membershipId"/>: the company-wide
+    /// ones and those of a team they are in or of a team above one.
+    /// </summary>
+    public static async Task<IReadOnlyList<BlackoutPeriod>> BlackoutsReachingAsync(
+        this ArkoaDbContext db, Guid companyId, Guid membershipId, DateOnly start, DateOnly end, CancellationToken cancellationToken)
+    {
+        var periods = await db.BlackoutPeriods.AsNoTracking().Include(p => p.Team)
+            .Where(p => p.CompanyId == companyId && p.StartDate <= end && p.EndDate >= start).ToListAsync(cancellationToken);
+        if (periods.All(p => p.TeamId is null)) return periods;
+        var reached = (await db.TreeAsync(companyId, cancellationToken)).WithParents(await db.TeamsOfAsync(membershipId, cancellationToken));
+        return periods.Where(p => p.TeamId is not { } teamId || reached.Contains(teamId)).ToList();
+    }
+
+    /// <summary>
+    /// Why a request's plan may not be made: it falls in a refusing blackout period reaching the member. Checked with the
+    /// dates, like a range without a working day, before the balance and overlap.
+    /// </summary>
+    public static async Task<DomainError?> BlackoutRefusalAsync(
+        this ArkoaDbContext db, Guid companyId, Guid membershipId, LeavePlan plan, CancellationToken cancellationToken) =>
+        BlackoutRules.Refusal(plan, await db.BlackoutsReachingAsync(companyId, membershipId, plan.Start, plan.End, cancellationToken));
+}
