@@ -70,4 +70,36 @@ public static class CapacityQueries
     public static async Task<DomainError?> BlackoutRefusalAsync(
         this ArkoaDbContext db, Guid companyId, Guid membershipId, LeavePlan plan, CancellationToken cancellationToken) =>
         BlackoutRules.Refusal(plan, await db.BlackoutsReachingAsync(companyId, membershipId, plan.Start, plan.End, cancellationToken));
+
+    /// <summary>
+    /// The teams (the member's or above) whose coverage rule <paramref name="leave"/>'s approval would break, and on which
+    /// days, counting approved leaves. Their rows are locked first (in id order, so two approvals never wait on each
+    /// other crosswise): two approvals racing for a team's last free place take turns, and the second sees the first.
+    /// </summary>
+    public static async Task<IReadOnlyList<CoverageApproval.Shortfall>> ShortfallsIfApprovedAsync(
+        this ArkoaDbContext db, Company company, Leave leave, CancellationToken cancellationToken)
+    {
+        var memberTeams = await db.TeamsOfAsync(leave.MembershipId, cancellationToken);
+        if (memberTeams.Count == 0) return [];
+        var tree = await db.TreeAsync(company.Id, cancellationToken);
+        var reached = tree.WithParents(memberTeams).ToArray();
+        var ruledIds = await db.Teams.Where(t => reached.Contains(t.Id) && (t.MinimumPresent != null || t.MaximumAbsent != null))
+            .Select(t => t.Id).OrderBy(id => id).ToArrayAsync(cancellationToken);
+        if (ruledIds.Length == 0) return [];
+        // FOR NO KEY UPDATE: approvals take turns; adding team members (a key share lock) is not held up.
+        var ruled = await db.Teams.FromSql($"SELECT * FROM teams WHERE id = ANY({ruledIds}) ORDER BY id FOR NO KEY UPDATE")
+            .AsNoTracking().ToListAsync(cancellationToken);
+
+        var span = new HalfDaySpan(leave.StartDate, leave.EndDate, leave.StartHalf, leave.EndHalf);
+        var calendar = await LeavePlanner.CounterAsync(db, company, leave.StartDate, leave.EndDate, cancellationToken);
+        var shortfalls = new List<CoverageApproval.Shortfall>();
+        foreach (var team in ruled.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            var members = await db.ActiveMembersOfAsync(tree.WithSubTeams(team.Id).ToList(), cancellationToken);
+            var absences = await db.AbsencesAsync(members, leave.StartDate, leave.EndDate, cancellationToken);
+            var days = TeamCoverage.BreachesIfApproved(span, leave.MembershipId, calendar.IsWorkingDay, members, absences, RuleOf(team));
+            if (days.Count > 0) shortfalls.Add(new(team.Name, RuleOf(team), days.Select(d => d.Date).ToList()));
+        }
+        return shortfalls;
+    }
 }

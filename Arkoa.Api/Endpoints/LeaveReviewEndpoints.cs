@@ -1,9 +1,11 @@
 using Arkoa.Api.Auth;
+using Arkoa.Api.Capacity;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Leaves;
 using Arkoa.Api.Teams;
 using Arkoa.Core.Balances;
+using Arkoa.Core.Capacity;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
@@ -15,13 +17,14 @@ namespace Arkoa.Api.Endpoints;
 /// <summary>
 /// POST /api/companies/{companyId}/leaves/{leaveId}/review: a manager of the company, or a team manager of the member,
 /// approves or rejects a PENDING leave of someone else who is still an active member (<see cref="Leave.Approve"/>, <see cref="Leave.Reject"/>).
+/// An approval that leaves a team short of its coverage rule needs <c>overrideCoverage</c> and a note (SPEC §12).
 /// </summary>
 public static class LeaveReviewEndpoints
 {
     public static RouteGroupBuilder MapLeaveReviewEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/companies/{companyId:guid}/leaves/{leaveId:guid}/review", Review).WithTags("Leaves").WithName("ReviewLeave")
-            .WithSummary("Approves or rejects (with a note) a PENDING leave of another active member; a rejection gives its days back (company manager, or a manager of one of the member's teams or of a team above).")
+            .WithSummary("Approves or rejects (with a note) a PENDING leave of another active member; a rejection gives its days back (company manager, or a manager of one of the member's teams or of a team above); an approval that leaves a team short of its coverage rule needs overrideCoverage and a note.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
@@ -56,6 +59,12 @@ public static class LeaveReviewEndpoints
                 ? leave.Approve(actor, memberActive, request.Version, request.ManagerNote, now)
                 : leave.Reject(actor, memberActive, request.Version, request.ManagerNote, now);
             if (refused is not null) return refused.ToProblem();
+            if (leave.Status == LeaveStatus.APPROVED)
+            {
+                var shortfalls = await db.ShortfallsIfApprovedAsync(company, leave, ct);
+                if (CoverageApproval.Check(shortfalls, request.OverrideCoverage == true, request.ManagerNote) is { } shortfall) return shortfall.ToProblem();
+                if (shortfalls.Count > 0) CoverageApproval.RecordOverride(leave);
+            }
 
             await ledger.ApplyAsync(db, leave, userId, ct); // a refund always fits
             await notifications.ReviewedAsync(leave, userId, ct);

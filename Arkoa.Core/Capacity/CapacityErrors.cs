@@ -24,4 +24,16 @@ public static class CapacityErrors
     public static readonly DomainError MaximumOutOfRange = new(ProblemCodes.CoverageMaximumRange, DomainErrorKind.Validation,
         $"The maximum absent is a whole number from 0 to {CoverageRule.MaxCount}.", "maximumAbsent",
         new Dictionary<string, object?> { ["min"] = 0, ["max"] = CoverageRule.MaxCount });
+
+    public static DomainError CoverageBreach(string teamName, IReadOnlyList<DateOnly> dates, CoverageRule rule) => new(
+        ProblemCodes.CoverageBreach, DomainErrorKind.Conflict,
+        $"Approving it leaves {teamName} short of its coverage rule on {string.Join(", ", dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}: approve again with overrideCoverage and a note to do it anyway.",
+        "overrideCoverage",
+        new Dictionary<string, object?>
+        {
+            ["teamName"] = teamName, ["dates"] = dates, ["minimumPresent"] = rule.MinimumPresent, ["maximumAbsent"] = rule.MaximumAbsent,
+        });
+
+    public static readonly DomainError OverrideNeedsNote = new(ProblemCodes.CoverageOverrideNoteRequired, DomainErrorKind.Validation,
+        "Say why the leave is approved although the team falls short.", "managerNote");
 }

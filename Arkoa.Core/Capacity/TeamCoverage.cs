@@ -59,6 +59,20 @@ public static class TeamCoverage
             .Where(d => d.BreachedWithPending && Takes(request, d.Date)).ToList();
     }
 
+    /// <summary>
+    /// The working days of <paramref name="leave"/> (of <paramref name="member"/>) on which the team would break its rule
+    /// once it is approved, counting only approved leaves: what an approver must override.
+    /// </summary>
+    public static IReadOnlyList<CoverageDay> BreachesIfApproved(
+        HalfDaySpan leave, Guid member, Func<DateOnly, bool> isWorkingDay, IReadOnlySet<Guid> members,
+        IEnumerable<TeamAbsence> absences, CoverageRule rule)
+    {
+        if (!rule.IsSet || !members.Contains(member)) return [];
+        var approved = absences.Where(a => a.Approved).Append(new TeamAbsence(member, leave, Approved: true));
+        return Days(leave.StartDate, leave.EndDate, isWorkingDay, members, approved, rule)
+            .Where(d => d.Breached && Takes(leave, d.Date)).ToList();
+    }
+
     /// <summary>Whether the span takes some half of <paramref name="date"/>.</summary>
     private static bool Takes(HalfDaySpan span, DateOnly date) => span.Overlaps(new HalfDaySpan(date, date, null, null), _ => true);
 

@@ -137,6 +137,8 @@ public static class ProblemCodes
     public const string BlackoutTypesEmpty = "blackout-types-empty";
     public const string CoverageMinimumRange = "coverage-minimum-range";
     public const string CoverageMaximumRange = "coverage-maximum-range";
+    public const string CoverageBreach = "coverage-breach";
+    public const string CoverageOverrideNoteRequired = "coverage-override-note-required";
 
     // Balances.
     public const string ManagerOnlyBalances = "manager-only-balances";

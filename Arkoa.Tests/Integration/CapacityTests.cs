@@ -50,8 +50,10 @@ public sealed class CapacityTests(InProcessApi app) : IClassFixture<InProcessApi
     private static JsonElement Day(JsonElement capacity, DateOnly date) =>
         capacity.GetProperty("days").EnumerateArray().Single(d => d.GetProperty("date").GetString() == date.Iso());
 
+    /// <summary>Approves as the admin, over the team's coverage rule if need be (setting up the days a test looks at).</summary>
     private static async Task ApproveAsync(Team company, string leaveId) =>
-        Assert.Equal(HttpStatusCode.OK, (await company.Admin.Http.PostAsJsonAsync(company.ReviewUrl(leaveId), new { status = "APPROVED" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await company.Admin.Http.PostAsJsonAsync(company.ReviewUrl(leaveId),
+            new { status = "APPROVED", overrideCoverage = true, managerNote = "Set up by the test" })).StatusCode);
 
     [Fact]
     public async Task A_team_minimum_counts_its_sub_teams_and_the_capacity_view_shows_present_absent_and_breaches_per_day()
@@ -225,5 +227,61 @@ public sealed class CapacityTests(InProcessApi app) : IClassFixture<InProcessApi
         Assert.Equal("blackout-not-found", await (await stranger.Admin.Http.DeleteAsync($"/api/companies/{stranger.CompanyId}/blackout-periods/{periodId}"))
             .ProblemCodeAsync(HttpStatusCode.NotFound));
         Assert.Single((await company.Employee.GetJsonAsync(BlackoutsUrl(company))).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_approval_that_leaves_a_team_short_needs_an_override_with_a_note_which_the_history_records()
+    {
+        var shop = await ShopAsync();
+        var (company, admin, id) = (shop.Company, shop.Company.Admin, shop.Company.CompanyId);
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await admin.Http.PutAsJsonAsync(TeamsUrl(id, $"/{shop.Floor}/coverage"), new { minimumPresent = 3 })).StatusCode);
+        await ApproveAsync(company, await admin.CreateLeaveAsync(id, shop.AnnId, "UNPAID", Monday, Monday.AddDays(1)));
+        var bobs = await admin.CreateLeaveAsync(id, shop.BobId, "UNPAID", Monday.AddDays(1), Monday.AddDays(2));
+
+        // Floor has 4 (Ann, Bob, the employee, Cid below): with Ann away Tuesday, Bob's Tuesday leaves 2.
+        var refused = await company.Manager.Http.PostAsJsonAsync(company.ReviewUrl(bobs), new { status = "APPROVED" });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("coverage-breach", problem.GetProperty("code").GetString());
+        Assert.Equal(("Floor", 3), (problem.GetProperty("teamName").GetString(), problem.GetProperty("minimumPresent").GetInt32()));
+        Assert.Equal([Monday.AddDays(1).Iso()], problem.GetProperty("dates").EnumerateArray().Select(d => d.GetString()));
+        await (await company.Manager.Http.PostAsJsonAsync(company.ReviewUrl(bobs), new { status = "APPROVED", overrideCoverage = true }))
+            .AssertFieldErrorAsync("managerNote");
+        var bob = (await admin.LeavesAsync(id, shop.BobId)).Single();
+        Assert.Equal("PENDING", bob.GetProperty("status").GetString());
+
+        // Rejecting needs no override; approving with one and a note goes through and stays in the history.
+        var approved = await company.Manager.Http.PostAsJsonAsync(company.ReviewUrl(bobs),
+            new { status = "APPROVED", overrideCoverage = true, managerNote = "Cid covers the Tuesday" });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var history = await admin.GetJsonAsync($"{company.LeavesUrl(shop.BobId)}/{bobs}/history");
+        var approval = history.EnumerateArray().Single(c => c.GetProperty("transition").GetString() == "APPROVED");
+        Assert.True(approval.GetProperty("coverageOverridden").GetBoolean());
+        Assert.Equal("Cid covers the Tuesday", approval.GetProperty("note").GetString());
+        Assert.False(history.EnumerateArray().Single(c => c.GetProperty("transition").GetString() == "SUBMITTED").GetProperty("coverageOverridden").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Two_approvals_racing_for_a_team_s_last_free_place_never_both_pass()
+    {
+        var shop = await ShopAsync();
+        var (company, admin, id) = (shop.Company, shop.Company.Admin, shop.Company.CompanyId);
+        // Floor (4 with Floor Night) may have one away at a time.
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await admin.Http.PutAsJsonAsync(TeamsUrl(id, $"/{shop.Floor}/coverage"), new { maximumAbsent = 1 })).StatusCode);
+        for (var round = 0; round < 4; round++)
+        {
+            var day = Monday.AddDays(7 * round);
+            var first = await admin.CreateLeaveAsync(id, shop.AnnId, "UNPAID", day, day);
+            var second = await admin.CreateLeaveAsync(id, round % 2 == 0 ? shop.BobId : shop.CidId, "UNPAID", day, day);
+
+            var answers = await Task.WhenAll(
+                company.Manager.Http.PostAsJsonAsync(company.ReviewUrl(first), new { status = "APPROVED" }),
+                admin.Http.PostAsJsonAsync(company.ReviewUrl(second), new { status = "APPROVED" }));
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+            Assert.Equal("coverage-breach", await answers.Single(a => a.StatusCode == HttpStatusCode.Conflict).ProblemCodeAsync(HttpStatusCode.Conflict));
+        }
     }
 }

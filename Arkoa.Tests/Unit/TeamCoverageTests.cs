@@ -131,6 +131,37 @@ public sealed class TeamCoverageTests
         Assert.Empty(breaches);
     }
 
+    [Fact]
+    public void An_approval_counts_only_approved_leaves_and_breaks_the_days_of_the_leave_below_the_rule()
+    {
+        // Ann approved Monday–Tuesday, Bob pending Tuesday; Cid's leave Monday–Wednesday is being approved; minimum 3 of 4.
+        var absences = new[] { Away(Ann, Monday, Monday.AddDays(1)), Away(Bob, Monday.AddDays(1), Monday.AddDays(1), approved: false),
+            Away(Cid, Monday, Monday.AddDays(2), approved: false) };
+
+        var breaches = TeamCoverage.BreachesIfApproved(new HalfDaySpan(Monday, Monday.AddDays(2), null, null), Cid, Weekdays, FourMembers,
+            absences, new CoverageRule(3, null));
+
+        Assert.Equal([Monday, Monday.AddDays(1)], breaches.Select(d => d.Date));
+        Assert.Empty(TeamCoverage.BreachesIfApproved(new HalfDaySpan(Monday, Monday, null, null), Outsider, Weekdays, FourMembers, absences, new CoverageRule(3, null)));
+    }
+
+    [Theory]
+    [InlineData(false, false, null, "ok")]
+    [InlineData(true, false, null, "coverage-breach")]
+    [InlineData(true, true, null, "coverage-override-note-required")]
+    [InlineData(true, true, "  ", "coverage-override-note-required")]
+    [InlineData(true, true, "Cover arranged with the night team", "ok")]
+    [InlineData(false, true, null, "ok")] // nothing to override
+    public void A_shortfall_needs_an_override_with_a_note(bool shortfall, bool overrideRequested, string? note, string expected)
+    {
+        IReadOnlyList<CoverageApproval.Shortfall> shortfalls = shortfall ? [new("Floor", new CoverageRule(3, null), [Monday])] : [];
+
+        var error = CoverageApproval.Check(shortfalls, overrideRequested, note);
+
+        Assert.Equal(expected, error?.Code ?? "ok");
+        if (error?.Code == "coverage-breach") Assert.Equal([Monday], (IReadOnlyList<DateOnly>)error.ValuesOrEmpty["dates"]!);
+    }
+
     [Theory]
     [InlineData(null, null, "ok")]
     [InlineData(1, 0, "ok")]

@@ -734,6 +734,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
+                    b.Property<bool>("CoverageOverridden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("coverage_overridden");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

@@ -23,6 +23,13 @@ namespace Arkoa.Core.Data.Migrations
                 type: "integer",
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "coverage_overridden",
+                table: "leave_status_changes",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "blackout_periods",
                 columns: table => new
@@ -99,6 +106,10 @@ namespace Arkoa.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "minimum_present",
                 table: "teams");
+
+            migrationBuilder.DropColumn(
+                name: "coverage_overridden",
+                table: "leave_status_changes");
         }
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Arkoa.Core.Data.Migrations
 {
     [DbContext(typeof(ArkoaDbContext))]
-    [Migration("20261202120851_CapacityRulesAndBlackouts")]
+    [Migration("20261202125231_CapacityRulesAndBlackouts")]
     partial class CapacityRulesAndBlackouts
     {
         /// <inheritdoc />
@@ -736,6 +736,10 @@ namespace Arkoa.Core.Data.Migrations
                     b.Property<Guid?>("ActorId")
                         .HasColumnType("uuid")
                         .HasColumnName("actor_id");
+
+                    b.Property<bool>("CoverageOverridden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("coverage_overridden");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
