@@ -1,3 +1,4 @@
+using Arkoa.Api.Contracts;
 using Arkoa.Api.Teams;
 using Arkoa.Core.Capacity;
 using Arkoa.Core.Data;
@@ -45,6 +46,22 @@ public static class CapacityQueries
 
     public static CoverageRule RuleOf(Team team) => new(team.MinimumPresent, team.MaximumAbsent);
 
+    /// <summary>
+    /// The teams with a coverage rule that count <paramref name="membershipId"/> (theirs, and every team above one, since a
+    /// rule covers its sub-teams), by name, with the company's tree; none for a member of no team.
+    /// </summary>
+    public static async Task<(TeamTree Tree, List<Team> Ruled)> RuledTeamsCountingAsync(
+        this ArkoaDbContext db, Guid companyId, Guid membershipId, CancellationToken cancellationToken)
+    {
+        var memberTeams = await db.TeamsOfAsync(membershipId, cancellationToken);
+        if (memberTeams.Count == 0) return (new TeamTree([]), []);
+        var tree = await db.TreeAsync(companyId, cancellationToken);
+        var reached = tree.WithParents(memberTeams).ToList();
+        var ruled = await db.Teams.AsNoTracking().Where(t => reached.Contains(t.Id) && (t.MinimumPresent != null || t.MaximumAbsent != null))
+            .OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        return (tree, ruled);
+    }
+
     /// <summary>The teams <paramref name="membershipId"/> is in, directly.</summary>
     public static async Task<List<Guid>> TeamsOfAsync(this ArkoaDbContext db, Guid membershipId, CancellationToken cancellationToken) =>
         await db.TeamMembers.AsNoTracking().Where(m => m.MembershipId == membershipId).Select(m => m.TeamId).ToListAsync(cancellationToken);
@@ -73,22 +90,21 @@ public static class CapacityQueries
 
     /// <summary>
     /// The teams (the member's or above) whose coverage rule <paramref name="leave"/>'s approval would break, and on which
-    /// days, counting approved leaves. Their rows are locked first (in id order, so two approvals never wait on each
-    /// other crosswise): two approvals racing for a team's last free place take turns, and the second sees the first.
+    /// days, counting approved leaves. To approve, their rows are locked first (<paramref name="lockTeams"/>, in id order,
+    /// so two approvals never wait on each other crosswise): two approvals racing for a team's last free place take
+    /// turns, and the second sees the first. Showing an approver what approving would do needs no lock.
     /// </summary>
     public static async Task<IReadOnlyList<CoverageApproval.Shortfall>> ShortfallsIfApprovedAsync(
-        this ArkoaDbContext db, Company company, Leave leave, CancellationToken cancellationToken)
+        this ArkoaDbContext db, Company company, Leave leave, bool lockTeams, CancellationToken cancellationToken)
     {
-        var memberTeams = await db.TeamsOfAsync(leave.MembershipId, cancellationToken);
-        if (memberTeams.Count == 0) return [];
-        var tree = await db.TreeAsync(company.Id, cancellationToken);
-        var reached = tree.WithParents(memberTeams).ToArray();
-        var ruledIds = await db.Teams.Where(t => reached.Contains(t.Id) && (t.MinimumPresent != null || t.MaximumAbsent != null))
-            .Select(t => t.Id).OrderBy(id => id).ToArrayAsync(cancellationToken);
-        if (ruledIds.Length == 0) return [];
-        // FOR NO KEY UPDATE: approvals take turns; adding team members (a key share lock) is not held up.
-        var ruled = await db.Teams.FromSql($"SELECT * FROM teams WHERE id = ANY({ruledIds}) ORDER BY id FOR NO KEY UPDATE")
-            .AsNoTracking().ToListAsync(cancellationToken);
+        var (tree, ruled) = await db.RuledTeamsCountingAsync(company.Id, leave.MembershipId, cancellationToken);
+        if (ruled.Count == 0) return [];
+        if (lockTeams)
+        {
+            // Read again under the lock, FOR NO KEY UPDATE: approvals take turns; adding team members (a key share lock) is not held up.
+            var ids = ruled.Select(t => t.Id).Order().ToArray();
+            ruled = await db.Teams.FromSql($"SELECT * FROM teams WHERE id = ANY({ids}) ORDER BY id FOR NO KEY UPDATE").AsNoTracking().ToListAsync(cancellationToken);
+        }
 
         var span = new HalfDaySpan(leave.StartDate, leave.EndDate, leave.StartHalf, leave.EndHalf);
         var calendar = await LeavePlanner.CounterAsync(db, company, leave.StartDate, leave.EndDate, cancellationToken);
@@ -101,5 +117,25 @@ public static class CapacityQueries
             if (days.Count > 0) shortfalls.Add(new(team.Name, RuleOf(team), days.Select(d => d.Date).ToList()));
         }
         return shortfalls;
+    }
+
+    /// <summary>
+    /// The pending and approved leaves, over the dates, of <paramref name="membershipId"/>'s teammates: those of their
+    /// primary team (every member is also in the company's default team), of all their teams for someone without one;
+    /// at most <paramref name="max"/>, by start, without their type.
+    /// </summary>
+    public static async Task<List<TeammateAwayResponse>> TeammatesAwayAsync(
+        this ArkoaDbContext db, Guid membershipId, DateOnly start, DateOnly end, int max, CancellationToken cancellationToken)
+    {
+        var primary = await db.TeamMembers.AsNoTracking().Where(m => m.MembershipId == membershipId && m.IsPrimary)
+            .Select(m => (Guid?)m.TeamId).SingleOrDefaultAsync(cancellationToken);
+        var teams = primary is { } team ? [team] : await db.TeamsOfAsync(membershipId, cancellationToken);
+        var teammates = (await db.ActiveMembersOfAsync(teams, cancellationToken)).Where(m => m != membershipId).ToArray();
+        return await db.Leaves.AsNoTracking()
+            .Where(l => teammates.Contains(l.MembershipId) && (l.Status == LeaveStatus.PENDING || l.Status == LeaveStatus.APPROVED)
+                && l.StartDate <= end && l.EndDate >= start)
+            .OrderBy(l => l.StartDate).ThenBy(l => l.Membership!.User!.Name).ThenBy(l => l.Id).Take(max)
+            .Select(l => new TeammateAwayResponse(l.MembershipId, l.Membership!.User!.Name, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Status))
+            .ToListAsync(cancellationToken);
     }
 }

@@ -22,14 +22,7 @@ public static class RequestCapacity
         var (start, end) = (span.StartDate, span.EndDate);
         var blackouts = BlackoutRules.Hit(span, type, calendar.IsWorkingDay,
             await db.BlackoutsReachingAsync(company.Id, membershipId, start, end, cancellationToken)).Select(p => p.ToResponse()).ToList();
-        var ownTeams = await db.TeamsOfAsync(membershipId, cancellationToken);
-        if (ownTeams.Count == 0) return new(blackouts, [], []);
-
-        // A rule of a team above the member's counts them too: it covers its sub-teams.
-        var tree = await db.TreeAsync(company.Id, cancellationToken);
-        var reached = tree.WithParents(ownTeams).ToList();
-        var ruled = await db.Teams.AsNoTracking()
-            .Where(t => reached.Contains(t.Id) && (t.MinimumPresent != null || t.MaximumAbsent != null)).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var (tree, ruled) = await db.RuledTeamsCountingAsync(company.Id, membershipId, cancellationToken);
         var breaches = new List<CoverageBreachResponse>();
         foreach (var ruledTeam in ruled)
         {
@@ -39,18 +32,7 @@ public static class RequestCapacity
                 .Select(d => new CoverageBreachResponse(d.Date, ruledTeam.Id, ruledTeam.Name, d.PresentWithPending, ruledTeam.MinimumPresent, ruledTeam.MaximumAbsent)));
         }
 
-        // Teammates are those of the primary team (every member is also in the company's default team): of all their
-        // teams for someone without one.
-        var primary = await db.TeamMembers.AsNoTracking().Where(m => m.MembershipId == membershipId && m.IsPrimary)
-            .Select(m => (Guid?)m.TeamId).SingleOrDefaultAsync(cancellationToken);
-        var teammates = (await db.ActiveMembersOfAsync(primary is { } team ? [team] : ownTeams, cancellationToken))
-            .Where(m => m != membershipId).ToArray();
-        var away = await db.Leaves.AsNoTracking()
-            .Where(l => teammates.Contains(l.MembershipId) && (l.Status == LeaveStatus.PENDING || l.Status == LeaveStatus.APPROVED)
-                && l.StartDate <= end && l.EndDate >= start)
-            .OrderBy(l => l.StartDate).ThenBy(l => l.Membership!.User!.Name).ThenBy(l => l.Id).Take(MaxTeammatesAway)
-            .Select(l => new TeammateAwayResponse(l.MembershipId, l.Membership!.User!.Name, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Status))
-            .ToListAsync(cancellationToken);
+        var away = await db.TeammatesAwayAsync(membershipId, start, end, MaxTeammatesAway, cancellationToken);
         return new(blackouts, breaches.OrderBy(b => b.Date).ThenBy(b => b.TeamName).ToList(), away);
     }
 }

@@ -45,3 +45,13 @@ public sealed record CoverageBreachResponse(DateOnly Date, Guid TeamId, string T
 
 /// <summary>A teammate's pending or approved leave over the requested dates, without its type.</summary>
 public sealed record TeammateAwayResponse(Guid MembershipId, string Name, DateOnly StartDate, DateOnly EndDate, HalfDayPeriod? StartHalf, HalfDayPeriod? EndHalf, LeaveStatus Status);
+
+/// <summary>
+/// What approving a pending leave would do to its teams (SPEC §12), for the approver: the teams it would leave short of
+/// their rule and on which days (counting approved leaves; approving then needs <c>overrideCoverage</c> and a note), and
+/// the teammates away over its dates, without their type.
+/// </summary>
+public sealed record LeaveCoverageResponse(IReadOnlyList<CoverageShortfallResponse> Shortfalls, IReadOnlyList<TeammateAwayResponse> TeammatesAway);
+
+/// <summary>A team the approval would leave below its rule, and the days.</summary>
+public sealed record CoverageShortfallResponse(string TeamName, IReadOnlyList<DateOnly> Dates, int? MinimumPresent, int? MaximumAbsent);

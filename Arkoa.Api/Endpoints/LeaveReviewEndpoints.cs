@@ -61,7 +61,7 @@ public static class LeaveReviewEndpoints
             if (refused is not null) return refused.ToProblem();
             if (leave.Status == LeaveStatus.APPROVED)
             {
-                var shortfalls = await db.ShortfallsIfApprovedAsync(company, leave, ct);
+                var shortfalls = await db.ShortfallsIfApprovedAsync(company, leave, lockTeams: true, ct);
                 if (CoverageApproval.Check(shortfalls, request.OverrideCoverage == true, request.ManagerNote) is { } shortfall) return shortfall.ToProblem();
                 if (shortfalls.Count > 0) CoverageApproval.RecordOverride(leave);
             }

@@ -239,7 +239,17 @@ public sealed class CapacityTests(InProcessApi app) : IClassFixture<InProcessApi
         await ApproveAsync(company, await admin.CreateLeaveAsync(id, shop.AnnId, "UNPAID", Monday, Monday.AddDays(1)));
         var bobs = await admin.CreateLeaveAsync(id, shop.BobId, "UNPAID", Monday.AddDays(1), Monday.AddDays(2));
 
-        // Floor has 4 (Ann, Bob, the employee, Cid below): with Ann away Tuesday, Bob's Tuesday leaves 2.
+        // Floor has 4 (Ann, Bob, the employee, Cid below): with Ann away Tuesday, Bob's Tuesday leaves 2. The approver
+        // sees it before deciding; the employee (Bob's teammate) and another company's admin do not.
+        var coverageUrl = $"/api/companies/{id}/leaves/{bobs}/coverage";
+        var coverage = await company.Manager.GetJsonAsync(coverageUrl);
+        var shortfall = Assert.Single(coverage.GetProperty("shortfalls").EnumerateArray());
+        Assert.Equal(("Floor", Monday.AddDays(1).Iso()), (shortfall.GetProperty("teamName").GetString(), shortfall.GetProperty("dates")[0].GetString()));
+        Assert.Equal(["Ann Floor"], coverage.GetProperty("teammatesAway").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await company.Employee.Http.GetAsync(coverageUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await TestCompany.CreateAsync(app)).Admin.Http.GetAsync(coverageUrl)).StatusCode);
+        Assert.Equal("leave-not-found", await (await company.Manager.Http.GetAsync($"/api/companies/{id}/leaves/{Guid.NewGuid()}/coverage"))
+            .ProblemCodeAsync(HttpStatusCode.NotFound));
         var refused = await company.Manager.Http.PostAsJsonAsync(company.ReviewUrl(bobs), new { status = "APPROVED" });
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
