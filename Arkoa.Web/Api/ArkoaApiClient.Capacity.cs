@@ -18,5 +18,8 @@ public sealed partial class ArkoaApiClient
     public Task<ApiProblem?> DeleteBlackoutPeriodAsync(string companyId, string periodId, CancellationToken cancellationToken = default) =>
         SendWithoutResultAsync(HttpMethod.Delete, $"{BlackoutsUrl(companyId)}/{Uri.EscapeDataString(periodId)}", null, cancellationToken);
 
+    public Task<ApiResult<LeaveCoverage>> GetLeaveCoverageAsync(string companyId, string leaveId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<LeaveCoverage>($"{CompanyUrl(companyId)}/leaves/{Uri.EscapeDataString(leaveId)}/coverage", cancellationToken);
+
     private static string BlackoutsUrl(string companyId) => $"{CompanyUrl(companyId)}/blackout-periods";
 }

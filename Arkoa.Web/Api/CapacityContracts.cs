@@ -30,3 +30,9 @@ public sealed record CoverageDay(
 public sealed record NewBlackoutPeriod(string Name, DateOnly StartDate, DateOnly EndDate, string? TeamId, IReadOnlyList<string>? LeaveTypes, string Effect);
 
 internal sealed record TeamCoverageRequest(int? MinimumPresent, int? MaximumAbsent);
+
+/// <summary>What approving a pending leave would do (SPEC §12): the teams it leaves short of their rule, and teammates away.</summary>
+public sealed record LeaveCoverage(IReadOnlyList<CoverageShortfall> Shortfalls, IReadOnlyList<TeammateAway> TeammatesAway);
+
+/// <summary>A team the approval would leave below its rule, on these days.</summary>
+public sealed record CoverageShortfall(string TeamName, IReadOnlyList<DateOnly> Dates, int? MinimumPresent, int? MaximumAbsent);

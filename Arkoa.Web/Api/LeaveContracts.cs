@@ -125,4 +125,4 @@ internal sealed record UpdateLeaveRequest(
 
 internal sealed record LeaveVersionRequest(int Version);
 
-internal sealed record ReviewLeaveRequest(string Status, string? ManagerNote, int Version);
+internal sealed record ReviewLeaveRequest(string Status, string? ManagerNote, int Version, bool? OverrideCoverage = null);
