@@ -53,9 +53,11 @@ public sealed class DayCountQuery
 
 /// <summary>
 /// The working days a range would cost, what the count left out (days off of the week, holidays on working days of the
-/// week, so a form can say "Christmas excluded"), and the balance after the request when a type with a balance was given.
+/// week, so a form can say "Christmas excluded"), the balance after the request when a type with a balance was given, and
+/// what the dates meet in the member's teams (SPEC §12: blackouts, coverage, teammates away).
 /// </summary>
-public sealed record DayCountResponse(decimal Days, int NonWorkingDays, IReadOnlyList<DayCountHoliday> Holidays, DayCountBalance? Balance);
+public sealed record DayCountResponse(
+    decimal Days, int NonWorkingDays, IReadOnlyList<DayCountHoliday> Holidays, DayCountBalance? Balance, RequestCapacityResponse? Capacity = null);
 
 /// <summary>A holiday in the range that fell on a working day of the week, so it was not counted.</summary>
 public sealed record DayCountHoliday(DateOnly Date, string Name, HolidayKind Kind);

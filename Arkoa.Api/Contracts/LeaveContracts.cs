@@ -56,12 +56,21 @@ public sealed record WithdrawCancelRequest(int? Version);
 /// <summary>A manager declines a cancellation request: why (required) and the version they saw.</summary>
 public sealed record DeclineCancelRequest([property: StringLength(Leave.TextMaxLength), MultiLineText] string? ManagerNote, int? Version);
 
+/// <summary>
+/// A review: APPROVED or REJECTED (a note required to reject), the version seen, and <c>overrideCoverage</c> to approve
+/// although the member's team then falls short of its coverage rule (SPEC §12; a note required too).
+/// </summary>
 public sealed record ReviewLeaveRequest(
     [property: Required] LeaveStatus? Status,
     [property: StringLength(Leave.TextMaxLength), MultiLineText] string? ManagerNote,
-    int? Version);
+    int? Version,
+    bool? OverrideCoverage = null);
 
-/// <summary>One step of a leave: a transition (SUBMITTED … DELETED, CANCEL_REQUESTED, CANCEL_DECLINED, CANCEL_WITHDRAWN), from and to which status (null: none), by whom, when and why.</summary>
+/// <summary>
+/// One step of a leave: a transition (SUBMITTED … DELETED, CANCEL_REQUESTED, CANCEL_DECLINED, CANCEL_WITHDRAWN), from and to
+/// which status (null: none), by whom, when and why; <c>coverageOverridden</c>: approved although the team fell short of
+/// its coverage rule (SPEC §12).
+/// </summary>
 public sealed record LeaveStatusChangeResponse(
     Guid Id, LeaveTransition Transition, LeaveStatus? FromStatus, LeaveStatus? ToStatus, Guid? ActorId, string? ActorName,
-    string? Note, DateTime At);
+    string? Note, DateTime At, bool CoverageOverridden = false);

@@ -7,11 +7,11 @@ namespace Arkoa.Api.Contracts;
 /// A team of the company (SPEC §10): its place in the tree (<c>parentTeamId</c>, null at the top), whether it is the
 /// default team where new members land, how many members it has (not counting sub-teams), its team managers, and
 /// whether the caller is in it (<c>callerIsMember</c>) and it is their primary team (<c>callerPrimary</c>): the
-/// calendar opens on the caller's team.
+/// calendar opens on the caller's team; and its coverage rule (SPEC §12), null where unset.
 /// </summary>
 public sealed record TeamResponse(
     Guid Id, string Name, Guid? ParentTeamId, bool IsDefault, int MemberCount, IReadOnlyList<TeamManagerResponse> Managers,
-    bool CallerIsMember = false, bool CallerPrimary = false);
+    bool CallerIsMember = false, bool CallerPrimary = false, int? MinimumPresent = null, int? MaximumAbsent = null);
 
 /// <summary>A team manager: the membership and the person's name.</summary>
 public sealed record TeamManagerResponse(Guid MembershipId, string Name);

@@ -1,4 +1,5 @@
 using Arkoa.Api.Auth;
+using Arkoa.Api.Capacity;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Core.Data;
@@ -21,7 +22,8 @@ public static class LeaveDayCountEndpoints
         api.MapGet("/companies/{companyId:guid}/leaves/day-count", Count).WithName("CountLeaveDays")
             .WithTags("Leaves")
             .WithSummary("The working days between two dates with optional half days, under the company's calendar, what it left out, "
-                + "and with a type the balance after the request (any member for themselves; a manager for a member).")
+                + "with a type the balance after the request, and the blackout periods, team coverage shortfalls and teammates away it meets "
+                + "(any member for themselves; a manager for a member).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
@@ -48,15 +50,16 @@ public static class LeaveDayCountEndpoints
         var companyHolidays = await db.CompanyHolidays.AsNoTracking()
             .Where(h => h.CompanyId == companyId && h.Date >= start && h.Date <= end)
             .Select(h => new { h.Date, h.Name }).ToListAsync(cancellationToken);
-        var explained = LeaveDayCounter.WithHolidayNames(company, companyHolidays.Select(h => (h.Date, h.Name)))
-            .Explain(start, end, startHalf, endHalf);
+        var calendar = LeaveDayCounter.WithHolidayNames(company, companyHolidays.Select(h => (h.Date, h.Name)));
+        var explained = calendar.Explain(start, end, startHalf, endHalf);
 
         var balance = balanceOf.Type is { } type && LeaveBalance.IsConsumedBy(type)
             ? await BalanceAfterAsync(db, membershipId, type, explained.Days, balanceOf.LeaveId, cancellationToken)
             : null;
         var holidays = explained.Holidays
             .Select(h => new DayCountHoliday(h.Date, h.Name, h.IsPublic ? HolidayKind.Public : HolidayKind.Company)).ToList();
-        return TypedResults.Ok(new DayCountResponse(explained.Days, explained.NonWorkingDays, holidays, balance));
+        var capacity = await db.ForRequestAsync(company, membershipId, new HalfDaySpan(start, end, startHalf, endHalf), balanceOf.Type, calendar, cancellationToken);
+        return TypedResults.Ok(new DayCountResponse(explained.Days, explained.NonWorkingDays, holidays, balance, capacity));
     }
 
     /// <summary>The member's balance of <paramref name="type"/> and what the request would leave of it.</summary>

@@ -1,5 +1,6 @@
 using Arkoa.Api.Approvals;
 using Arkoa.Api.Auth;
+using Arkoa.Api.Capacity;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Teams;
@@ -83,6 +84,7 @@ public static class LeaveEndpoints
         var (plan, error) = await LeavePlanner.PlanAsync(db, access.Company, access.Actor, request.Type!.Value, request.StartDate!.Value,
             request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
         if (error is not null) return error.ToProblem();
+        if (await db.BlackoutRefusalAsync(companyId, membershipId, plan!, cancellationToken) is { } blackout) return blackout.ToProblem();
 
         var outcome = await db.InTransactionAsync<Results<Created<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
@@ -120,6 +122,7 @@ public static class LeaveEndpoints
         var (plan, error) = await LeavePlanner.PlanAsync(db, access!.Company, access.Actor, request.Type!.Value, request.StartDate!.Value,
             request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
         if (error is not null) return error.ToProblem();
+        if (await db.BlackoutRefusalAsync(companyId, membershipId, plan!, cancellationToken) is { } blackout) return blackout.ToProblem();
 
         return await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {

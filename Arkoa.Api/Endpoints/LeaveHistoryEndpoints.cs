@@ -31,7 +31,7 @@ public static class LeaveHistoryEndpoints
             .Where(c => c.LeaveId == leaveId && db.Leaves.Any(l => l.Id == leaveId && l.MembershipId == membershipId) && readable.Any())
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new LeaveStatusChangeResponse(c.Id, c.Transition, c.FromStatus, c.ToStatus, c.ActorId,
-                c.Actor == null ? null : c.Actor.Name, c.Note, c.CreatedAt))
+                c.Actor == null ? null : c.Actor.Name, c.Note, c.CreatedAt, c.CoverageOverridden))
             .ToListAsync(cancellationToken);
         if (steps.Count > 0) return TypedResults.Ok(steps);
 

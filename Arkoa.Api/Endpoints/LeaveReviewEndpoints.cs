@@ -1,9 +1,11 @@
 using Arkoa.Api.Auth;
+using Arkoa.Api.Capacity;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Leaves;
 using Arkoa.Api.Teams;
 using Arkoa.Core.Balances;
+using Arkoa.Core.Capacity;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
@@ -16,13 +18,14 @@ namespace Arkoa.Api.Endpoints;
 /// POST /api/companies/{companyId}/leaves/{leaveId}/review: a manager of the company, or a team manager of the member,
 /// approves or rejects a PENDING leave of someone else who is still an active member (<see cref="Leave.Approve"/>, <see cref="Leave.Reject"/>).
 /// A request following an approval chain (SPEC §11) is decided step by step by the approvers each step waits for.
+/// An approval that leaves a team short of its coverage rule needs <c>overrideCoverage</c> and a note (SPEC §12).
 /// </summary>
 public static class LeaveReviewEndpoints
 {
     public static RouteGroupBuilder MapLeaveReviewEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/companies/{companyId:guid}/leaves/{leaveId:guid}/review", Review).WithTags("Leaves").WithName("ReviewLeave")
-            .WithSummary("Approves or rejects (with a note) a PENDING leave of another active member; a rejection gives its days back (company manager, or a manager of one of the member's teams or of a team above; on a company's approval chain, an approver of the request's current step, whose approval moves it to the next step).")
+            .WithSummary("Approves or rejects (with a note) a PENDING leave of another active member; a rejection gives its days back (company manager, or a manager of one of the member's teams or of a team above; on a company's approval chain, an approver of the request's current step, whose approval moves it to the next step). The approval that makes the leave APPROVED, if it leaves a team short of its coverage rule, needs overrideCoverage and a note.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
@@ -61,6 +64,12 @@ public static class LeaveReviewEndpoints
                 ? leave.Approve(decider, memberActive, request.Version, request.ManagerNote, now)
                 : leave.Reject(decider, memberActive, request.Version, request.ManagerNote, now);
             if (refused is not null) return refused.ToProblem();
+            if (leave.Status == LeaveStatus.APPROVED)
+            {
+                var shortfalls = await db.ShortfallsIfApprovedAsync(company, leave, lockTeams: true, ct);
+                if (CoverageApproval.Check(shortfalls, request.OverrideCoverage == true, request.ManagerNote) is { } shortfall) return shortfall.ToProblem();
+                if (shortfalls.Count > 0) CoverageApproval.RecordOverride(leave);
+            }
 
             await ledger.ApplyAsync(db, leave, userId, ct); // a refund always fits
             if (leave.Status != LeaveStatus.PENDING) await notifications.ReviewedAsync(leave, userId, ct);

@@ -110,5 +110,6 @@ public static class TeamEndpoints
             .Select(t => new TeamResponse(t.Id, t.Name, t.ParentTeamId, t.IsDefault, t.Members.Count,
                 t.Managers.OrderBy(m => m.Membership!.User!.Name)
                     .Select(m => new TeamManagerResponse(m.MembershipId, m.Membership!.User!.Name)).ToList(),
-                t.Members.Any(m => m.MembershipId == callerId), t.Members.Any(m => m.MembershipId == callerId && m.IsPrimary)));
+                t.Members.Any(m => m.MembershipId == callerId), t.Members.Any(m => m.MembershipId == callerId && m.IsPrimary),
+                t.MinimumPresent, t.MaximumAbsent));
 }

@@ -20,6 +20,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<TeamManager> TeamManagers => Set<TeamManager>();
+    public DbSet<BlackoutPeriod> BlackoutPeriods => Set<BlackoutPeriod>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<InvitationSend> InvitationSends => Set<InvitationSend>();
     public DbSet<ReplacedInvitationToken> ReplacedInvitationTokens => Set<ReplacedInvitationToken>();
@@ -51,6 +52,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
         configurationBuilder.Properties<Approvals.ApproverKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<Approvals.ApprovalMode>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<Approvals.StepDecision>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<BlackoutEffect>().HaveConversion<string>().HaveMaxLength(20);
         // Day quantities are exact half days; two decimals leave room for prorated credits.
         configurationBuilder.Properties<decimal>().HavePrecision(8, 2);
     }

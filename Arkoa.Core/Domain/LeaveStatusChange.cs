@@ -28,4 +28,7 @@ public sealed class LeaveStatusChange : Entity
 
     /// <summary>The why: the request's reason (submit, edit, cancellation request) or the manager's note (review, declined cancellation).</summary>
     public string? Note { get; set; }
+
+    /// <summary>An approval given although the member's team fell short of its coverage rule, the note saying why (SPEC §12).</summary>
+    public bool CoverageOverridden { get; set; }
 }

@@ -140,6 +140,16 @@ public static class ProblemCodes
     public const string DelegationDates = "delegation-dates";
     public const string DelegationNotYours = "delegation-not-yours";
     public const string DelegationNotFound = "delegation-not-found";
+    // Capacity: coverage rules and blackout periods (CapacityErrors).
+    public const string AdminOnlyBlackouts = "admin-only-blackouts";
+    public const string BlackoutPeriod = "blackout-period";
+    public const string BlackoutNotFound = "blackout-not-found";
+    public const string BlackoutTooLong = "blackout-too-long";
+    public const string BlackoutTypesEmpty = "blackout-types-empty";
+    public const string CoverageMinimumRange = "coverage-minimum-range";
+    public const string CoverageMaximumRange = "coverage-maximum-range";
+    public const string CoverageBreach = "coverage-breach";
+    public const string CoverageOverrideNoteRequired = "coverage-override-note-required";
 
     // Balances.
     public const string ManagerOnlyBalances = "manager-only-balances";

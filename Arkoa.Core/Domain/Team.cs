@@ -20,6 +20,15 @@ public sealed class Team : Entity
     /// <summary>The company's default team: created with the company, where a member joining lands; it cannot be deleted.</summary>
     public bool IsDefault { get; set; }
 
+    /// <summary>
+    /// The coverage rule (SPEC §12): at least this many of the team's members (sub-teams included) present on each half of
+    /// every working day, or null for no minimum.
+    /// </summary>
+    public int? MinimumPresent { get; set; }
+
+    /// <summary>The coverage rule's other form: at most this many of the team's members absent at once, or null for no maximum.</summary>
+    public int? MaximumAbsent { get; set; }
+
     /// <summary>The default team a new company starts with, named after it.</summary>
     public static Team DefaultOf(Company company) => new() { CompanyId = company.Id, Name = company.Name, IsDefault = true };
 

@@ -35,6 +35,18 @@ public sealed class TeamTree
         return found;
     }
 
+    /// <summary>The teams and every team above them, up to the top, each once: whose rules (blackouts) reach their members.</summary>
+    public IReadOnlySet<Guid> WithParents(IEnumerable<Guid> teamIds)
+    {
+        var found = new HashSet<Guid>();
+        foreach (var teamId in teamIds)
+        {
+            Guid? id = teamId;
+            while (id is { } current && Contains(current) && found.Add(current)) id = _parentOf[current];
+        }
+        return found;
+    }
+
     /// <summary>Whether putting <paramref name="teamId"/> under <paramref name="newParentId"/> would put it under itself.</summary>
     public bool MoveMakesCycle(Guid teamId, Guid newParentId) => WithSubTeams(teamId).Contains(newParentId);
 }

@@ -40,6 +40,12 @@ public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> Sign
         var night = await admin.AddTeamAsync(companyId, "Équipe de nuit", service);
         await admin.JoinTeamAsync(companyId, night, employeeMembershipId, isPrimary: true);
         await admin.ManageTeamAsync(companyId, service, employeeMembershipId);
+        // Capacity (SPEC §12): the calendar opens on the admin's team, which has a minimum, and a team has a blackout.
+        var defaultTeam = (await admin.DefaultTeamAsync(companyId)).Id;
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await admin.Http.PutAsJsonAsync($"/api/companies/{companyId}/teams/{defaultTeam}/coverage", new { minimumPresent = 2 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/blackout-periods",
+            new { name = "Inventaire annuel du magasin central", startDate = monday.AddDays(21).Iso(), endDate = monday.AddDays(25).Iso(), teamId = service })).StatusCode);
 
         return new EveryPageScene(admin,
             ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=unknown", "/not-found", $"/invitations/{invitation}"],

@@ -66,6 +66,7 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
 
         var app = await builder.BuildAsync(timeout.Token);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(app, dataDirectory);
+        ServiceLogFiles.Follow(app);
         await app.StartAsync(timeout.Token);
         foreach (var resource in new[] { "postgres", "redis", "smtp", "api", "web", "worker", "prometheus" })
         {

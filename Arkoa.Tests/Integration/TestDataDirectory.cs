@@ -35,7 +35,7 @@ internal static class TestDataDirectory
         }
     }
 
-    private static bool IsRunning(int pid)
+    internal static bool IsRunning(int pid)
     {
         try
         {

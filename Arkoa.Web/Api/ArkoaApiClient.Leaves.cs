@@ -92,10 +92,11 @@ public sealed partial class ArkoaApiClient
         SendWithoutResultAsync(HttpMethod.Delete, $"{CompanyUrl(companyId)}/approval-delegations/{Uri.EscapeDataString(delegationId)}", null, cancellationToken);
 
     /// <summary>Approves or rejects a PENDING leave; <paramref name="version"/> is the one the manager saw (409 when someone decided first).</summary>
+    /// <summary>Approves or rejects; <paramref name="overrideCoverage"/> approves although a team falls short of its rule (SPEC §12).</summary>
     public Task<ApiProblem?> ReviewLeaveAsync(string companyId, string leaveId, string status, string? managerNote,
-        int version, CancellationToken cancellationToken = default) =>
+        int version, CancellationToken cancellationToken = default, bool overrideCoverage = false) =>
         SendWithoutResultAsync(HttpMethod.Post, $"{CompanyUrl(companyId)}/leaves/{Uri.EscapeDataString(leaveId)}/review",
-            new ReviewLeaveRequest(status, managerNote, version), cancellationToken);
+            new ReviewLeaveRequest(status, managerNote, version, overrideCoverage ? true : null), cancellationToken);
 
     /// <summary>A month of the company's calendar, or of one team and its sub-teams.</summary>
     public Task<ApiResult<MonthCalendar>> GetCalendarAsync(string companyId, int year, int month, string? teamId = null,

@@ -91,7 +91,8 @@ public sealed record LeaveBalance(string Id, string Type, decimal RemainingDays)
 /// A range's working days, the holidays on working days of the week it left out, and with a type the member's balance
 /// after the request.
 /// </summary>
-public sealed record DayCount(decimal Days, int NonWorkingDays, IReadOnlyList<CalendarHoliday> Holidays, DayCountBalance? Balance);
+public sealed record DayCount(
+    decimal Days, int NonWorkingDays, IReadOnlyList<CalendarHoliday> Holidays, DayCountBalance? Balance, RequestCapacity? Capacity = null);
 
 /// <summary>The balance of <see cref="Type"/> now and after the request (below zero: it does not fit).</summary>
 public sealed record DayCountBalance(string Type, decimal RemainingDays, decimal AfterDays);
@@ -144,4 +145,4 @@ internal sealed record UpdateLeaveRequest(
 
 internal sealed record LeaveVersionRequest(int Version);
 
-internal sealed record ReviewLeaveRequest(string Status, string? ManagerNote, int Version);
+internal sealed record ReviewLeaveRequest(string Status, string? ManagerNote, int Version, bool? OverrideCoverage = null);

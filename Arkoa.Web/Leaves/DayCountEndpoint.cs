@@ -9,7 +9,8 @@ namespace Arkoa.Web.Leaves;
 /// GET /companies/{companyId}/leaves/day-count: the request form's script asks here (same origin, the Web cookie) and the
 /// Web asks the Api with the session token, so the live count uses the Api's own counting rule and the token never
 /// reaches the browser. Answers the count in the reader's words, as the form shows it without script
-/// (<see cref="DayCountSummary"/>): { "days": 2.5, "text": "2.5 working days · balance after: 3 days", "warning": null },
+/// (<see cref="DayCountSummary"/>): { "days": 2.5, "text": "2.5 working days · balance after: 3 days", "warning": null,
+/// "notice": "Away in your team then: Ann." },
 /// or the Api's problem, its field message in the reader's language as the detail (400: why these dates make no leave).
 /// </summary>
 public static class DayCountEndpoint
@@ -33,7 +34,7 @@ public static class DayCountEndpoint
         if (result.Succeeded)
         {
             var summary = DayCountSummary.Of(result.Value, text);
-            return Results.Ok(new { result.Value.Days, summary.Text, summary.Warning });
+            return Results.Ok(new { result.Value.Days, summary.Text, summary.Warning, summary.Notice });
         }
         var problem = result.Problem;
         // The field's message says what is wrong with the dates ("the last day is before the first"), better than the title.

@@ -81,6 +81,9 @@ public sealed partial class ProblemLocalizer(IStringLocalizer<ProblemMessages> m
             "date" when DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) =>
                 date.ToString("d MMMM yyyy", culture),
             "list" when value.ValueKind == JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(item => item.ToString())),
+            "dates" when value.ValueKind == JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(item =>
+                DateOnly.TryParseExact(item.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                    ? day.ToString("d MMMM yyyy", culture) : item.ToString())),
             "leaveType" => labels.LeaveType(value.GetString()),
             "status" => labels.Status(value.GetString() ?? "").ToLower(culture),
             _ => value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : value.ToString(),

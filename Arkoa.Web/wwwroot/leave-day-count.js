@@ -1,7 +1,8 @@
 // Live working-day count of the leave request and edit forms. Progressive enhancement: without this script the
 // form's "count the days" button shows the same words after a round trip. The Web endpoint asks the Api and phrases
 // the answer in the reader's language, so the count follows the Api's own rule (working days, public and company
-// holidays, half days) and says what it left out, the balance after, and why a request would be refused.
+// holidays, half days) and says what it left out, the balance after, why a request would be refused, and what the
+// dates meet in the member's team (a busy period, too few people, who is away).
 "use strict";
 
 (() => {
@@ -14,13 +15,15 @@
     const noon = document.getElementById("leave-end-noon");
     const text = output.querySelector(".day-count__text");
     const warning = output.querySelector(".day-count__warning");
+    const notice = output.querySelector(".day-count__notice");
     let inFlight = null;
     let timer = 0;
 
-    const show = (words, caution) => {
+    const show = (words, caution, note) => {
         // Only a real change is written, so screen readers do not repeat the same words.
         if (text.textContent.trim() !== words) text.textContent = words;
         if (warning.textContent.trim() !== (caution || "")) warning.textContent = caution || "";
+        if (notice && notice.textContent.trim() !== (note || "")) notice.textContent = note || "";
         output.classList.toggle("day-count--warning", Boolean(caution));
     };
 
@@ -47,7 +50,7 @@
             });
             const body = await response.json().catch(() => ({}));
             if (response.ok) {
-                show(body.text, body.warning);
+                show(body.text, body.warning, body.notice);
             } else {
                 // A 400 says why these dates make no leave (the last day before the first, too long…).
                 show("", response.status === 400 ? body.detail || output.dataset.invalid : "");

@@ -248,6 +248,71 @@ namespace Arkoa.Core.Data.Migrations
                     b.ToTable("approval_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.BlackoutPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("effect");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.PrimitiveCollection<string[]>("LeaveTypes")
+                        .IsRequired()
+                        .HasColumnType("character varying(20)[]")
+                        .HasColumnName("leave_types");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blackout_periods");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_blackout_periods_team_id");
+
+                    b.HasIndex("CompanyId", "StartDate")
+                        .HasDatabaseName("ix_blackout_periods_company_id_start_date");
+
+                    b.ToTable("blackout_periods", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_blackout_periods_dates", "end_date >= start_date");
+
+                            t.HasCheckConstraint("ck_blackout_periods_types", "cardinality(leave_types) > 0");
+                        });
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -902,6 +967,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
+                    b.Property<bool>("CoverageOverridden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("coverage_overridden");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1274,6 +1343,14 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_default");
 
+                    b.Property<int?>("MaximumAbsent")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_absent");
+
+                    b.Property<int?>("MinimumPresent")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_present");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1302,7 +1379,12 @@ namespace Arkoa.Core.Data.Migrations
                         .HasDatabaseName("ix_teams_one_default_per_company")
                         .HasFilter("is_default");
 
-                    b.ToTable("teams", (string)null);
+                    b.ToTable("teams", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_teams_maximum_absent", "maximum_absent IS NULL OR maximum_absent BETWEEN 0 AND 10000");
+
+                            t.HasCheckConstraint("ck_teams_minimum_present", "minimum_present IS NULL OR minimum_present BETWEEN 1 AND 10000");
+                        });
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.TeamManager", b =>
@@ -1658,6 +1740,26 @@ namespace Arkoa.Core.Data.Migrations
                         .HasForeignKey("NamedMembershipId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_approval_steps_memberships_named_membership_id");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.BlackoutPeriod", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Company", "Company")
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_blackout_periods_companies_company_id");
+
+                    b.HasOne("Arkoa.Core.Domain.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_blackout_periods_teams_team_id");
+
+                    b.Navigation("Company");
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.CompanyHoliday", b =>

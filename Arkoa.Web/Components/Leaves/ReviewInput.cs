@@ -14,4 +14,7 @@ public sealed class ReviewInput
     public string? Decision { get; set; }
 
     public string? ManagerNote { get; set; }
+
+    /// <summary>Approve although a team falls short of its coverage rule (SPEC §12); the note says why.</summary>
+    public bool OverrideCoverage { get; set; }
 }

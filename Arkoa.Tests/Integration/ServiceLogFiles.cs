@@ -1,0 +1,54 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Arkoa.Tests.Operations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>
+/// Keeps what the test AppHost's Api, Web and Worker write to their consoles in TestResults/logs/run-&lt;test process id&gt;/&lt;instance&gt;.log
+/// (ignored by git, beside test.sh's TestResults/test-output.log), so a 500 or a timeout a test meets can be explained from the
+/// server's side.
+/// </summary>
+public static class ServiceLogFiles
+{
+    public static readonly string[] Services = ["api", "web", "worker"];
+
+    /// <summary>
+    /// Follows the services' logs into files until the app stops, in a folder named after this test process; the folders
+    /// of test processes that no longer run go first (the last run's logs stay until the next run starts).
+    /// </summary>
+    public static string Follow(DistributedApplication app)
+    {
+        var root = Path.Combine(Repository.Root, "TestResults", "logs");
+        foreach (var old in Directory.Exists(root) ? Directory.EnumerateDirectories(root, "run-*") : [])
+        {
+            if (int.TryParse(Path.GetFileName(old)["run-".Length..], out var pid) && !TestDataDirectory.IsRunning(pid))
+            {
+                Directory.Delete(old, recursive: true);
+            }
+        }
+        var directory = Path.Combine(root, $"run-{Environment.ProcessId}");
+        Directory.CreateDirectory(directory);
+        var logs = app.Services.GetRequiredService<ResourceLoggerService>();
+        // Each replica (and each restart) has its own resource id (api-abc123…): one file per id, followed from when it appears.
+        _ = Task.Run(async () =>
+        {
+            var followed = new HashSet<string>();
+            await foreach (var change in app.ResourceNotifications.WatchAsync())
+            {
+                if (!Services.Contains(change.Resource.Name) || !followed.Add(change.ResourceId)) continue;
+                var id = change.ResourceId;
+                _ = Task.Run(async () =>
+                {
+                    await using var file = new StreamWriter(Path.Combine(directory, $"{id}.log"), append: false) { AutoFlush = true };
+                    await foreach (var batch in logs.WatchAsync(id))
+                    {
+                        foreach (var line in batch) await file.WriteLineAsync(line.Content);
+                    }
+                });
+            }
+        });
+        return directory;
+    }
+}
