@@ -1,15 +1,17 @@
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Outbox;
+using Arkoa.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Api.Leaves;
 
 /// <summary>
 /// Queues the mails of SPEC §6 for leave events in the same unit of work as the change, so a mail is sent
-/// if and only if the change committed. The actor never mails themself.
+/// if and only if the change committed. The actor never mails themself. The company's webhooks get the same events
+/// (<see cref="WebhookOutbox"/>), whoever acted.
 /// </summary>
-public sealed class LeaveNotifications(ArkoaDbContext db)
+public sealed class LeaveNotifications(ArkoaDbContext db, WebhookOutbox webhooks)
 {
     private sealed record Party(Guid UserId, string Email, string Name, string Language);
 
@@ -20,18 +22,22 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
         {
             Queue(OutboxKinds.LeaveSubmitted, manager, people, leave, edited);
         }
+        await webhooks.LeaveAsync(leave, WebhookEventTypes.LeaveSubmitted, edited, cancellationToken);
     }
 
     public async Task ReviewedAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)
     {
         var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
         if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveReviewed, people.Member, people, leave, edited: false);
+        var type = leave.Status == LeaveStatus.APPROVED ? WebhookEventTypes.LeaveApproved : WebhookEventTypes.LeaveRejected;
+        await webhooks.LeaveAsync(leave, type, edited: false, cancellationToken);
     }
 
     public async Task CanceledAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)
     {
         var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
         if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveCanceled, people.Member, people, leave, edited: false);
+        await webhooks.LeaveAsync(leave, WebhookEventTypes.LeaveCanceled, edited: false, cancellationToken);
     }
 
     /// <summary>The member asks to cancel an approved leave: to every active manager but the member.</summary>
@@ -52,6 +58,7 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
     {
         var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
         if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveCancelAnswered, people.Member, people, leave, edited: false, declineNote);
+        if (leave.Status == LeaveStatus.CANCELED) await webhooks.LeaveAsync(leave, WebhookEventTypes.LeaveCanceled, edited: false, cancellationToken);
     }
 
     private sealed record People(Guid CompanyId, string CompanyName, Party Member, Party Actor, List<Party> Managers);
