@@ -31,6 +31,22 @@ public static class WebhookKit
         return new TestWebhook(created.GetProperty("id").GetString()!, created.GetProperty("secret").GetString()!, url);
     }
 
+    /// <summary>Sends a test event to the endpoint through the Api; asserts the 202 and returns its answer (deliveryId, eventId).</summary>
+    public static async Task<JsonElement> PingAsync(this TestCompany company, string webhookId)
+    {
+        var response = await company.Admin.Http.PostAsync(company.WebhooksUrl($"/{webhookId}/ping"), null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Queues <paramref name="count"/> test events; returns their event ids.</summary>
+    public static async Task<List<string>> PingManyAsync(this TestCompany company, string webhookId, int count)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++) ids.Add((await company.PingAsync(webhookId)).GetProperty("eventId").GetString()!);
+        return ids;
+    }
+
     /// <summary>The endpoint's queued deliveries in the order they were written.</summary>
     public static async Task<List<QueuedDelivery>> QueuedAsync(IArkoaApi app, string webhookId)
     {
