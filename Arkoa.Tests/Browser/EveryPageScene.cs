@@ -40,13 +40,18 @@ public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> Sign
         var night = await admin.AddTeamAsync(companyId, "Équipe de nuit", service);
         await admin.JoinTeamAsync(companyId, night, employeeMembershipId, isPrimary: true);
         await admin.ManageTeamAsync(companyId, service, employeeMembershipId);
+        // A webhook with a long address and a test on its way, so the Webhooks page shows an address and its deliveries.
+        var hook = await new TestCompany(admin, companyId, adminMembershipId).CreateWebhookAsync(
+            "https://integrations.example.com/arkoa/webhooks/receiver-with-a-rather-long-path?team=after-sales", "leave.approved", "member.joined");
+        await new TestCompany(admin, companyId, adminMembershipId).PingAsync(hook.Id);
 
         return new EveryPageScene(admin,
             ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=unknown", "/not-found", $"/invitations/{invitation}"],
             [
                 "/companies", $"/companies/{companyId}", $"/companies/{companyId}/leaves", $"/companies/{companyId}/leaves/{own}/edit",
                 $"/companies/{companyId}/approvals", $"/companies/{companyId}/team", $"/companies/{companyId}/team/{employeeMembershipId}",
-                $"/companies/{companyId}/calendar", $"/companies/{companyId}/teams", $"/companies/{companyId}/settings", "/profile", "/account/password",
+                $"/companies/{companyId}/calendar", $"/companies/{companyId}/teams", $"/companies/{companyId}/settings",
+                $"/companies/{companyId}/webhooks?endpoint={hook.Id}", "/profile", "/account/password",
             ]);
     }
 
