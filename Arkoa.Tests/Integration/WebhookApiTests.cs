@@ -200,6 +200,25 @@ public sealed class WebhookApiTests(InProcessApi app) : IClassFixture<InProcessA
     }
 
     [Fact]
+    public async Task Erasing_an_account_removes_every_webhook_event_about_the_person()
+    {
+        var team = await CompanyTestKit.CreateTeamAsync(app);
+        var hook = await team.CreateWebhookAsync(Receiver, "leave.submitted", "member.left");
+        var day = TestDates.FebruaryMondayNextYear(2);
+        await team.Employee.CreateLeaveAsync(team.CompanyId, team.EmployeeMembershipId, "PAID", day, day);
+        await team.Manager.CreateLeaveAsync(team.CompanyId, team.ManagerMembershipId, "PAID", day, day);
+        Assert.Equal(2, (await WebhookKit.QueuedAsync(app, hook.Id)).Count);
+
+        var erased = await team.Employee.Http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/users/me")
+        {
+            Content = JsonContent.Create(new { password = team.Employee.Password }),
+        });
+        Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        var left = Assert.Single(await WebhookKit.QueuedAsync(app, hook.Id));
+        Assert.Equal(team.ManagerMembershipId, left.Envelope.GetProperty("data").GetProperty("membershipId").GetString());
+    }
+
+    [Fact]
     public async Task A_ping_is_queued_listed_with_its_attempts_and_only_a_dead_delivery_can_be_redelivered()
     {
         var company = await TestCompany.CreateAsync(app);

@@ -91,6 +91,7 @@ public sealed class WebhookDispatcher(
         if (result.Delivered)
         {
             delivery.DeliveredAt = clock.GetUtcNow().UtcDateTime;
+            delivery.Body = ""; // names, dates and leave types need not be kept once the receiver has them
             WebhookMetrics.Delivery("delivered");
             logger.LogInformation("Delivered webhook {DeliveryId} ({EventType}) to endpoint {EndpointId}.", delivery.Id, delivery.EventType, delivery.EndpointId);
         }
