@@ -17,9 +17,14 @@ public sealed class WebhookOutbox(ArkoaDbContext db, TimeProvider clock)
     /// <summary>A leave event: <see cref="WebhookEventTypes.LeaveSubmitted"/>, approved, rejected or canceled.</summary>
     public async Task LeaveAsync(Leave leave, string type, bool edited, CancellationToken cancellationToken)
     {
-        var companyId = await db.Memberships.Where(m => m.Id == leave.MembershipId).Select(m => m.CompanyId).SingleAsync(cancellationToken);
-        var endpoints = await SubscribedAsync(companyId, type, cancellationToken);
-        if (endpoints.Count == 0) return;
+        // One round trip for the common case, a company without endpoints: its id comes with the endpoints.
+        var companyOfLeave = db.Memberships.Where(m => m.Id == leave.MembershipId).Select(m => m.CompanyId);
+        var subscribed = await db.WebhookEndpoints.AsNoTracking()
+            .Where(e => companyOfLeave.Contains(e.CompanyId) && e.Active && e.Events.Contains(type))
+            .Select(e => new { e.Id, e.CompanyId }).ToListAsync(cancellationToken);
+        if (subscribed.Count == 0) return;
+        var companyId = subscribed[0].CompanyId;
+        var endpoints = subscribed.Select(e => e.Id).ToList();
         var member = await db.Memberships.AsNoTracking().Where(m => m.Id == leave.MembershipId)
             .Select(m => new { m.User!.Name, m.Company!.SensitiveLeaveTypes }).SingleAsync(cancellationToken);
         var hidden = !LeaveViewer.Colleague.SeesTypeOf(leave.MembershipId, leave.Type, member.SensitiveLeaveTypes);
