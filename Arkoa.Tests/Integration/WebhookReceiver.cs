@@ -41,6 +41,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var app = builder.Build();
         var receiver = new WebhookReceiver(app);
         app.MapPost("/hook", receiver.HandleAsync);
+        // Where a redirect would lead: a client that follows it shows here as a request of type "followed".
+        app.MapMethods("/hook/followed", ["GET", "POST"], context =>
+        {
+            receiver._received.Enqueue(new ReceivedWebhook(DateTime.UtcNow, null, null, "followed", null, null, "", 200));
+            return Task.CompletedTask;
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         receiver.Url = address + "/hook";
@@ -57,6 +63,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var status = await Answer(request, Received);
         _received.Enqueue(request with { AnsweredStatus = status });
         context.Response.StatusCode = status;
+        if (status is >= 300 and < 400) context.Response.Headers.Location = Url + "/followed";
         await context.Response.WriteAsync(status == 200 ? "ok" : "receiver says no");
     }
 
