@@ -29,8 +29,14 @@ public sealed class LeaveNotifications(ArkoaDbContext db, WebhookOutbox webhooks
     {
         var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
         if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveReviewed, people.Member, people, leave, edited: false);
-        var type = leave.Status == LeaveStatus.APPROVED ? WebhookEventTypes.LeaveApproved : WebhookEventTypes.LeaveRejected;
-        await webhooks.LeaveAsync(leave, type, edited: false, cancellationToken);
+        // Only a final decision is an event (a review that leaves the leave pending, e.g. one step of several, is none).
+        var type = leave.Status switch
+        {
+            LeaveStatus.APPROVED => WebhookEventTypes.LeaveApproved,
+            LeaveStatus.REJECTED => WebhookEventTypes.LeaveRejected,
+            _ => null,
+        };
+        if (type is not null) await webhooks.LeaveAsync(leave, type, edited: false, cancellationToken);
     }
 
     public async Task CanceledAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)

@@ -175,6 +175,25 @@ public sealed class WebhookApiTests(InProcessApi app) : IClassFixture<InProcessA
     }
 
     [Fact]
+    public async Task A_rejection_is_its_own_event_and_a_refused_review_queues_nothing()
+    {
+        var team = await CompanyTestKit.CreateTeamAsync(app);
+        var hook = await team.CreateWebhookAsync(Receiver, "leave.approved", "leave.rejected");
+        var day = TestDates.FebruaryMondayNextYear(4);
+        var leave = await team.Employee.CreateLeaveAsync(team.CompanyId, team.EmployeeMembershipId, "PAID", day, day);
+        // Refused (a rejection needs a note): the change rolled back, and so did its event.
+        Assert.Equal(HttpStatusCode.BadRequest, (await team.Manager.Http.PostAsJsonAsync(team.ReviewUrl(leave), new { status = "REJECTED" })).StatusCode);
+        Assert.Empty(await WebhookKit.QueuedAsync(app, hook.Id));
+
+        Assert.Equal(HttpStatusCode.OK,
+            (await team.Manager.Http.PostAsJsonAsync(team.ReviewUrl(leave), new { status = "REJECTED", managerNote = "Team offsite that week" })).StatusCode);
+        var rejected = Assert.Single(await WebhookKit.QueuedAsync(app, hook.Id));
+        Assert.Equal("leave.rejected", rejected.EventType);
+        Assert.Equal("REJECTED", rejected.Envelope.GetProperty("data").GetProperty("status").GetString());
+        Assert.DoesNotContain("offsite", rejected.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Members_joining_and_leaving_and_balance_adjustments_are_queued_too()
     {
         var company = await TestCompany.CreateAsync(app);
