@@ -8,6 +8,7 @@ using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Memberships;
+using Arkoa.Core.Webhooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,6 +70,8 @@ builder.Services.AddScoped<BalanceLedger>();
 builder.Services.AddScoped<Arkoa.Api.Leaves.LeaveNotifications>();
 builder.Services.AddScoped<MemberEnrolment>();
 builder.Services.AddSingleton<Arkoa.Api.Caching.CompanyViewCache>();
+builder.AddWebhookSettings();
+builder.Services.AddScoped<Arkoa.Core.Webhooks.WebhookOutbox>();
 
 var app = builder.Build();
 
@@ -135,6 +138,7 @@ app.MapGroup("/api")
     .MapCalendarLinkEndpoints()
     .MapExportEndpoints()
     .MapLedgerEndpoints()
+    .MapWebhookEndpoints()
     .MapHealthEndpoints()
     .MapBenchEndpoints();
 

@@ -50,10 +50,15 @@ try
     // the Api believes the browser address the Web forwards and sets it no cookie (Arkoa.Api/Auth/WebClientProof).
     var webKey = builder.AddParameter("web-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
 
+    // Webhook secrets are kept encrypted with this key (Arkoa.Core/Webhooks/WebhookSecretProtector): the Api encrypts them,
+    // the Worker decrypts them to sign. Kept across restarts: a new key would make every endpoint's secret unreadable.
+    var webhookKey = builder.AddStoredSecret("webhook-key", dataDirectory);
+
     // The Api owns the schema: it applies migrations (as the owner role) before it serves, so the others wait for it.
     var api = builder.AddProject<Projects.Arkoa_Api>("api")
         .WithEnvironment("Ops__Key", opsKey)
         .WithEnvironment("Arkoa__WebKey", webKey)
+        .WithEnvironment("Webhooks__SecretKey", webhookKey)
         .WithEnvironment("ConnectionStrings__arkoa", roles.App).WaitFor(database).WaitFor(databaseServer)
         .WithEnvironment("ConnectionStrings__arkoa-owner", roles.Owner)
         .WithReference(redis).WaitFor(redis)
@@ -81,6 +86,7 @@ try
         .WithEnvironment("Arkoa__WebBaseUrl", web.GetEndpoint("http"))
         .WithEnvironment("Backup__Directory", backupDirectory)
         .WithEnvironment("Backup__EncryptionKey", builder.AddBackupKey(dataDirectory))
+        .WithEnvironment("Webhooks__SecretKey", webhookKey)
         .WithOperatorCommands(opsKey)
         .WithHttpHealthCheck("/health");
     // Several replicas (--Arkoa:WorkerReplicas=2) show that mails and jobs are never done twice.

@@ -1,12 +1,14 @@
 using System.Text.Json.Serialization;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
+using Arkoa.Core.Webhooks;
 using Arkoa.Worker;
 using Arkoa.Worker.Backups;
 using Arkoa.Worker.Jobs;
 using Arkoa.Worker.Mail;
 using Arkoa.Worker.Ops;
 using Arkoa.Worker.Outbox;
+using Arkoa.Worker.Webhooks;
 
 // The Worker is a small web host so that /health, /alive and /metrics can be probed and scraped, and operators can
 // trigger jobs on /ops (shared-secret protected); its work is the hosted services.
@@ -28,6 +30,12 @@ builder.Services.AddMailTemplates();
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddHostedService<OutboxDispatcher>();
 builder.Services.AddHostedService<OutboxBacklogMonitor>();
+
+// Webhooks (issue 18): their own outbox table, claimed and signed here.
+builder.AddWebhookSettings();
+builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookSettings.Section));
+builder.Services.AddSingleton<WebhookClient>();
+builder.Services.AddHostedService<WebhookDispatcher>();
 
 // Company jobs (SPEC §7): idempotent per (job, company, period), run on schedule and on demand.
 builder.Services.AddScoped<BalanceLedger>();

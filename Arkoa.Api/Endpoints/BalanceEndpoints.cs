@@ -4,6 +4,7 @@ using Arkoa.Api.Http;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,7 @@ public static class BalanceEndpoints
 
     private static async Task<Results<Ok<LeaveBalanceResponse>, ValidationProblem, ProblemHttpResult>> Adjust(
         Guid companyId, Guid membershipId, AdjustBalanceRequest request, HttpContext context, ArkoaDbContext db,
-        BalanceLedger ledger, CancellationToken cancellationToken)
+        BalanceLedger ledger, WebhookOutbox webhooks, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         var caller = await db.CallerMembershipAsync(companyId, userId, cancellationToken);
@@ -69,6 +70,7 @@ public static class BalanceEndpoints
                 return Problems.Field("change", ProblemCodes.BalanceBelowZero, $"The balance cannot go below zero ({balance.RemainingDays} remaining).",
                     new Dictionary<string, object?> { ["remaining"] = balance.RemainingDays });
             }
+            await webhooks.BalanceAdjustedAsync(companyId, balance, change, historyType, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(new LeaveBalanceResponse(balance.Id, balance.Type, balance.RemainingDays, balance.UpdatedAt));
         }, cancellationToken);

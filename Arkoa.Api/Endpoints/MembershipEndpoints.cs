@@ -9,6 +9,7 @@ using Arkoa.Core.Teams;
 using Arkoa.Core.Outbox;
 using Arkoa.Core.Security;
 using Arkoa.Core.Text;
+using Arkoa.Core.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -220,7 +221,7 @@ public static class MembershipEndpoints
 
     private static async Task<Results<Ok<MembershipResponse>, ValidationProblem, ProblemHttpResult>> Update(
         Guid companyId, Guid membershipId, UpdateMembershipRequest request, HttpContext context, ArkoaDbContext db,
-        CancellationToken cancellationToken)
+        WebhookOutbox webhooks, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         return await db.InTransactionAsync<Results<Ok<MembershipResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
@@ -238,10 +239,12 @@ public static class MembershipEndpoints
             }
 
             var roleChanged = target.Role != newRole;
+            var activeChanged = target.Active != newActive;
             target.Role = newRole;
             target.Active = newActive;
             if (roleChanged) await db.FollowRoleAsync(target, ct);
             if (!newActive) await MoveActiveMembershipAwayAsync(db, target, ct);
+            if (activeChanged) await webhooks.MemberAsync(target, newActive ? WebhookEventTypes.MemberJoined : WebhookEventTypes.MemberLeft, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(WithAllowedActions(ToResponse(target, target.User!), caller, await db.ActiveAdminCountAsync(companyId, ct)));
         }, cancellationToken);
@@ -252,7 +255,7 @@ public static class MembershipEndpoints
     /// (SPEC §2: history is append-only). The rules are those of deactivating; removing a deactivated member changes nothing.
     /// </summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> Remove(
-        Guid companyId, Guid membershipId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+        Guid companyId, Guid membershipId, HttpContext context, ArkoaDbContext db, WebhookOutbox webhooks, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         return await db.InTransactionAsync<Results<NoContent, ProblemHttpResult>>(async ct =>
@@ -263,8 +266,10 @@ public static class MembershipEndpoints
             var isLastAdmin = await db.IsLastActiveAdminAsync(target, ct);
             if (MembershipRules.CheckRemove(MembershipState.Of(caller), MembershipState.Of(target), isLastAdmin) is { } error) return error.ToProblem();
 
+            var wasActive = target.Active;
             target.Active = false;
             await MoveActiveMembershipAwayAsync(db, target, ct);
+            if (wasActive) await webhooks.MemberAsync(target, WebhookEventTypes.MemberLeft, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.NoContent();
         }, cancellationToken);

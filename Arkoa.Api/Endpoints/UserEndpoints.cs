@@ -250,6 +250,8 @@ public static class UserEndpoints
                OR EXISTS (SELECT FROM jsonb_array_elements(CASE jsonb_typeof(payload->'leaves') WHEN 'array' THEN payload->'leaves' END) AS listed
                           WHERE listed->>'membershipId' = ANY({memberships}))
             """, ct);
+        // Likewise every webhook event about them (name, address, leaves), delivered or not: receivers never get it.
+        await db.Database.ExecuteSqlAsync($"DELETE FROM webhook_deliveries WHERE (body::jsonb)->'data'->>'membershipId' = ANY({memberships})", ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,15 +1,17 @@
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Outbox;
+using Arkoa.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Api.Leaves;
 
 /// <summary>
 /// Queues the mails of SPEC §6 for leave events in the same unit of work as the change, so a mail is sent
-/// if and only if the change committed. The actor never mails themself.
+/// if and only if the change committed. The actor never mails themself. The company's webhooks get the same events
+/// (<see cref="WebhookOutbox"/>), whoever acted.
 /// </summary>
-public sealed class LeaveNotifications(ArkoaDbContext db)
+public sealed class LeaveNotifications(ArkoaDbContext db, WebhookOutbox webhooks)
 {
     private sealed record Party(Guid UserId, string Email, string Name, string Language);
 
@@ -25,18 +27,28 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
         {
             Queue(OutboxKinds.LeaveSubmitted, manager, people, leave, edited);
         }
+        await webhooks.LeaveAsync(leave, WebhookEventTypes.LeaveSubmitted, edited, cancellationToken);
     }
 
     public async Task ReviewedAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)
     {
         var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
         if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveReviewed, people.Member, people, leave, edited: false);
+        // Only a final decision is an event (a review that leaves the leave pending, e.g. one step of several, is none).
+        var type = leave.Status switch
+        {
+            LeaveStatus.APPROVED => WebhookEventTypes.LeaveApproved,
+            LeaveStatus.REJECTED => WebhookEventTypes.LeaveRejected,
+            _ => null,
+        };
+        if (type is not null) await webhooks.LeaveAsync(leave, type, edited: false, cancellationToken);
     }
 
     public async Task CanceledAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)
     {
         var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
         if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveCanceled, people.Member, people, leave, edited: false);
+        await webhooks.LeaveAsync(leave, WebhookEventTypes.LeaveCanceled, edited: false, cancellationToken);
     }
 
     /// <summary>The member asks to cancel an approved leave: to every active manager but the member.</summary>
@@ -57,6 +69,7 @@ public sealed class LeaveNotifications(ArkoaDbContext db)
     {
         var people = await LoadAsync(leave, actorUserId, withManagers: false, cancellationToken);
         if (people.Member.UserId != actorUserId) Queue(OutboxKinds.LeaveCancelAnswered, people.Member, people, leave, edited: false, declineNote);
+        if (leave.Status == LeaveStatus.CANCELED) await webhooks.LeaveAsync(leave, WebhookEventTypes.LeaveCanceled, edited: false, cancellationToken);
     }
 
     private sealed record People(Guid CompanyId, string CompanyName, Party Member, Party Actor, List<Party> Managers);

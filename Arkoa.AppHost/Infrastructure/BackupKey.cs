@@ -9,17 +9,9 @@ public static class BackupKey
     public const string ParameterName = "backup-key";
 
     /// <summary>
-    /// Running, the configured <c>Parameters:backup-key</c>, else one generated once and kept in <c>&lt;DataDir&gt;/backup-key</c>
-    /// (a key generated anew at each start would make every earlier backup unreadable). Published, a secret without default
-    /// that the operator provides and keeps apart from the backups (docs/operations.md).
+    /// Kept across restarts (<see cref="StoredSecret.AddStoredSecret"/>): a new key would make every earlier backup
+    /// unreadable. Published, the operator provides it and keeps it apart from the backups (docs/operations.md).
     /// </summary>
-    public static IResourceBuilder<ParameterResource> AddBackupKey(this IDistributedApplicationBuilder builder, string dataDirectory)
-    {
-        var configurationKey = $"Parameters:{ParameterName}";
-        if (builder.ExecutionContext.IsRunMode && string.IsNullOrEmpty(builder.Configuration[configurationKey]))
-        {
-            builder.Configuration[configurationKey] = StoredSecret.LoadOrCreate(Path.Combine(dataDirectory, ParameterName));
-        }
-        return builder.AddParameter(ParameterName, secret: true);
-    }
+    public static IResourceBuilder<ParameterResource> AddBackupKey(this IDistributedApplicationBuilder builder, string dataDirectory) =>
+        builder.AddStoredSecret(ParameterName, dataDirectory);
 }

@@ -199,6 +199,14 @@ public static class ProblemCodes
     public const string IdempotencyKeyReused = "idempotency-key-reused";
     public const string IdempotencyKeyInProgress = "idempotency-key-in-progress";
 
+    // Webhooks.
+    public const string AdminOnlyWebhooks = "admin-only-webhooks";
+    public const string WebhookUrlNotAllowed = "webhook-url-not-allowed";
+    public const string TooManyWebhooks = "too-many-webhooks";
+    public const string WebhookNotFound = "webhook-not-found";
+    public const string WebhookDeliveryNotFound = "webhook-delivery-not-found";
+    public const string WebhookDeliveryNotDead = "webhook-delivery-not-dead";
+
     /// <summary>Every code above, for tests and documentation.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ProblemCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -1,6 +1,7 @@
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Core.Memberships;
@@ -11,9 +12,9 @@ namespace Arkoa.Core.Memberships;
 /// year's days prorated to the remaining months (with its AUTO_CREDIT history row) and an empty RTT balance, and a
 /// place in the company's default team (its primary team; a MANAGER or ADMIN manages that team too, as the migration
 /// that brought teams set it up: SPEC §10), so a company that never touches teams works as before.
-/// Adds to the unit of work; the caller saves.
+/// Adds to the unit of work, with the company's <see cref="WebhookEventTypes.MemberJoined"/> event; the caller saves.
 /// </summary>
-public sealed class MemberEnrolment(ArkoaDbContext db, BalanceLedger ledger, TimeProvider clock)
+public sealed class MemberEnrolment(ArkoaDbContext db, BalanceLedger ledger, TimeProvider clock, WebhookOutbox webhooks)
 {
     public async Task<Membership> EnrolAsync(Company company, Guid userId, UserRole role, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class MemberEnrolment(ArkoaDbContext db, BalanceLedger ledger, Tim
                 $"Initial credit: {company.AnnualLeaveDays} days prorated from {joinedOn:yyyy-MM-dd} to the end of the year",
                 new BalanceChangeFacts { Cause = BalanceChangeCause.INITIAL_CREDIT, AnnualDays = company.AnnualLeaveDays, Date = joinedOn });
         }
+        await webhooks.MemberAsync(membership, WebhookEventTypes.MemberJoined, cancellationToken);
         return membership;
     }
 

@@ -21,14 +21,20 @@ public sealed record ApiTokenDecision(ApiTokenVerdict Verdict, ApiTokenScopes Mi
 /// Which requests a personal API token may make, from the endpoint's route template (as the Api maps it) and route
 /// values: only inside its own company; reads need <c>read</c>; writes to the owner's own leaves need <c>write</c>;
 /// managers' decisions (reviews, declining a cancellation, balance adjustments, another member's leaves) need
-/// <c>approve</c>; every other write — the account, sessions, tokens, and the company's administration — is for a
-/// signed-in person only. Deny by default: a write endpoint added later is closed to tokens until it is listed here.
+/// <c>approve</c>; every other write — the account, sessions, tokens, and the company's administration — and the
+/// company's webhooks (reads too) are for a signed-in person only. Deny by default: a write endpoint added later is closed to tokens until it is listed here.
 /// The endpoint itself still checks the owner's current role, so a token never does more than its owner may now.
 /// </summary>
 public static class ApiTokenAccess
 {
     private const string CompanyPrefix = "/api/companies/{companyId:guid}";
     private const string MemberPrefix = "/memberships/{membershipId:guid}";
+
+    /// <summary>
+    /// The company's webhooks, reads included: their deliveries show the company's events and where they go, and a
+    /// token that could add an endpoint could send the company's data anywhere.
+    /// </summary>
+    private const string Webhooks = "/webhooks";
 
     private static readonly string[] ManagerDecisions =
     [
@@ -49,6 +55,7 @@ public static class ApiTokenAccess
         if (routeCompanyId != tokenCompanyId) return new(ApiTokenVerdict.OtherCompany);
 
         var rest = template[CompanyPrefix.Length..];
+        if (rest == Webhooks || rest.StartsWith(Webhooks + "/", StringComparison.Ordinal)) return new(ApiTokenVerdict.NotForTokens);
         ApiTokenScopes? needed = IsRead(method) ? ApiTokenScopes.Read
             : ManagerDecisions.Contains(rest) ? ApiTokenScopes.Approve
             : rest.StartsWith(MemberPrefix + "/leaves", StringComparison.Ordinal)

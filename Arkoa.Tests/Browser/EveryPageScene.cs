@@ -46,13 +46,18 @@ public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> Sign
             (await admin.Http.PutAsJsonAsync($"/api/companies/{companyId}/teams/{defaultTeam}/coverage", new { minimumPresent = 2 })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/blackout-periods",
             new { name = "Inventaire annuel du magasin central", startDate = monday.AddDays(21).Iso(), endDate = monday.AddDays(25).Iso(), teamId = service })).StatusCode);
+        // A webhook with a long address and a test on its way, so the Webhooks page shows an address and its deliveries.
+        var hook = await new TestCompany(admin, companyId, adminMembershipId).CreateWebhookAsync(
+            "https://integrations.example.com/arkoa/webhooks/receiver-with-a-rather-long-path?team=after-sales", "leave.approved", "member.joined");
+        await new TestCompany(admin, companyId, adminMembershipId).PingAsync(hook.Id);
 
         return new EveryPageScene(admin,
             ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=unknown", "/not-found", $"/invitations/{invitation}"],
             [
                 "/companies", $"/companies/{companyId}", $"/companies/{companyId}/leaves", $"/companies/{companyId}/leaves/{own}/edit",
                 $"/companies/{companyId}/approvals", $"/companies/{companyId}/team", $"/companies/{companyId}/team/{employeeMembershipId}",
-                $"/companies/{companyId}/calendar", $"/companies/{companyId}/teams", $"/companies/{companyId}/settings", "/profile", "/account/password",
+                $"/companies/{companyId}/calendar", $"/companies/{companyId}/teams", $"/companies/{companyId}/settings",
+                $"/companies/{companyId}/webhooks?endpoint={hook.Id}", "/profile", "/account/password",
             ]);
     }
 

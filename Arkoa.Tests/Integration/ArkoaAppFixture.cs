@@ -51,7 +51,13 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
             // Backups are taken on demand by their tests, not by the schedule in the middle of other tests.
             .WithEnvironment("Backup__Schedule", "")
             // Ledger checks likewise run on demand in their tests (tampered ledgers would otherwise be reported meanwhile).
-            .WithEnvironment("Jobs__Schedules__ledger-verify", "");
+            .WithEnvironment("Jobs__Schedules__ledger-verify", "")
+            // Webhook tests post to a receiver on loopback in the test process, and watch retries and dead letters in seconds.
+            .WithEnvironment("Webhooks__AllowPrivateTargets", "true")
+            .WithEnvironment("Webhooks__PollInterval", "00:00:00.200")
+            .WithEnvironment("Webhooks__FirstRetryDelay", "00:00:01")
+            .WithEnvironment("Webhooks__MaxRetryDelay", "00:00:02")
+            .WithEnvironment("Webhooks__MaxAttempts", "4");
 
         // The suite drives one user hard (table-driven cases back to back); the per-user limit itself is tested
         // by the replica collection with the production value. The benchmark's baseline endpoint is mapped for BenchSmokeTests.
@@ -62,6 +68,7 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
             // Longer than any request takes on a loaded machine, so "too soon" is always too soon (production: 1 s).
             .WithEnvironment("RateLimits__SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString())
             .WithEnvironment("Arkoa__Bench__Enabled", "true")
+            .WithEnvironment("Webhooks__AllowPrivateTargets", "true")
             .WithEnvironment("PasswordHasher__IterationCount", AccountTestKit.HashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var app = await builder.BuildAsync(timeout.Token);

@@ -34,6 +34,7 @@ public class InProcessApi : IAsyncLifetime, IArkoaApi
                 .UseSetting("ConnectionStrings:arkoa-owner", _servers.ConnectionString(_database, Arkoa.AppHost.Infrastructure.DatabaseRoles.OwnerRole))
                 .UseSetting("ConnectionStrings:redis", _servers.Redis)
                 .UseSetting("Arkoa:WebKey", AccountTestKit.WebKey)
+                .UseSetting(Arkoa.Core.Webhooks.WebhookSecretProtector.KeySetting, WebhookKey)
                 // The same settings as the AppHost fixture's Api (see ArkoaAppFixture for why).
                 .UseSetting("RateLimits:PerUserPerSecond", "10000")
                 .UseSetting("RateLimits:AuthAttemptsPerClientPerMinute", "1000000")
@@ -45,6 +46,9 @@ public class InProcessApi : IAsyncLifetime, IArkoaApi
         });
         _ = Factory.Server; // starts it (and runs its start-up migration check) before the first test
     }
+
+    /// <summary>The webhook secrets' key of the in-process Api (the AppHost's is its "webhook-key" parameter).</summary>
+    public const string WebhookKey = "in-process-webhook-key-of-at-least-32-characters";
 
     /// <summary>The Api's PBKDF2 work factor, or null for the production one (see <see cref="AccountTestKit.HashIterations"/>).</summary>
     protected virtual int? HashIterations => AccountTestKit.HashIterations;

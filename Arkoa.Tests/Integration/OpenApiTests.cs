@@ -177,7 +177,8 @@ public sealed class OpenApiTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFi
             .UseEnvironment(environment)
             .UseSetting("ConnectionStrings:arkoa", database)
             .UseSetting("ConnectionStrings:arkoa-owner", owner)
-            .UseSetting("ConnectionStrings:redis", redis));
+            .UseSetting("ConnectionStrings:redis", redis)
+            .UseSetting(Arkoa.Core.Webhooks.WebhookSecretProtector.KeySetting, InProcessApi.WebhookKey));
         _ = factory.Server; // starts it
         return factory;
     }

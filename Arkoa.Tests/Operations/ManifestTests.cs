@@ -16,7 +16,7 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     {
         var names = _resources.EnumerateObject().Select(r => r.Name).ToHashSet();
         Assert.All(["postgres", "arkoa", "redis", "smtp", "api", "web", "worker", "postgres-password", "redis-password", "environment",
-                "arkoa-app-password", "arkoa-owner-password", "arkoa-backup-password", "backup-key"],
+                "arkoa-app-password", "arkoa-owner-password", "arkoa-backup-password", "backup-key", "webhook-key"],
             name => Assert.Contains(name, names));
         Assert.DoesNotContain("prometheus", names);
         Assert.Equal("container.v0", Type("postgres"));
@@ -32,6 +32,7 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     [InlineData("arkoa-owner-password")]
     [InlineData("arkoa-backup-password")]
     [InlineData("backup-key")]
+    [InlineData("webhook-key")]
     [InlineData("web-key")]
     public void Secrets_are_parameters_filled_at_deployment(string name)
     {
@@ -69,6 +70,9 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
         Assert.Equal("{smtp.connectionString}", worker["ConnectionStrings__smtp"]);
         Assert.Equal("{web.bindings.http.url}", worker["Arkoa__WebBaseUrl"]);
         Assert.Equal("{backup-key.value}", worker["Backup__EncryptionKey"]);
+        // Webhook secrets: the Api encrypts them, the Worker decrypts them to sign; the same key for both.
+        Assert.Equal("{webhook-key.value}", api["Webhooks__SecretKey"]);
+        Assert.Equal("{webhook-key.value}", worker["Webhooks__SecretKey"]);
         Assert.DoesNotContain(worker, e => e.Value.Contains("arkoa_owner", StringComparison.Ordinal));
         // No service gets the superuser's connection string or password.
         Assert.All(new[] { api, worker }.SelectMany(e => e.Values), value =>

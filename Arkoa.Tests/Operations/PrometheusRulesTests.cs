@@ -5,11 +5,12 @@ namespace Arkoa.Tests.Operations;
 /// <summary>deploy/prometheus checked by Prometheus' own tool, as an operator's CI would before deploying it.</summary>
 public sealed partial class PrometheusRulesTests : IDisposable
 {
-    // The alerts SPEC §9 asks for: service down, 5xx ratio, p95 latency, outbox backlog, mail failures, old backup, disk.
+    // The alerts SPEC §9 asks for: service down, 5xx ratio, p95 latency, outbox backlog, mail failures, old backup, disk;
+    // and webhook deliveries failing everywhere (issue 18).
     private static readonly string[] Alerts =
     [
         "ArkoaServiceDown", "ArkoaHighErrorRatio", "ArkoaHighLatency", "ArkoaOutboxBacklog",
-        "ArkoaMailDeliveryFailing", "ArkoaMailDeadLettered", "ArkoaBackupTooOld", "ArkoaBackupMissing", "ArkoaDiskSpaceLow",
+        "ArkoaMailDeliveryFailing", "ArkoaMailDeadLettered", "ArkoaWebhookDeliveryFailing", "ArkoaBackupTooOld", "ArkoaBackupMissing", "ArkoaDiskSpaceLow",
     ];
 
     public static TheoryData<string> SpecAlerts()

@@ -41,6 +41,12 @@ public sealed class ApiTokenAccessTests
         { "PUT", C + "/logo/", "none", null },
         { "DELETE", C + "/invitations/{invitationId:guid}", "none", null },
         { "POST", C + "/something-added-later", "none", null },
+        // Webhooks, reads included: an admin's, signed in.
+        { "GET", C + "/webhooks/", "none", null },
+        { "POST", C + "/webhooks/", "none", null },
+        { "GET", C + "/webhooks/{webhookId:guid}/deliveries", "none", null },
+        { "POST", C + "/webhooks/{webhookId:guid}/ping", "none", null },
+        { "DELETE", C + "/webhooks/{webhookId:guid}", "none", null },
         { "GET", "/api/users/me/api-tokens", "none", null },
         { "POST", "/api/users/me/api-tokens", "none", null },
         { "DELETE", "/api/users/me/api-tokens/{tokenId:guid}", "none", null },

@@ -25,31 +25,11 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, MailSender sender, MailComposer composer, IOptions<OutboxOptions> options,
     TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         WorkerMetrics.ExposeMailOutcomesAtZero();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            int handled;
-            try
-            {
-                handled = await DispatchBatchAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // The database itself failed (or vanished): the message in hand was not marked, so nothing is lost; look again later.
-                logger.LogWarning(e, "Outbox dispatch failed before the message in hand could be marked.");
-                handled = 0;
-            }
-            if (handled < options.Value.BatchSize)
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
+        return PollingLoop.RunAsync(async ct => await DispatchBatchAsync(ct) >= options.Value.BatchSize,
+            () => options.Value.PollInterval, clock, logger, "Outbox", stoppingToken);
     }
 
     /// <summary>Sends up to BatchSize due messages over one SMTP session; returns how many messages it handled.</summary>

@@ -10,4 +10,5 @@ public enum CompanySection
     Teams,
     Calendar,
     Settings,
+    Webhooks,
 }
