@@ -56,7 +56,7 @@ public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> Sign
             [
                 "/companies", $"/companies/{companyId}", $"/companies/{companyId}/leaves", $"/companies/{companyId}/leaves/{own}/edit",
                 $"/companies/{companyId}/approvals", $"/companies/{companyId}/team", $"/companies/{companyId}/team/{employeeMembershipId}",
-                $"/companies/{companyId}/calendar", $"/companies/{companyId}/teams", $"/companies/{companyId}/settings",
+                $"/companies/{companyId}/calendar", $"/companies/{companyId}/teams", $"/companies/{companyId}/approval-chain", $"/companies/{companyId}/settings",
                 $"/companies/{companyId}/webhooks?endpoint={hook.Id}", "/profile", "/account/password",
             ]);
     }

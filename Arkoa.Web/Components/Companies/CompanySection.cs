@@ -11,4 +11,5 @@ public enum CompanySection
     Calendar,
     Settings,
     Webhooks,
+    ApprovalChain,
 }
