@@ -42,6 +42,7 @@ builder.Services.AddScoped<BalanceLedger>();
 builder.Services.AddKeyedScoped<ICompanyJob, YearlyCreditJob>(YearlyCreditJob.JobName);
 builder.Services.AddKeyedScoped<ICompanyJob, CarryOverExpiryJob>(CarryOverExpiryJob.JobName);
 builder.Services.AddKeyedScoped<ICompanyJob, PendingDigestJob>(PendingDigestJob.JobName);
+builder.Services.AddKeyedScoped<ICompanyJob, StepEscalationJob>(StepEscalationJob.JobName);
 builder.Services.AddKeyedScoped<ICompanyJob, LedgerVerifyJob>(LedgerVerifyJob.JobName);
 builder.Services.AddSingleton<CompanyJobRunner>();
 builder.Services.AddHostedService<JobScheduler>();

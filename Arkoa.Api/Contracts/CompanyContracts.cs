@@ -23,6 +23,8 @@ public sealed record CreateCompanyRequest(
 /// <item><c>sensitiveLeaveTypes</c>: the leave types (<c>"SICK"</c>…) that anyone but the person and the managers sees
 /// only as an absence, with no type (calendar, iCal feed); <c>[]</c> keeps none private. A new company has SICK,
 /// CHILD_SICK, MATERNITY, PATERNITY, PARENTAL and BEREAVEMENT.</item>
+/// <item><c>escalateAfterWorkingDays</c>: 0 (never, the default) or 1–30: a step of an approval chain that waited this many
+/// whole working days is passed on, to the next step or, at the last, to the company's admins (SPEC §11).</item>
 /// </list>
 /// </summary>
 public sealed record UpdateCompanyRequest(
@@ -34,7 +36,8 @@ public sealed record UpdateCompanyRequest(
     decimal? CarryOverMaxDays,
     [property: StringLength(5)] string? CarryOverExpiresOn,
     IReadOnlyList<WeekDay>? WorkingDays,
-    IReadOnlyList<LeaveType>? SensitiveLeaveTypes);
+    IReadOnlyList<LeaveType>? SensitiveLeaveTypes,
+    int? EscalateAfterWorkingDays = null);
 
 /// <summary>
 /// A company seen by one of its members. <c>hasLogo</c> says an uploaded logo is served at
@@ -47,7 +50,7 @@ public sealed record UpdateCompanyRequest(
 public sealed record CompanyResponse(
     Guid Id, string Name, string? LogoUrl, bool HasLogo, int AnnualLeaveDays, string TimeZone, string HolidayCountry,
     decimal CarryOverMaxDays, string CarryOverExpiresOn, IReadOnlyList<WeekDay> WorkingDays,
-    IReadOnlyList<LeaveType> SensitiveLeaveTypes, Guid UserMembershipId, UserRole UserRole, DateTime CreatedAt,
+    IReadOnlyList<LeaveType> SensitiveLeaveTypes, int EscalateAfterWorkingDays, Guid UserMembershipId, UserRole UserRole, DateTime CreatedAt,
     int? PendingReviews = null);
 
 public sealed record CreateCompanyHolidayRequest(

@@ -67,8 +67,8 @@ public sealed record ReviewLeaveRequest(
     bool? OverrideCoverage = null);
 
 /// <summary>
-/// One step of a leave: a transition (SUBMITTED … DELETED, CANCEL_REQUESTED, CANCEL_DECLINED, CANCEL_WITHDRAWN), from and to
-/// which status (null: none), by whom, when and why; <c>coverageOverridden</c>: approved although the team fell short of
+/// One step of a leave: a transition (SUBMITTED … DELETED, CANCEL_REQUESTED, CANCEL_DECLINED, CANCEL_WITHDRAWN; ESCALATED:
+/// the Worker passed a chained request's step on, no actor), from and to which status (null: none), by whom, when and why; <c>coverageOverridden</c>: approved although the team fell short of
 /// its coverage rule (SPEC §12).
 /// </summary>
 public sealed record LeaveStatusChangeResponse(

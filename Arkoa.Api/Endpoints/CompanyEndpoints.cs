@@ -46,21 +46,23 @@ public static class CompanyEndpoints
     private sealed record CompanyRow(
         Guid Id, string Name, string? LogoUrl, bool HasLogo, int AnnualLeaveDays, string TimeZone, string HolidayCountry,
         decimal CarryOverMaxDays, string CarryOverExpiresOn, DayOfWeek[] WorkingDays, LeaveType[] SensitiveLeaveTypes,
-        Guid MembershipId, UserRole Role, DateTime CreatedAt)
+        int EscalateAfterWorkingDays, Guid MembershipId, UserRole Role, DateTime CreatedAt)
     {
         public CompanyResponse ToResponse() => new(Id, Name, LogoUrl, HasLogo, AnnualLeaveDays, TimeZone, HolidayCountry,
             CarryOverMaxDays, CarryOverExpiresOn, WeekDays.FromWorkingDays(WorkingDays), [.. SensitiveLeaveTypes.Order()],
-            MembershipId, Role, CreatedAt);
+            EscalateAfterWorkingDays, MembershipId, Role, CreatedAt);
     }
 
     private static IQueryable<CompanyRow> Rows(IQueryable<Membership> memberships) =>
         memberships.Select(m => new CompanyRow(m.Company!.Id, m.Company.Name, m.Company.LogoUrl, m.Company.Logo != null,
             m.Company.AnnualLeaveDays, m.Company.TimeZone, m.Company.HolidayCountry, m.Company.CarryOverMaxDays,
-            m.Company.CarryOverExpiresOn, m.Company.WorkingDays, m.Company.SensitiveLeaveTypes, m.Id, m.Role, m.Company.CreatedAt));
+            m.Company.CarryOverExpiresOn, m.Company.WorkingDays, m.Company.SensitiveLeaveTypes, m.Company.EscalateAfterWorkingDays, m.Id, m.Role,
+            m.Company.CreatedAt));
 
     private static CompanyResponse ToResponse(Company c, Membership m) => new(
         c.Id, c.Name, c.LogoUrl, c.Logo is not null, c.AnnualLeaveDays, c.TimeZone, c.HolidayCountry, c.CarryOverMaxDays,
-        c.CarryOverExpiresOn, WeekDays.FromWorkingDays(c.WorkingDays), [.. c.SensitiveLeaveTypes.Order()], m.Id, m.Role, c.CreatedAt);
+        c.CarryOverExpiresOn, WeekDays.FromWorkingDays(c.WorkingDays), [.. c.SensitiveLeaveTypes.Order()], c.EscalateAfterWorkingDays, m.Id,
+        m.Role, c.CreatedAt);
 
     private static async Task<Results<Ok<PagedList<CompanyResponse>>, ValidationProblem>> List(
         [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
@@ -150,6 +152,7 @@ public static class CompanyEndpoints
         if (request.CarryOverExpiresOn is not null) company.CarryOverExpiresOn = request.CarryOverExpiresOn;
         if (request.WorkingDays is not null) company.WorkingDays = WeekDays.ToWorkingDays(request.WorkingDays);
         if (request.SensitiveLeaveTypes is not null) company.SensitiveLeaveTypes = [.. request.SensitiveLeaveTypes.Distinct().Order()];
+        if (request.EscalateAfterWorkingDays is { } escalateAfter) company.EscalateAfterWorkingDays = escalateAfter;
 
         try
         {
@@ -183,6 +186,10 @@ public static class CompanyEndpoints
         if (request.CarryOverExpiresOn is not null && !CompanySettings.IsMonthDay(request.CarryOverExpiresOn))
             errors.Set("carryOverExpiresOn", ProblemCodes.CarryOverExpiryInvalid, "The expiry must be a day of the year as \"MM-DD\" (29 February excepted).");
         if (request.WorkingDays is { Count: 0 }) errors.Set("workingDays", ProblemCodes.WorkingDaysRequired, "At least one working day is required.");
+        if (request.EscalateAfterWorkingDays is { } escalateAfter && !CompanySettings.IsEscalationDelay(escalateAfter))
+            errors.Set("escalateAfterWorkingDays", ProblemCodes.EscalationDelayOutOfRange,
+                $"Escalation comes after 1 to {CompanySettings.MaxEscalationWorkingDays} working days, or 0 for never.",
+                new Dictionary<string, object?> { ["max"] = CompanySettings.MaxEscalationWorkingDays });
         return errors;
     }
 

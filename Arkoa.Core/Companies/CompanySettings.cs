@@ -8,6 +8,12 @@ public static partial class CompanySettings
 {
     public const decimal MaxCarryOverDays = 366;
 
+    /// <summary>The longest wait before a step is escalated: beyond six weeks, escalation would no longer help anyone.</summary>
+    public const int MaxEscalationWorkingDays = 30;
+
+    /// <summary>0 (never) or 1 to <see cref="MaxEscalationWorkingDays"/> whole working days.</summary>
+    public static bool IsEscalationDelay(int workingDays) => workingDays is >= 0 and <= MaxEscalationWorkingDays;
+
     /// <summary>An IANA zone id this machine knows ("Europe/Paris"); Windows ids and unknown names are refused.</summary>
     public static bool IsIanaTimeZone(string id)
     {

@@ -30,6 +30,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<ApprovalDelegation> ApprovalDelegations => Set<ApprovalDelegation>();
     public DbSet<LeaveApprover> LeaveApprovers => Set<LeaveApprover>();
     public DbSet<LeaveStepDecision> LeaveStepDecisions => Set<LeaveStepDecision>();
+    public DbSet<LeaveEscalation> LeaveEscalations => Set<LeaveEscalation>();
     public DbSet<Leave> Leaves => Set<Leave>();
     public DbSet<LeaveStatusChange> LeaveStatusChanges => Set<LeaveStatusChange>();
     public DbSet<LeaveBalance> LeaveBalances => Set<LeaveBalance>();

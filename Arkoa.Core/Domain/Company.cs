@@ -25,6 +25,12 @@ public sealed class Company : Entity
 
     /// <summary>Month and day ("MM-DD") on which carried-over days expire.</summary>
     public string CarryOverExpiresOn { get; set; } = "03-31";
+    /// <summary>
+    /// After how many whole working days a step of an approval chain is passed on (SPEC §11 escalation); 0, the default,
+    /// never (1 to <see cref="Companies.CompanySettings.MaxEscalationWorkingDays"/> otherwise).
+    /// </summary>
+    public int EscalateAfterWorkingDays { get; set; }
+
     public DayOfWeek[] WorkingDays { get; set; } =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 

@@ -74,6 +74,9 @@ public sealed class Leave : Entity
     /// <summary>Every decision at a step (loaded when included).</summary>
     public List<LeaveStepDecision> StepDecisions { get; set; } = [];
 
+    /// <summary>The steps the Worker passed on after they waited too long (loaded when included).</summary>
+    public List<LeaveEscalation> Escalations { get; set; } = [];
+
     private readonly List<BalanceMovement> _balanceMovements = [];
 
     /// <summary>The balance changes the transitions since the leave was loaded cause, still to be written.</summary>
@@ -243,6 +246,41 @@ public sealed class Leave : Entity
         }
     }
 
+    /// <summary>
+    /// The Worker passes the current step of this PENDING chained request on, because it waited too long (SPEC §11): the
+    /// request moves to its next step, or, at the last step, the company's active admins (never the requester, nor one
+    /// already an approver of it) join the step, any one of them deciding it alone. Recorded as an ESCALATED history
+    /// entry with no actor. Returns the approvers it now waits for who were not before (for their mail); null when it
+    /// does not apply: not a pending chained request, or this step was escalated already.
+    /// </summary>
+    public IReadOnlyList<LeaveApprover>? Escalate(IEnumerable<Guid> companyAdmins, DateTime now)
+    {
+        if (Status != LeaveStatus.PENDING || DeletedAt is not null || ApprovalStep is not { } step) return null;
+        if (Escalations.Any(e => e.Round == ApprovalRound && e.Step == step)) return null;
+        Escalations.Add(new LeaveEscalation { LeaveId = Id, Round = ApprovalRound, Step = step, CreatedAt = now });
+        List<LeaveApprover> added;
+        if (step + 1 < ApprovalStepCount)
+        {
+            ApprovalStep = step + 1;
+            added = [.. CurrentApprovers];
+        }
+        else
+        {
+            var already = CurrentApprovers.Select(a => a.MembershipId).ToHashSet();
+            added = [.. companyAdmins.Where(admin => admin != MembershipId && already.Add(admin)).Select(admin => new LeaveApprover
+            {
+                LeaveId = Id, Round = ApprovalRound, Step = step, Kind = ApproverKind.COMPANY_ADMINS, Mode = ApprovalMode.ANY, MembershipId = admin,
+            })];
+            Approvers.AddRange(added);
+        }
+        StatusHistory.Add(new LeaveStatusChange
+        {
+            LeaveId = Id, Transition = LeaveTransition.ESCALATED, FromStatus = LeaveStatus.PENDING, ToStatus = LeaveStatus.PENDING,
+            ActorId = null, CreatedAt = now,
+        });
+        return added;
+    }
+
     /// <summary>The approvers of the step the request waits at.</summary>
     public IEnumerable<LeaveApprover> CurrentApprovers =>
         FollowsChain ? Approvers.Where(a => a.Round == ApprovalRound && a.Step == ApprovalStep) : [];
@@ -299,7 +337,9 @@ public sealed class Leave : Entity
         });
         if (status == LeaveStatus.REJECTED) return true;
         var approved = CurrentDecisions.Where(d => d.Decision == StepDecision.APPROVED).Select(d => d.MembershipId).ToHashSet();
-        if (approver.Mode == ApprovalMode.ALL && !CurrentApprovers.All(a => approved.Contains(a.MembershipId))) return false;
+        // Admins an escalation added to an ALL step decide alone (ANY); the step's own approvers still all must approve.
+        if (approver.Mode == ApprovalMode.ALL
+            && !CurrentApprovers.Where(a => a.Mode == ApprovalMode.ALL).All(a => approved.Contains(a.MembershipId))) return false;
         if (ApprovalStep + 1 >= ApprovalStepCount) return true;
         ApprovalStep++;
         return false;

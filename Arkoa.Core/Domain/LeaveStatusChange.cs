@@ -3,9 +3,10 @@ namespace Arkoa.Core.Domain;
 /// <summary>
 /// The transitions a leave's status history records. CANCEL_REQUESTED (the member asks to cancel an APPROVED leave),
 /// CANCEL_DECLINED (a manager says no) and CANCEL_WITHDRAWN (the member takes the request back) keep the status; a manager
-/// accepting the request is CANCELED.
+/// accepting the request is CANCELED. ESCALATED (no actor: the Worker) passed a chained request's step on after it waited
+/// too long (<see cref="Leave.Escalate"/>); the request stays PENDING.
 /// </summary>
-public enum LeaveTransition { SUBMITTED, EDITED, APPROVED, REJECTED, CANCELED, DELETED, CANCEL_REQUESTED, CANCEL_DECLINED, CANCEL_WITHDRAWN }
+public enum LeaveTransition { SUBMITTED, EDITED, APPROVED, REJECTED, CANCELED, DELETED, CANCEL_REQUESTED, CANCEL_DECLINED, CANCEL_WITHDRAWN, ESCALATED }
 
 /// <summary>
 /// One step of a leave's life (SPEC §4): who did what, when (<see cref="Entity.CreatedAt"/>), from which status to which,

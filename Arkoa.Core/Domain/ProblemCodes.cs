@@ -78,6 +78,7 @@ public static class ProblemCodes
     public const string CarryOverOutOfRange = "carry-over-out-of-range";
     public const string CarryOverExpiryInvalid = "carry-over-expiry-invalid";
     public const string WorkingDaysRequired = "working-days-required";
+    public const string EscalationDelayOutOfRange = "escalation-delay-out-of-range";
     public const string HolidayNotFound = "holiday-not-found";
     public const string HolidayDateTaken = "holiday-date-taken";
     public const string CalendarNotFound = "calendar-not-found";

@@ -19,7 +19,15 @@ public static partial class OutboxKinds
     /// accepted (the days are back), APPROVED declined, with the manager's reason in <see cref="LeaveMailPayload.ManagerNote"/>.
     /// </summary>
     public const string LeaveCancelAnswered = "leave.cancel-answered";
+
+    /// <summary>A step of the member's request waited too long and was passed on (SPEC §11 escalation): to the member.</summary>
+    public const string LeaveEscalated = "leave.escalated";
 }
+
+/// <summary>The member's request was passed on to <see cref="PassedTo"/> (their names) after it waited too long.</summary>
+public sealed record LeaveEscalatedPayload(
+    string To, string RecipientName, string Language, Guid CompanyId, string CompanyName,
+    Guid LeaveId, string LeaveType, DateOnly StartDate, DateOnly EndDate, decimal Days, IReadOnlyList<string> PassedTo);
 
 /// <summary>Everything a leave mail shows, captured when the event happened (names may change later).</summary>
 public sealed record LeaveMailPayload(

@@ -195,6 +195,7 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
         Assert.Equal(25, (await admin.CompanyAsync(companyId)).GetProperty("annualLeaveDays").GetInt32());
 
         await web.Page.GetByLabel("Annual leave days").FillAsync("30");
+        await web.Page.GetByLabel("Pass a waiting request on after (working days)").FillAsync("3");
         await web.Page.GetByRole(AriaRole.Button, new() { Name = "Save the settings" }).ClickAsync();
         await Expect(web.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The settings are saved.");
         await Expect(web.Page.GetByLabel("Annual leave days")).ToHaveValueAsync("30");
@@ -204,8 +205,16 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
         Assert.Equal(newName, company.GetProperty("name").GetString());
         Assert.Equal(30, company.GetProperty("annualLeaveDays").GetInt32());
         Assert.Equal(7.5m, company.GetProperty("carryOverMaxDays").GetDecimal());
+        Assert.Equal(3, company.GetProperty("escalateAfterWorkingDays").GetInt32());
         Assert.Equal(["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"],
             company.GetProperty("workingDays").EnumerateArray().Select(d => d.GetString()!).ToArray());
+
+        // Escalation has its own range, said next to its field.
+        await web.Page.GetByLabel("Pass a waiting request on after (working days)").FillAsync("31");
+        await web.Page.GetByRole(AriaRole.Button, new() { Name = "Save the settings" }).ClickAsync();
+        await Expect(web.Page.Locator(".field:has(#settings-escalation) .validation-message"))
+            .ToContainTextAsync("Escalation comes after 1 to 30 working days, or 0 for never.");
+        Assert.Equal(3, (await admin.CompanyAsync(companyId)).GetProperty("escalateAfterWorkingDays").GetInt32());
 
         // A company holiday is added to the list.
         await web.Page.GetByLabel("Date", Exact).FillAsync($"{DateTime.UtcNow.Year + 1}-07-13");

@@ -67,6 +67,7 @@ public sealed partial class PrivacyWebTests(ArkoaAppFixture app) : IClassFixture
             ["Input.HolidayCountry"] = "FR",
             ["Input.CarryOverMaxDays"] = "5",
             ["Input.CarryOverExpiresOn"] = "03-31",
+            ["Input.EscalateAfterWorkingDays"] = "0",
             ["Input.Monday"] = "true", ["Input.Tuesday"] = "true", ["Input.Wednesday"] = "true", ["Input.Thursday"] = "true", ["Input.Friday"] = "true",
             ["Input.Sensitive[SICK]"] = "true",
             ["Input.Sensitive[TRAINING]"] = "true",

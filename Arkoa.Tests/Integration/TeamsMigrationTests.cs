@@ -59,7 +59,14 @@ public sealed class TeamsMigrationTests
         ArkoaDbContext db, string name, UserRole[] roles, bool lastDeactivated)
     {
         var company = new Company { Name = $"{name} {Guid.NewGuid():N}" };
-        db.Companies.Add(company);
+        // Written as that schema had it: the model has columns since (escalateAfterWorkingDays) that the old table has not.
+        int[] workingDays = [.. company.WorkingDays.Select(d => (int)d)];
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO companies (id, name, annual_leave_days, time_zone, holiday_country, carry_over_max_days, carry_over_expires_on,
+                                   working_days, created_at, updated_at)
+            VALUES ({company.Id}, {company.Name}, {company.AnnualLeaveDays}, {company.TimeZone}, {company.HolidayCountry},
+                    {company.CarryOverMaxDays}, {company.CarryOverExpiresOn}, {workingDays}, now(), now())
+            """);
         var members = new List<Membership>();
         for (var i = 0; i < roles.Length; i++)
         {

@@ -22,17 +22,20 @@ public sealed class LeaveApprovalStepTests
     private static readonly LeaveActor OtherManager = new(Guid.NewGuid(), Guid.NewGuid(), IsManager: true);
 
     /// <summary>A PAID request of 5 days through <paramref name="steps"/>.</summary>
-    private static Leave Routed(params ResolvedStep[] steps)
+    private static Leave Routed(params ResolvedStep[] steps) => RoutedAt(Owner, Now, steps);
+
+    /// <summary>A PAID request of 5 days by <paramref name="owner"/>, submitted at <paramref name="at"/>, through <paramref name="steps"/>.</summary>
+    internal static Leave RoutedAt(LeaveActor owner, DateTime at, params ResolvedStep[] steps)
     {
-        var (leave, error) = Leave.Submit(Owner, Member, true, Plan(Monday, Monday.AddDays(4)), null, [],
-            new Dictionary<LeaveType, decimal> { [LeaveType.PAID] = 10 }, Now);
+        var (leave, error) = Leave.Submit(owner, owner.MembershipId, true, Plan(Monday, Monday.AddDays(4)), null, [],
+            new Dictionary<LeaveType, decimal> { [LeaveType.PAID] = 10 }, at);
         Assert.Null(error);
         leave!.ClearBalanceMovements();
         leave.RouteThrough(steps);
         return leave;
     }
 
-    private static ResolvedStep StepOf(ApprovalMode mode, params LeaveActor[] approvers) =>
+    internal static ResolvedStep StepOf(ApprovalMode mode, params LeaveActor[] approvers) =>
         new(ApproverKind.TEAM_MANAGERS, mode, approvers.Select(a => new ResolvedApprover(a.MembershipId)).ToList(), false);
 
     /// <summary>The actor as the Api gives it: with the requests whose current step waits for them.</summary>

@@ -57,6 +57,21 @@ public sealed class MailRenderingTests
     }
 
     [Theory]
+    [InlineData("fr", "Votre demande de congé a été transmise",
+        "Votre demande (Congés payés du 8 déc. 2026 au 9 déc. 2026 (2 jours ouvrés)) attendait une décision depuis trop longtemps\u00a0: elle a été transmise à Hugo RH, Ada Admin.")]
+    [InlineData("en", "Your leave request was passed on",
+        "Your request (Paid leave from Dec 8, 2026 to Dec 9, 2026 (2 working days)) waited too long for a decision: it was passed on to Hugo RH, Ada Admin.")]
+    public void An_escalation_tells_the_member_whom_their_request_was_passed_on_to(string language, string subject, string text)
+    {
+        var mail = Compose(OutboxKinds.LeaveEscalated, new LeaveEscalatedPayload("eve@example.test", "Eve", language, CompanyId, "Acme",
+            LeaveId, "PAID", new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 9), 2, ["Hugo RH", "Ada Admin"]));
+
+        Assert.Equal(subject, mail.Subject);
+        Assert.Contains(text, mail.TextBody);
+        Assert.Contains($"{Web}/companies/{CompanyId}/leaves?leave={LeaveId}#leave-{LeaveId}", mail.TextBody);
+    }
+
+    [Theory]
     [InlineData("fr", 1, "1 jour ouvré")]
     [InlineData("fr", 0.5, "0,5 jour ouvré")]
     [InlineData("fr", 2, "2 jours ouvrés")]

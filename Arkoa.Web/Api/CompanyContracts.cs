@@ -21,7 +21,8 @@ public sealed record Company(
     bool HasLogo,
     string UserMembershipId,
     string UserRole,
-    int? PendingReviews = null)
+    int? PendingReviews = null,
+    int EscalateAfterWorkingDays = 0)
 {
     /// <summary>The caller manages this company (MANAGER or ADMIN): which pages and links to offer, not what the Api allows.</summary>
     public bool IsManager => UserRole is "MANAGER" or "ADMIN";

@@ -5,7 +5,7 @@ namespace Arkoa.Web.Api;
 /// <summary>PATCH /api/companies/{id}: what the form sends (all of it, the Api keeps nothing it was not sent).</summary>
 internal sealed record UpdateCompanyRequest(
     string Name, int? AnnualLeaveDays, string TimeZone, string HolidayCountry, decimal? CarryOverMaxDays,
-    string CarryOverExpiresOn, IReadOnlyList<string> WorkingDays, IReadOnlyList<string> SensitiveLeaveTypes);
+    string CarryOverExpiresOn, IReadOnlyList<string> WorkingDays, IReadOnlyList<string> SensitiveLeaveTypes, int? EscalateAfterWorkingDays);
 
 public sealed record CompanyHoliday(string Id, DateOnly Date, string Name);
 

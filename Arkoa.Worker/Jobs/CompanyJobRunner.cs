@@ -7,9 +7,12 @@ namespace Arkoa.Worker.Jobs;
 /// <summary>Runs a company job for every company (or one), each in its own scope and transaction.</summary>
 public sealed class CompanyJobRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CompanyJobRunner> logger)
 {
-    /// <summary>In the order the scheduler runs them: the year change before the expiry that depends on it.</summary>
+    /// <summary>
+    /// In the order the scheduler runs them: the year change before the expiry that depends on it, escalation before the
+    /// digest, which then lists a request to those it was passed on to.
+    /// </summary>
     public static readonly IReadOnlyList<string> JobNames =
-        [YearlyCreditJob.JobName, CarryOverExpiryJob.JobName, PendingDigestJob.JobName, LedgerVerifyJob.JobName];
+        [YearlyCreditJob.JobName, CarryOverExpiryJob.JobName, StepEscalationJob.JobName, PendingDigestJob.JobName, LedgerVerifyJob.JobName];
 
     /// <summary>
     /// Companies with what the scheduler and the runner need (the logo is not loaded); the jobs read the policy

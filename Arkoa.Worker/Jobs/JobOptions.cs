@@ -15,6 +15,7 @@ public sealed class JobOptions
     {
         [YearlyCreditJob.JobName] = "5 0 * * *",
         [CarryOverExpiryJob.JobName] = "10 0 * * *",
+        [StepEscalationJob.JobName] = "45 7 * * *",
         [PendingDigestJob.JobName] = "0 8 * * *",
         [LedgerVerifyJob.JobName] = "20 3 * * *",
     };

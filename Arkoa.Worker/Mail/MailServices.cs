@@ -18,6 +18,7 @@ public static class MailServices
         services.AddSingleton<IMailTemplate, LeaveCanceledTemplate>();
         services.AddSingleton<IMailTemplate, LeaveCancelRequestedTemplate>();
         services.AddSingleton<IMailTemplate, LeaveCancelAnsweredTemplate>();
+        services.AddSingleton<IMailTemplate, LeaveEscalatedTemplate>();
         services.AddSingleton<IMailTemplate, MembershipAddedTemplate>();
         services.AddSingleton<IMailTemplate, InvitationCreatedTemplate>();
         services.AddSingleton<IMailTemplate, PendingDigestTemplate>();

@@ -23,6 +23,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         {
             t.HasCheckConstraint("ck_companies_annual_leave_days", "annual_leave_days BETWEEN 0 AND 50");
             t.HasCheckConstraint("ck_companies_carry_over_max_days", "carry_over_max_days >= 0");
+            t.HasCheckConstraint("ck_companies_escalate_after_working_days", "escalate_after_working_days BETWEEN 0 AND 30");
         });
         b.HasMany(c => c.Holidays).WithOne().HasForeignKey(h => h.CompanyId).OnDelete(DeleteBehavior.Cascade);
     }

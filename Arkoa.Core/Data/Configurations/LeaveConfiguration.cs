@@ -32,6 +32,7 @@ internal sealed class LeaveConfiguration : IEntityTypeConfiguration<Leave>
         b.Ignore(l => l.CurrentDecisions);
         b.HasMany(l => l.Approvers).WithOne().HasForeignKey(a => a.LeaveId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(l => l.StepDecisions).WithOne().HasForeignKey(d => d.LeaveId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(l => l.Escalations).WithOne().HasForeignKey(e => e.LeaveId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(l => l.StatusHistory).WithOne().HasForeignKey(c => c.LeaveId).OnDelete(DeleteBehavior.Cascade);
         // Deleted leaves are kept for their history but seen by no list, view, calendar, statistic or export.
         b.HasQueryFilter(l => l.DeletedAt == null);

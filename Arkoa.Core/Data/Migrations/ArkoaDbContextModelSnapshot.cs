@@ -339,6 +339,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("EscalateAfterWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("escalate_after_working_days");
+
                     b.Property<string>("HolidayCountry")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -399,6 +403,8 @@ namespace Arkoa.Core.Data.Migrations
                             t.HasCheckConstraint("ck_companies_annual_leave_days", "annual_leave_days BETWEEN 0 AND 50");
 
                             t.HasCheckConstraint("ck_companies_carry_over_max_days", "carry_over_max_days >= 0");
+
+                            t.HasCheckConstraint("ck_companies_escalate_after_working_days", "escalate_after_working_days BETWEEN 0 AND 30");
                         });
                 });
 
@@ -955,6 +961,42 @@ namespace Arkoa.Core.Data.Migrations
                         .HasDatabaseName("ix_leave_balance_history_membership_id_sequence");
 
                     b.ToTable("leave_balance_history", (string)null);
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.LeaveEscalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("LeaveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leave_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer")
+                        .HasColumnName("step");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leave_escalations");
+
+                    b.HasIndex("LeaveId", "Round", "Step")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leave_escalations_leave_id_round_step");
+
+                    b.ToTable("leave_escalations", (string)null);
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.LeaveStatusChange", b =>
@@ -2100,6 +2142,16 @@ namespace Arkoa.Core.Data.Migrations
                     b.Navigation("LeaveBalance");
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.LeaveEscalation", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Leave", null)
+                        .WithMany("Escalations")
+                        .HasForeignKey("LeaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_leave_escalations_leaves_leave_id");
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.LeaveStatusChange", b =>
                 {
                     b.HasOne("Arkoa.Core.Domain.User", "Actor")
@@ -2345,6 +2397,8 @@ namespace Arkoa.Core.Data.Migrations
             modelBuilder.Entity("Arkoa.Core.Domain.Leave", b =>
                 {
                     b.Navigation("Approvers");
+
+                    b.Navigation("Escalations");
 
                     b.Navigation("StatusHistory");
 

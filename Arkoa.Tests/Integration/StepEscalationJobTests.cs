@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using static Arkoa.Tests.Integration.ApprovalTestKit;
+
+namespace Arkoa.Tests.Integration;
+
+/// <summary>
+/// SPEC §11 escalation through the Worker's step-escalation job, run for chosen days through /ops: a step that waited the
+/// company's limit is passed on, the next approvers and the member are mailed (smtp4dev), a day runs once, and a step
+/// is passed on once, the last one to the company's admins.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class StepEscalationJobTests(ArkoaAppFixture app)
+{
+    private readonly WorkerOps _ops = new(app);
+
+    private const string PassedOn = "Votre demande de congé a été transmise";
+
+    [Fact]
+    public async Task A_step_waiting_past_the_company_s_limit_is_passed_on_once_with_mails_then_the_last_to_the_admins()
+    {
+        var company = await TestCompany.CreateAsync(app);
+        var (admin, companyId) = (company.Admin, company.CompanyId);
+        var (_, leadId) = await company.AddMemberAsync(app, name: "Léo Lead");
+        var (hr, hrId) = await company.AddMemberAsync(app, name: "Hugo RH");
+        var (employee, employeeId) = await company.AddMemberAsync(app, name: "Emma Asker");
+        await admin.SetChainAsync(companyId, Step("NAMED_MEMBER", namedMembershipId: leadId), Step("NAMED_MEMBER", namedMembershipId: hrId));
+        Assert.Equal("escalation-delay-out-of-range",
+            await (await admin.Http.PatchAsJsonAsync(company.Url(), new { escalateAfterWorkingDays = 31 })).ProblemCodeAsync(HttpStatusCode.BadRequest));
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.PatchAsJsonAsync(company.Url(), new { escalateAfterWorkingDays = 3 })).StatusCode);
+        Assert.Equal(3, (await admin.GetJsonAsync(company.Url())).GetProperty("escalateAfterWorkingDays").GetInt32());
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 10);
+        var leaveId = await employee.CreateLeaveAsync(companyId, employeeId, "UNPAID", monday, monday.AddDays(1));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Paris"));
+
+        // Tomorrow no whole working day has passed; two weeks on, more than three have.
+        Assert.Contains("0 requests passed on", await RunAsync(companyId, today.AddDays(1)));
+        Assert.Contains("1 requests passed on", await RunAsync(companyId, today.AddDays(14)));
+        Assert.Equal("AlreadyDone", (await _ops.RunAsync("step-escalation", companyId, today.AddDays(14))).GetProperty("status").GetString());
+        Assert.Equal(2, await StepAsync(employee, company, employeeId));
+
+        var inbox = app.Inbox();
+        var hrMail = await inbox.WaitForOneAsync(hr.Email, s => s.StartsWith("Emma Asker a demandé un congé", StringComparison.Ordinal));
+        Assert.Contains("Emma Asker a demandé", await inbox.PlainTextAsync(hrMail.Id));
+        var told = await inbox.PlainTextAsync((await inbox.WaitForOneAsync(employee.Email, s => s == PassedOn)).Id);
+        Assert.Contains("elle a été transmise à Hugo RH.", told);
+
+        // The last step, reached today, waits the limit again; then the admin joins it, and nothing more comes of it.
+        Assert.Contains("1 requests passed on", await RunAsync(companyId, today.AddDays(15)));
+        Assert.Contains("0 requests passed on", await RunAsync(companyId, today.AddDays(16)));
+        Assert.Equal(2, await StepAsync(employee, company, employeeId));
+        await inbox.WaitForOneAsync(admin.Email, s => s.StartsWith("Emma Asker a demandé un congé", StringComparison.Ordinal));
+        var toEmployee = await inbox.WaitForAsync(employee.Email, count: 2);
+        Assert.Equal(2, toEmployee.Count(m => m.Subject == PassedOn));
+        Assert.Equal(HttpStatusCode.OK, (await admin.ReviewAsync(company, leaveId, "APPROVED")).StatusCode);
+        Assert.Equal(3, await _ops.ScalarAsync<long>(
+            "SELECT count(*) FROM leave_status_changes WHERE leave_id = $1 AND (transition = 'ESCALATED' AND actor_id IS NULL OR transition = 'APPROVED')",
+            Guid.Parse(leaveId)));
+    }
+
+    private async Task<string> RunAsync(string companyId, DateOnly asOf)
+    {
+        var run = await _ops.RunAsync("step-escalation", companyId, asOf);
+        Assert.Equal("Done", run.GetProperty("status").GetString());
+        return run.GetProperty("summary").GetString()!;
+    }
+
+    private static async Task<int> StepAsync(ApiSession employee, TestCompany company, string employeeId) =>
+        (await employee.GetJsonAsync(company.LeavesUrl(employeeId))).GetProperty("items")[0].GetProperty("approval").GetProperty("step").GetInt32();
+}
