@@ -67,8 +67,12 @@ public sealed record StepApproverResponse(
     Guid MembershipId, string Name, Guid? OnBehalfOfId, string? OnBehalfOfName,
     StepDecision? Decision, DateTime? DecidedAt, string? Note);
 
-/// <summary>A step of a request: its place (from 1), who approves and how (ANY or ALL), and each approver's decision.</summary>
-public sealed record LeaveApprovalStepResponse(int Step, ApproverKind Kind, ApprovalMode Mode, IReadOnlyList<StepApproverResponse> Approvers);
+/// <summary>
+/// A step of a request: its place (from 1), who approves and how (ANY or ALL), each approver's decision, and when the
+/// Worker passed it on for waiting longer than the company's limit (<c>escalatedAt</c>, SPEC §11), if it did.
+/// </summary>
+public sealed record LeaveApprovalStepResponse(
+    int Step, ApproverKind Kind, ApprovalMode Mode, IReadOnlyList<StepApproverResponse> Approvers, DateTime? EscalatedAt = null);
 
 /// <summary>
 /// GET /leaves/{leaveId}/approval: a request's progress through its chain (this round: an edit starts a new one): the

@@ -40,6 +40,8 @@ public static class LeaveApprovalEndpoints
         var ids = approvers.SelectMany(a => new[] { a.MembershipId, a.OnBehalfOfId }).OfType<Guid>().Distinct().ToList();
         var names = (await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.Id))
             .Select(m => new { m.Id, m.User!.Name }).ToListAsync(cancellationToken)).ToDictionary(m => m.Id, m => m.Name);
+        var escalated = await db.LeaveEscalations.AsNoTracking().Where(e => e.LeaveId == leave.Id && e.Round == leave.ApprovalRound)
+            .ToDictionaryAsync(e => e.Step, e => e.CreatedAt, cancellationToken);
         var steps = approvers.GroupBy(a => a.Step).OrderBy(g => g.Key).Select(g => new LeaveApprovalStepResponse(
             g.Key + 1, g.First().Kind, g.First().Mode,
             g.Select(a =>
@@ -47,7 +49,7 @@ public static class LeaveApprovalEndpoints
                 var decision = decisions.FirstOrDefault(d => d.Step == a.Step && d.MembershipId == a.MembershipId);
                 return new StepApproverResponse(a.MembershipId, names.GetValueOrDefault(a.MembershipId, ""), a.OnBehalfOfId,
                     a.OnBehalfOfId is { } of ? names.GetValueOrDefault(of) : null, decision?.Decision, decision?.CreatedAt, decision?.Note);
-            }).ToList())).ToList();
+            }).ToList(), escalated.TryGetValue(g.Key, out var at) ? at : null)).ToList();
         var current = leave.Status == LeaveStatus.PENDING && leave.ApprovalStep is { } step ? step + 1 : (int?)null;
         return TypedResults.Ok(new LeaveApprovalResponse(leave.Id, leave.Status, current, leave.ApprovalStepCount,
             actor.AwaitsDecisionOn(leave.Id), steps));

@@ -39,6 +39,10 @@ public sealed class StepEscalationJobTests(ArkoaAppFixture app)
         Assert.Contains("1 requests passed on", await RunAsync(companyId, today.AddDays(14)));
         Assert.Equal("AlreadyDone", (await _ops.RunAsync("step-escalation", companyId, today.AddDays(14))).GetProperty("status").GetString());
         Assert.Equal(2, await StepAsync(employee, company, employeeId));
+        // The request's progress says the first step was passed on, and the second was not (yet).
+        var progress = await admin.GetJsonAsync($"/api/companies/{companyId}/leaves/{leaveId}/approval");
+        Assert.Equal([true, false], progress.GetProperty("stepList").EnumerateArray()
+            .Select(s => s.GetProperty("escalatedAt").ValueKind == System.Text.Json.JsonValueKind.String));
 
         var inbox = app.Inbox();
         var hrMail = await inbox.WaitForOneAsync(hr.Email, s => s.StartsWith("Emma Asker a demandé un congé", StringComparison.Ordinal));

@@ -74,7 +74,7 @@ public sealed record LeaveApproval(int Step, int Steps, bool WaitingForYou);
 /// <summary>A request's steps with their approvers and decisions (GET …/leaves/{id}/approval).</summary>
 public sealed record LeaveApprovalProgress(string LeaveId, string Status, int? CurrentStep, int Steps, IReadOnlyList<LeaveApprovalStep> StepList);
 
-public sealed record LeaveApprovalStep(int Step, string Kind, string Mode, IReadOnlyList<StepApprover> Approvers);
+public sealed record LeaveApprovalStep(int Step, string Kind, string Mode, IReadOnlyList<StepApprover> Approvers, DateTime? EscalatedAt = null);
 
 /// <summary>An approver of a step, on whose behalf they stand (a delegation), and their decision if they took one.</summary>
 public sealed record StepApprover(string MembershipId, string Name, string? OnBehalfOfId, string? OnBehalfOfName, string? Decision,
