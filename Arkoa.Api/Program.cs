@@ -7,6 +7,7 @@ using Arkoa.Api.OpenApi;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.MailDecisions;
 using Arkoa.Core.Memberships;
 using Arkoa.Core.Webhooks;
 using Microsoft.AspNetCore.Identity;
@@ -68,9 +69,12 @@ builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptio
 builder.Services.AddApiRateLimiting();
 builder.Services.AddScoped<BalanceLedger>();
 builder.Services.AddScoped<Arkoa.Api.Leaves.LeaveNotifications>();
+builder.Services.AddScoped<Arkoa.Api.Leaves.LeaveReview>();
+builder.Services.AddScoped<Arkoa.Api.Approvals.MailDecisionAccess>();
 builder.Services.AddScoped<MemberEnrolment>();
 builder.Services.AddSingleton<Arkoa.Api.Caching.CompanyViewCache>();
 builder.AddWebhookSettings();
+builder.AddDecisionLinks();
 builder.Services.AddScoped<Arkoa.Core.Webhooks.WebhookOutbox>();
 
 var app = builder.Build();
@@ -130,6 +134,7 @@ app.MapGroup("/api")
     .MapApprovalChainEndpoints()
     .MapMemberApproverEndpoints()
     .MapApprovalDelegationEndpoints()
+    .MapMailDecisionEndpoints()
     .MapLeaveHistoryEndpoints()
     .MapBalanceEndpoints()
     .MapCompanyLeaveEndpoints()

@@ -54,11 +54,16 @@ try
     // the Worker decrypts them to sign. Kept across restarts: a new key would make every endpoint's secret unreadable.
     var webhookKey = builder.AddStoredSecret("webhook-key", dataDirectory);
 
+    // The Worker signs the Approve and Reject links of approvers' mails with this key, the Api checks them
+    // (Arkoa.Core/MailDecisions). Kept across restarts, so links already mailed keep working.
+    var mailLinkKey = builder.AddStoredSecret("mail-link-key", dataDirectory);
+
     // The Api owns the schema: it applies migrations (as the owner role) before it serves, so the others wait for it.
     var api = builder.AddProject<Projects.Arkoa_Api>("api")
         .WithEnvironment("Ops__Key", opsKey)
         .WithEnvironment("Arkoa__WebKey", webKey)
         .WithEnvironment("Webhooks__SecretKey", webhookKey)
+        .WithEnvironment("DecisionLinks__SecretKey", mailLinkKey)
         .WithEnvironment("ConnectionStrings__arkoa", roles.App).WaitFor(database).WaitFor(databaseServer)
         .WithEnvironment("ConnectionStrings__arkoa-owner", roles.Owner)
         .WithReference(redis).WaitFor(redis)
@@ -87,6 +92,7 @@ try
         .WithEnvironment("Backup__Directory", backupDirectory)
         .WithEnvironment("Backup__EncryptionKey", builder.AddBackupKey(dataDirectory))
         .WithEnvironment("Webhooks__SecretKey", webhookKey)
+        .WithEnvironment("DecisionLinks__SecretKey", mailLinkKey)
         .WithOperatorCommands(opsKey)
         .WithHttpHealthCheck("/health");
     // Several replicas (--Arkoa:WorkerReplicas=2) show that mails and jobs are never done twice.

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
+using Arkoa.Core.MailDecisions;
 using Arkoa.Core.Webhooks;
 using Arkoa.Worker;
 using Arkoa.Worker.Backups;
@@ -33,6 +34,7 @@ builder.Services.AddHostedService<OutboxBacklogMonitor>();
 
 // Webhooks (issue 18): their own outbox table, claimed and signed here.
 builder.AddWebhookSettings();
+builder.AddDecisionLinks();
 builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookSettings.Section));
 builder.Services.AddSingleton<WebhookClient>();
 builder.Services.AddHostedService<WebhookDispatcher>();

@@ -1,11 +1,8 @@
 using Arkoa.Api.Auth;
-using Arkoa.Api.Capacity;
 using Arkoa.Api.Contracts;
 using Arkoa.Api.Http;
 using Arkoa.Api.Leaves;
 using Arkoa.Api.Teams;
-using Arkoa.Core.Balances;
-using Arkoa.Core.Capacity;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
@@ -33,10 +30,9 @@ public static class LeaveReviewEndpoints
 
     private static async Task<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>> Review(
         Guid companyId, Guid leaveId, ReviewLeaveRequest request, HttpContext context, ArkoaDbContext db,
-        BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
+        LeaveReview review, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var userId = context.User.UserId();
-        var (caller, company, _) = await db.CallerAndCompanyAsync(companyId, userId, cancellationToken);
+        var (caller, company, _) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is null || company is null) return LeaveErrors.ReviewNeedsManager.ToProblem();
         var actor = await db.LeaveActorAsync(caller, cancellationToken);
         var status = request.Status!.Value;
@@ -47,41 +43,10 @@ public static class LeaveReviewEndpoints
             .Where(l => l.Id == leaveId && l.Membership!.CompanyId == companyId)
             .Select(l => (Guid?)l.MembershipId).SingleOrDefaultAsync(cancellationToken);
         if (membershipId is null) return LeaveErrors.LeaveNotFound.ToProblem();
-        var today = CompanyClock.Today(company, clock);
 
-        var outcome = await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
-        {
-            // The member lock makes concurrent reviews (and edits) of one leave take turns: exactly one finds it PENDING.
-            await db.LockMemberAsync(membershipId.Value, ct);
-            var leave = await db.Leaves.Include(l => l.Membership).Include(l => l.Approvers).Include(l => l.StepDecisions)
-                .AsSplitQuery().SingleAsync(l => l.Id == leaveId, ct);
-            var memberActive = leave.Membership!.Active;
-            var now = clock.GetUtcNow().UtcDateTime;
-            // Whether the request's step waits for the caller is read again under the lock: a concurrent decision may have moved it on.
-            var decider = actor.Refreshed(leave);
-            var step = leave.ApprovalStep;
-            var refused = status == LeaveStatus.APPROVED
-                ? leave.Approve(decider, memberActive, request.Version, request.ManagerNote, now)
-                : leave.Reject(decider, memberActive, request.Version, request.ManagerNote, now);
-            if (refused is not null) return refused.ToProblem();
-            if (leave.Status == LeaveStatus.APPROVED)
-            {
-                var shortfalls = await db.ShortfallsIfApprovedAsync(company, leave, lockTeams: true, ct);
-                if (CoverageApproval.Check(shortfalls, request.OverrideCoverage == true, request.ManagerNote) is { } shortfall) return shortfall.ToProblem();
-                if (shortfalls.Count > 0) CoverageApproval.RecordOverride(leave);
-            }
-
-            await ledger.ApplyAsync(db, leave, userId, ct); // a refund always fits
-            if (leave.Status != LeaveStatus.PENDING) await notifications.ReviewedAsync(leave, userId, ct);
-            else if (leave.ApprovalStep != step) await notifications.SubmittedAsync(leave, userId, edited: false, ct); // the next step's approvers
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(LeaveResponse.From(leave, decider.Refreshed(leave), memberActive, today));
-        }, cancellationToken);
-
-        if (outcome.Result is Ok<LeaveResponse>)
-        {
-            ArkoaMetrics.LeavesReviewed.Add(1, new KeyValuePair<string, object?>("status", status.ToString()));
-        }
-        return outcome;
+        var outcome = await review.DecideAsync(company, actor, leaveId, membershipId.Value,
+            new LeaveReview.Decision(status, request.Version, request.ManagerNote, request.OverrideCoverage == true), cancellationToken);
+        if (outcome.Error is not null) return outcome.Error.ToProblem();
+        return TypedResults.Ok(LeaveResponse.From(outcome.Leave!, outcome.Decider!, outcome.MemberActive, CompanyClock.Today(company, clock)));
     }
 }

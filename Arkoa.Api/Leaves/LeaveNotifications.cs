@@ -1,5 +1,6 @@
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.MailDecisions;
 using Arkoa.Core.Outbox;
 using Arkoa.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Arkoa.Api.Leaves;
 /// </summary>
 public sealed class LeaveNotifications(ArkoaDbContext db, WebhookOutbox webhooks)
 {
-    private sealed record Party(Guid UserId, string Email, string Name, string Language);
+    private sealed record Party(Guid MembershipId, Guid UserId, string Email, string Name, string Language);
 
     /// <summary>
     /// A request to decide (new, edited, or moved on to its next step): to every active manager but the actor, or, on a
@@ -25,7 +26,7 @@ public sealed class LeaveNotifications(ArkoaDbContext db, WebhookOutbox webhooks
             leave.FollowsChain ? leave.CurrentApprovers.Select(a => a.MembershipId).ToList() : null);
         foreach (var manager in people.Managers.Where(m => m.UserId != actorUserId))
         {
-            Queue(OutboxKinds.LeaveSubmitted, manager, people, leave, edited);
+            Queue(OutboxKinds.LeaveSubmitted, manager, people, leave, edited, decidable: true);
         }
         await webhooks.LeaveAsync(leave, WebhookEventTypes.LeaveSubmitted, edited, cancellationToken);
     }
@@ -91,7 +92,7 @@ public sealed class LeaveNotifications(ArkoaDbContext db, WebhookOutbox webhooks
             .Select(m => new
             {
                 m.Id, m.Active, m.Role, m.CompanyId, CompanyName = m.Company!.Name,
-                Party = new Party(m.UserId, m.User!.Email, m.User.Name, m.User.Language),
+                Party = new Party(m.Id, m.UserId, m.User!.Email, m.User.Name, m.User.Language),
             })
             .ToListAsync(cancellationToken);
         var member = rows.Single(r => r.Id == leave.MembershipId);
@@ -101,9 +102,11 @@ public sealed class LeaveNotifications(ArkoaDbContext db, WebhookOutbox webhooks
         return new People(member.CompanyId, member.CompanyName, member.Party, actor.Party, withManagers ? managers : []);
     }
 
-    private void Queue(string kind, Party to, People people, Leave leave, bool edited, string? note = null) =>
+    /// <param name="decidable">A request the recipient decides: their mail carries Approve and Reject links (SPEC §11).</param>
+    private void Queue(string kind, Party to, People people, Leave leave, bool edited, string? note = null, bool decidable = false) =>
         db.OutboxMessages.Add(OutboxMessageFactory.Create(kind, new LeaveMailPayload(
             to.Email, to.Name, to.Language, people.CompanyId, people.CompanyName, leave.MembershipId, people.Member.Name, people.Actor.Name,
             leave.Id, leave.Type.ToString(), leave.StartDate, leave.EndDate, leave.Days, leave.Status.ToString(),
-            note ?? leave.ManagerNote, edited)));
+            note ?? leave.ManagerNote, edited,
+            decidable ? to.MembershipId : null, decidable ? DecisionLink.FingerprintOf(leave) : null)));
 }

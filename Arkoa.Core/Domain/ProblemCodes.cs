@@ -141,6 +141,10 @@ public static class ProblemCodes
     public const string DelegationDates = "delegation-dates";
     public const string DelegationNotYours = "delegation-not-yours";
     public const string DelegationNotFound = "delegation-not-found";
+
+    // The Approve and Reject links of an approver's mail (DecisionLinkErrors; invalid-link and link-expired too).
+    public const string DecisionLinkUsed = "decision-link-used";
+
     // Capacity: coverage rules and blackout periods (CapacityErrors).
     public const string AdminOnlyBlackouts = "admin-only-blackouts";
     public const string BlackoutPeriod = "blackout-period";

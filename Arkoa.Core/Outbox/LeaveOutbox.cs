@@ -29,9 +29,13 @@ public sealed record LeaveEscalatedPayload(
     string To, string RecipientName, string Language, Guid CompanyId, string CompanyName,
     Guid LeaveId, string LeaveType, DateOnly StartDate, DateOnly EndDate, decimal Days, IReadOnlyList<string> PassedTo);
 
-/// <summary>Everything a leave mail shows, captured when the event happened (names may change later).</summary>
+/// <summary>
+/// Everything a leave mail shows, captured when the event happened (names may change later). A request to decide also
+/// names the recipient's membership and the request's <see cref="MailDecisions.DecisionLink.FingerprintOf"/>, from
+/// which the Worker signs the mail's Approve and Reject links (absent: no such links, as in messages queued before them).
+/// </summary>
 public sealed record LeaveMailPayload(
     string To, string RecipientName, string Language,
     Guid CompanyId, string CompanyName, Guid MembershipId, string MemberName, string ActorName,
     Guid LeaveId, string LeaveType, DateOnly StartDate, DateOnly EndDate, decimal Days,
-    string Status, string? ManagerNote, bool Edited);
+    string Status, string? ManagerNote, bool Edited, Guid? RecipientMembershipId = null, long? DecisionFingerprint = null);

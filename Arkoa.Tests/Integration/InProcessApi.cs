@@ -35,6 +35,7 @@ public class InProcessApi : IAsyncLifetime, IArkoaApi
                 .UseSetting("ConnectionStrings:redis", _servers.Redis)
                 .UseSetting("Arkoa:WebKey", AccountTestKit.WebKey)
                 .UseSetting(Arkoa.Core.Webhooks.WebhookSecretProtector.KeySetting, WebhookKey)
+                .UseSetting(Arkoa.Core.MailDecisions.DecisionLinkSigner.KeySetting, MailLinkKey)
                 // The same settings as the AppHost fixture's Api (see ArkoaAppFixture for why).
                 .UseSetting("RateLimits:PerUserPerSecond", "10000")
                 .UseSetting("RateLimits:AuthAttemptsPerClientPerMinute", "1000000")
@@ -49,6 +50,9 @@ public class InProcessApi : IAsyncLifetime, IArkoaApi
 
     /// <summary>The webhook secrets' key of the in-process Api (the AppHost's is its "webhook-key" parameter).</summary>
     public const string WebhookKey = "in-process-webhook-key-of-at-least-32-characters";
+
+    /// <summary>The key mail decision links are signed with here (the AppHost's is its "mail-link-key" parameter).</summary>
+    public const string MailLinkKey = "in-process-mail-link-key-of-at-least-32-characters";
 
     /// <summary>The Api's PBKDF2 work factor, or null for the production one (see <see cref="AccountTestKit.HashIterations"/>).</summary>
     protected virtual int? HashIterations => AccountTestKit.HashIterations;

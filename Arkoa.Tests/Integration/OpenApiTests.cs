@@ -178,7 +178,8 @@ public sealed class OpenApiTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFi
             .UseSetting("ConnectionStrings:arkoa", database)
             .UseSetting("ConnectionStrings:arkoa-owner", owner)
             .UseSetting("ConnectionStrings:redis", redis)
-            .UseSetting(Arkoa.Core.Webhooks.WebhookSecretProtector.KeySetting, InProcessApi.WebhookKey));
+            .UseSetting(Arkoa.Core.Webhooks.WebhookSecretProtector.KeySetting, InProcessApi.WebhookKey)
+            .UseSetting(Arkoa.Core.MailDecisions.DecisionLinkSigner.KeySetting, InProcessApi.MailLinkKey));
         _ = factory.Server; // starts it
         return factory;
     }

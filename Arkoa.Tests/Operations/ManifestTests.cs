@@ -16,7 +16,7 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     {
         var names = _resources.EnumerateObject().Select(r => r.Name).ToHashSet();
         Assert.All(["postgres", "arkoa", "redis", "smtp", "api", "web", "worker", "postgres-password", "redis-password", "environment",
-                "arkoa-app-password", "arkoa-owner-password", "arkoa-backup-password", "backup-key", "webhook-key"],
+                "arkoa-app-password", "arkoa-owner-password", "arkoa-backup-password", "backup-key", "webhook-key", "mail-link-key"],
             name => Assert.Contains(name, names));
         Assert.DoesNotContain("prometheus", names);
         Assert.Equal("container.v0", Type("postgres"));
@@ -33,6 +33,7 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     [InlineData("arkoa-backup-password")]
     [InlineData("backup-key")]
     [InlineData("webhook-key")]
+    [InlineData("mail-link-key")]
     [InlineData("web-key")]
     public void Secrets_are_parameters_filled_at_deployment(string name)
     {
@@ -73,6 +74,10 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
         // Webhook secrets: the Api encrypts them, the Worker decrypts them to sign; the same key for both.
         Assert.Equal("{webhook-key.value}", api["Webhooks__SecretKey"]);
         Assert.Equal("{webhook-key.value}", worker["Webhooks__SecretKey"]);
+        // Mail decision links: the Worker signs them, the Api checks them; the same key for both, and the Web has none.
+        Assert.Equal("{mail-link-key.value}", api["DecisionLinks__SecretKey"]);
+        Assert.Equal("{mail-link-key.value}", worker["DecisionLinks__SecretKey"]);
+        Assert.DoesNotContain(Env("web"), e => e.Value.Contains("mail-link-key", StringComparison.Ordinal));
         Assert.DoesNotContain(worker, e => e.Value.Contains("arkoa_owner", StringComparison.Ordinal));
         // No service gets the superuser's connection string or password.
         Assert.All(new[] { api, worker }.SelectMany(e => e.Values), value =>

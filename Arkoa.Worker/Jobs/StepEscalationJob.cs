@@ -4,6 +4,7 @@ using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
+using Arkoa.Core.MailDecisions;
 using Arkoa.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,7 +99,8 @@ public sealed class StepEscalationJob(ArkoaDbContext db, TimeProvider clock, ILo
         {
             db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.LeaveSubmitted, new LeaveMailPayload(
                 approver.Email, approver.Name, approver.Language, company.Id, company.Name, leave.MembershipId, member.Name, member.Name,
-                leave.Id, leave.Type.ToString(), leave.StartDate, leave.EndDate, leave.Days, leave.Status.ToString(), null, Edited: false)));
+                leave.Id, leave.Type.ToString(), leave.StartDate, leave.EndDate, leave.Days, leave.Status.ToString(), null, Edited: false,
+                approver.Id, DecisionLink.FingerprintOf(leave))));
         }
         if (approvers.Count == 0 || !member.Active) return;
         db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.LeaveEscalated, new LeaveEscalatedPayload(
