@@ -12,7 +12,7 @@ namespace Arkoa.Tests.Browser;
 /// </summary>
 public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> SignedOutPaths, IReadOnlyList<string> SignedInPaths)
 {
-    public static async Task<EveryPageScene> CreateAsync(IArkoaApi app, string language)
+    public static async Task<EveryPageScene> CreateAsync(ArkoaAppFixture app, string language)
     {
         var admin = await ApiSession.SignUpAsync(app, "Dominique Administratrice-Longuenom");
         Assert.Equal(HttpStatusCode.OK, (await admin.PatchAsync("/api/users/me", new { language })).StatusCode);
@@ -51,14 +51,36 @@ public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> Sign
             "https://integrations.example.com/arkoa/webhooks/receiver-with-a-rather-long-path?team=after-sales", "leave.approved", "member.joined");
         await new TestCompany(admin, companyId, adminMembershipId).PingAsync(hook.Id);
 
+        // The Approve link of the admin's mail about the pending request, as the approver opens it (it decides nothing by itself).
+        var approveLink = await PendingApproveLinkAsync(app, admin.Email);
+
         return new EveryPageScene(admin,
-            ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=unknown", "/not-found", $"/invitations/{invitation}"],
+            ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=unknown", "/not-found", $"/invitations/{invitation}", approveLink],
             [
                 "/companies", $"/companies/{companyId}", $"/companies/{companyId}/leaves", $"/companies/{companyId}/leaves/{own}/edit",
                 $"/companies/{companyId}/approvals", $"/companies/{companyId}/team", $"/companies/{companyId}/team/{employeeMembershipId}",
                 $"/companies/{companyId}/calendar", $"/companies/{companyId}/teams", $"/companies/{companyId}/approval-chain", $"/companies/{companyId}/settings",
                 $"/companies/{companyId}/webhooks?endpoint={hook.Id}", "/profile", "/account/password",
             ]);
+    }
+
+    /// <summary>
+    /// The admin's two "new request" mails each carry an Approve link; the one whose request is still pending opens the
+    /// confirmation page with the request on it (the other's request was approved, so its link says so).
+    /// </summary>
+    private static async Task<string> PendingApproveLinkAsync(ArkoaAppFixture app, string adminEmail)
+    {
+        var inbox = app.Inbox();
+        var api = app.Api();
+        foreach (var mail in await inbox.WaitForAsync(adminEmail, count: 2))
+        {
+            foreach (var link in AccountTestKit.LinksIn(await inbox.PlainTextAsync(mail.Id)).Where(l => l.Query.EndsWith("&decision=approve", StringComparison.Ordinal)))
+            {
+                var token = Uri.UnescapeDataString(link.Query.Split("token=")[1].Split('&')[0]);
+                if ((await api.PostAsJsonAsync("/api/mail-decisions/preview", new { token })).IsSuccessStatusCode) return link.PathAndQuery;
+            }
+        }
+        throw new InvalidOperationException("No Approve link of a pending request reached the admin.");
     }
 
     /// <summary>A file name for the page, without its ids or tokens: "/companies/{id}/team/{id}" is "companies-id-team-id".</summary>

@@ -31,14 +31,14 @@ public sealed partial class MailLinkBrowserTests
         // Step 1's approver, an employee, opens the request from the mail.
         await using var leadWeb = await WebBrowser.OpenAsync(app, chromium);
         var toLead = await MailAsync(lead.Email, s => s.StartsWith("Emma Asker requested a leave", StringComparison.Ordinal));
-        await OpenAsRecipientAsync(leadWeb, lead, Assert.Single(toLead.Links), $"{company}/approvals", $"#leave-{leaveId}", "Approvals");
+        await OpenAsRecipientAsync(leadWeb, lead, DecisionLinks(toLead).Review, $"{company}/approvals", $"#leave-{leaveId}", "Approvals");
 
         // Nobody decides: the Worker passes the request on to step 2; Hugo and Emma follow their mails' links.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Paris"));
         Assert.Equal("Done", (await new WorkerOps(app).RunAsync("step-escalation", companyId, today.AddDays(14))).GetProperty("status").GetString());
         await using var hrWeb = await WebBrowser.OpenAsync(app, chromium);
         var toHr = await MailAsync(hr.Email, s => s.StartsWith("Emma Asker requested a leave", StringComparison.Ordinal));
-        await OpenAsRecipientAsync(hrWeb, hr, Assert.Single(toHr.Links), $"{company}/approvals", $"#leave-{leaveId}", "Approvals");
+        await OpenAsRecipientAsync(hrWeb, hr, DecisionLinks(toHr).Review, $"{company}/approvals", $"#leave-{leaveId}", "Approvals");
         await using var memberWeb = await WebBrowser.OpenAsync(app, chromium);
         var passedOn = await MailAsync(member.Email, s => s == "Your leave request was passed on");
         Assert.Contains("it was passed on to Hugo Hr.", passedOn.Text);

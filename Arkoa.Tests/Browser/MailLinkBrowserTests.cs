@@ -37,7 +37,7 @@ public sealed partial class MailLinkBrowserTests(ArkoaAppFixture app, ChromiumFi
         var leaveId = await member.CreateLeaveAsync(team.CompanyId, membershipId, "PAID", monday, monday.AddDays(1), endHalf: "MORNING");
         var submitted = await MailAsync(team.Admin.Email, s => s.StartsWith("Eve Employee requested a leave", StringComparison.Ordinal));
         Assert.Contains($"Eve Employee requested: Paid leave from {monday:MMM d, yyyy} to {monday.AddDays(1):MMM d, yyyy} (1.5 working days).", submitted.Text);
-        await OpenAsRecipientAsync(adminWeb, team.Admin, Assert.Single(submitted.Links), $"{company}/approvals", $"#leave-{leaveId}", "Approvals");
+        await OpenAsRecipientAsync(adminWeb, team.Admin, DecisionLinks(submitted).Review, $"{company}/approvals", $"#leave-{leaveId}", "Approvals");
 
         var ops = new WorkerOps(app);
         Assert.Equal(1, await ops.ExecuteSqlAsync("UPDATE leaves SET created_at = now() - interval '3 days' WHERE id = $1", Guid.Parse(leaveId)));
