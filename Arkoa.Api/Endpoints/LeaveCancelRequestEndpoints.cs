@@ -134,11 +134,13 @@ public static class LeaveCancelRequestEndpoints
         if (!actor.DecidesForSomeone) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
 
         var query = db.Leaves.AsNoTracking().Where(l => l.Membership!.CompanyId == companyId && l.CancelRequestedAt != null);
-        // A team manager sees the requests they may answer: their teams' members', never their own.
+        // A team manager sees the requests they may answer: their teams' members', never their own; and anyone those of
+        // leaves approved through a chain whose first step they are (SPEC §11).
         if (!actor.IsManager)
         {
             var decided = actor.TeamMemberIds.Where(id => id != caller.Id).ToArray();
-            query = query.Where(l => decided.Contains(l.MembershipId));
+            var awaited = actor.AwaitedLeaveIds.ToArray();
+            query = query.Where(l => decided.Contains(l.MembershipId) || awaited.Contains(l.Id));
         }
         var rows = await query
             // The leave that starts soonest is the answer the member needs first.

@@ -151,7 +151,8 @@ public static class LeaveEndpoints
         BalanceLedger ledger, LeaveNotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
-        var (access, refusal) = await LeaveAccess.ForMemberAsync(db, companyId, membershipId, userId, clock, cancellationToken);
+        var (access, refusal) = await LeaveAccess.ForMemberAsync(db, companyId, membershipId, userId, clock, cancellationToken,
+            answeringLeaveId: leaveId);
         if (refusal is not null) return refusal.ToProblem();
 
         return await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>

@@ -18,14 +18,17 @@ public sealed record LeaveAccess(LeaveActor Actor, Company Company, DateOnly Tod
     /// an active member of the company, or neither that member nor a manager of theirs (company or team: 403); no such
     /// member in the company (404).
     /// </summary>
+    /// <param name="answeringLeaveId">The leave whose request to cancel the caller may answer as an approver of its chain's
+    /// first step, without managing the member (SPEC §11): only for that leave.</param>
     public static async Task<(LeaveAccess? Access, DomainError? Refusal)> ForMemberAsync(
-        ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId, TimeProvider clock, CancellationToken cancellationToken)
+        ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId, TimeProvider clock, CancellationToken cancellationToken,
+        Guid? answeringLeaveId = null)
     {
         var view = await db.CallerViewAsync(companyId, userId, membershipId, cancellationToken);
         if (view is null) return (null, LeaveErrors.NotAllowed);
         // Their own leaves need no teams: nobody manages their own requests through a team.
         var actor = membershipId == view.Caller.Id ? LeaveActor.Of(view.Caller) : await db.LeaveActorAsync(view.Caller, cancellationToken);
-        if (!actor.MayActOn(membershipId)) return (null, LeaveErrors.NotAllowed);
+        if (!actor.MayActOn(membershipId) && !(answeringLeaveId is { } leaveId && actor.AwaitsDecisionOn(leaveId))) return (null, LeaveErrors.NotAllowed);
         if (view.MemberActive is not { } active) return (null, LeaveErrors.MembershipNotFound);
         return (new LeaveAccess(actor, view.Company, CompanyClock.Today(view.Company, clock), active), null);
     }

@@ -52,10 +52,17 @@ public sealed class LeaveNotifications(ArkoaDbContext db, WebhookOutbox webhooks
         await webhooks.LeaveAsync(leave, WebhookEventTypes.LeaveCanceled, edited: false, cancellationToken);
     }
 
-    /// <summary>The member asks to cancel an approved leave: to every active manager but the member.</summary>
+    /// <summary>
+    /// The member asks to cancel an approved leave: to every active manager but the member, or, for a leave approved
+    /// through an approval chain, to the approvers of its first step (SPEC §11).
+    /// </summary>
     public async Task CancelRequestedAsync(Leave leave, Guid actorUserId, CancellationToken cancellationToken)
     {
-        var people = await LoadAsync(leave, actorUserId, withManagers: true, cancellationToken);
+        var firstStep = leave.FollowsChain
+            ? await db.LeaveApprovers.AsNoTracking().Where(a => a.LeaveId == leave.Id && a.Round == leave.ApprovalRound && a.Step == 0)
+                .Select(a => a.MembershipId).ToListAsync(cancellationToken)
+            : null;
+        var people = await LoadAsync(leave, actorUserId, withManagers: true, cancellationToken, firstStep);
         foreach (var manager in people.Managers.Where(m => m.UserId != actorUserId))
         {
             Queue(OutboxKinds.LeaveCancelRequested, manager, people, leave, edited: false);

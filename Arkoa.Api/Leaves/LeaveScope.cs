@@ -5,7 +5,7 @@ namespace Arkoa.Api.Leaves;
 /// <summary>
 /// Which leaves of the company a caller's list holds: every leave for a company manager (<see cref="Decided"/> null),
 /// the members' they decide for as a team manager otherwise; plus, for anyone, the chained requests whose current step
-/// waits for them (<see cref="Awaited"/>, SPEC §11). <see cref="WaitingForMe"/> keeps only what waits for their decision:
+/// (or request to cancel) waits for them (<see cref="Awaited"/>, SPEC §11). <see cref="WaitingForMe"/> keeps only what waits for their decision:
 /// PENDING requests without a chain they decide (not their own) and those awaited.
 /// </summary>
 public sealed record LeaveScope(Guid CallerId, Guid[]? Decided, Guid[] Awaited, bool WaitingForMe)
@@ -18,8 +18,9 @@ public sealed record LeaveScope(Guid CallerId, Guid[]? Decided, Guid[] Awaited, 
         var (decided, awaited, caller) = (Decided, Awaited, CallerId);
         if (WaitingForMe)
         {
-            return leaves.Where(l => awaited.Contains(l.Id) || (l.Status == LeaveStatus.PENDING && l.ApprovalStep == null
-                && l.MembershipId != caller && (decided == null || decided.Contains(l.MembershipId))));
+            // PENDING only: an approved leave whose request to cancel awaits them is in the cancel requests' list.
+            return leaves.Where(l => l.Status == LeaveStatus.PENDING && (awaited.Contains(l.Id) || (l.ApprovalStep == null
+                && l.MembershipId != caller && (decided == null || decided.Contains(l.MembershipId)))));
         }
         return decided is null ? leaves : leaves.Where(l => decided.Contains(l.MembershipId) || awaited.Contains(l.Id));
     }

@@ -289,11 +289,18 @@ public sealed class Leave : Entity
     public IEnumerable<LeaveStepDecision> CurrentDecisions =>
         FollowsChain ? StepDecisions.Where(d => d.Round == ApprovalRound && d.Step == ApprovalStep) : [];
 
-    /// <summary>Whether this PENDING request waits for <paramref name="membershipId"/>'s decision at its current step.</summary>
+    /// <summary>
+    /// Whether this PENDING request waits for <paramref name="membershipId"/>'s decision at its current step, or this
+    /// approved request's open request to cancel waits for them as an approver of the round's first step (SPEC §11).
+    /// </summary>
     public bool AwaitsDecisionFrom(Guid membershipId) =>
-        Status == LeaveStatus.PENDING && DeletedAt is null
-        && CurrentApprovers.Any(a => a.MembershipId == membershipId)
-        && !CurrentDecisions.Any(d => d.MembershipId == membershipId);
+        DeletedAt is null && FollowsChain && (Status == LeaveStatus.PENDING
+            ? CurrentApprovers.Any(a => a.MembershipId == membershipId) && !CurrentDecisions.Any(d => d.MembershipId == membershipId)
+            : Status == LeaveStatus.APPROVED && CancelRequestedAt is not null && CancelApprovers.Any(a => a.MembershipId == membershipId));
+
+    /// <summary>Who answers the member's request to cancel this chained leave: the approvers of its round's first step.</summary>
+    public IEnumerable<LeaveApprover> CancelApprovers =>
+        FollowsChain ? Approvers.Where(a => a.Round == ApprovalRound && a.Step == 0) : [];
 
     /// <summary>What <paramref name="actor"/> may do with this leave on the company's <paramref name="today"/>.</summary>
     public IReadOnlyList<LeaveAction> AllowedActions(LeaveActor actor, bool memberActive, DateOnly today) =>

@@ -71,12 +71,12 @@ public static class LeaveRules
     public static DomainError? CheckCancel(Leave leave, LeaveActor actor, DateOnly today, int? version)
     {
         if (leave.DeletedAt is not null) return LeaveErrors.LeaveNotFound;
-        if (!actor.MayActOn(leave.MembershipId)) return LeaveErrors.NotAllowed;
+        if (!actor.MayActOn(leave.MembershipId) && !AnswersCancelRequest(leave, actor)) return LeaveErrors.NotAllowed;
         if (version is { } v && v != leave.Version) return LeaveErrors.Stale;
         return leave.Status switch
         {
             LeaveStatus.PENDING => null,
-            LeaveStatus.APPROVED when !actor.Manages(leave.MembershipId) => LeaveErrors.ApprovedCancelNeedsManager,
+            LeaveStatus.APPROVED when !actor.Manages(leave.MembershipId) && !AnswersCancelRequest(leave, actor) => LeaveErrors.ApprovedCancelNeedsManager,
             LeaveStatus.APPROVED when leave.StartDate > today => null,
             LeaveStatus.APPROVED => LeaveErrors.Started(leave.Status),
             _ => LeaveErrors.NotCancelable(leave.Status),
@@ -99,17 +99,26 @@ public static class LeaveRules
         : null;
 
     /// <summary>
-    /// Decline a cancellation request: a manager of the company or of the member's team, never on their own leave, an open
+    /// Decline a cancellation request: a manager of the company or of the member's team (or, after a chain, an approver of
+    /// its first step), never on their own leave, an open
     /// request (even once the leave has started, so the request does not stay open forever). Accepting it is <see cref="CheckCancel"/>.
     /// </summary>
     public static DomainError? CheckDeclineCancel(Leave leave, LeaveActor actor, int? version) =>
         leave.DeletedAt is not null ? LeaveErrors.LeaveNotFound
         : !actor.DecidesForSomeone ? LeaveErrors.ReviewNeedsManager
         : actor.Owns(leave) ? LeaveErrors.OwnLeaveReview
-        : !actor.Manages(leave.MembershipId) ? LeaveErrors.OutsideTheirTeams
+        : !actor.Manages(leave.MembershipId) && !AnswersCancelRequest(leave, actor) ? LeaveErrors.OutsideTheirTeams
         : version is { } v && v != leave.Version ? LeaveErrors.Stale
         : leave.CancelRequestedAt is null ? LeaveErrors.NoCancelRequest
         : null;
+
+    /// <summary>
+    /// The member's open request to cancel a leave approved through an approval chain goes to the chain's first step
+    /// (SPEC §11): its approvers answer it (accept: cancel; or decline), whatever their role, besides the managers
+    /// who may always (so it never waits on nobody).
+    /// </summary>
+    private static bool AnswersCancelRequest(Leave leave, LeaveActor actor) =>
+        leave.Status == LeaveStatus.APPROVED && leave.CancelRequestedAt is not null && actor.AwaitsDecisionOn(leave.Id);
 
     /// <summary>
     /// Take back a request to cancel: its owner alone (a manager answers it instead), an active member, an open request,

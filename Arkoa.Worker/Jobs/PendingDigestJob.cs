@@ -36,10 +36,11 @@ public sealed class PendingDigestJob(ArkoaDbContext db, TimeProvider clock, IOpt
             var pending = db.Leaves.AsNoTracking()
                 .Where(l => l.Membership!.CompanyId == company.Id
                     && ((l.Status == LeaveStatus.PENDING && l.CreatedAt < olderThan) || l.CancelRequestedAt < olderThan));
-            // A request following an approval chain waits on its current step's approvers only (SPEC §11): they get
-            // a digest of it, whatever their role, and the managers do not.
-            var stepApprovers = db.LeaveApprovers.Where(a => pending.Any(l => l.Id == a.LeaveId && l.Status == LeaveStatus.PENDING
-                && l.ApprovalRound == a.Round && l.ApprovalStep == a.Step)).Select(a => a.MembershipId);
+            // A request following an approval chain waits on its current step's approvers only (SPEC §11), and a request
+            // to cancel a leave approved through one on its first step's: they get a digest of it, whatever their role,
+            // and the managers do not.
+            var stepApprovers = db.LeaveApprovers.Where(a => pending.Any(l => l.Id == a.LeaveId && l.ApprovalRound == a.Round
+                && (l.Status == LeaveStatus.PENDING ? l.ApprovalStep == a.Step : a.Step == 0))).Select(a => a.MembershipId);
             var managers = await db.Memberships.AsNoTracking()
                 .Where(m => m.CompanyId == company.Id && m.Active
                     && (m.Role == UserRole.MANAGER || m.Role == UserRole.ADMIN || stepApprovers.Contains(m.Id)))
@@ -54,7 +55,7 @@ public sealed class PendingDigestJob(ArkoaDbContext db, TimeProvider clock, IOpt
                 var isManager = Membership.IsManagerRole(manager.Role);
                 var awaited = db.AwaitedLeaveIds(manager.Id);
                 var theirs = pending.Where(l => awaited.Contains(l.Id)
-                    || (isManager && l.MembershipId != manager.Id && (l.Status != LeaveStatus.PENDING || l.ApprovalStep == null)));
+                    || (isManager && l.MembershipId != manager.Id && l.ApprovalStep == null));
                 var count = await theirs.CountAsync(ct);
                 if (count == 0) continue;
                 var listed = await theirs.OrderBy(l => l.CancelRequestedAt ?? l.CreatedAt).ThenBy(l => l.Id)

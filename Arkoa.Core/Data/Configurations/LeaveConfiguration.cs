@@ -30,6 +30,7 @@ internal sealed class LeaveConfiguration : IEntityTypeConfiguration<Leave>
         b.Ignore(l => l.BalanceMovements); // decided by a transition, written through the ledger, never stored on the leave
         b.Ignore(l => l.CurrentApprovers); // views of Approvers and StepDecisions, not relationships of their own
         b.Ignore(l => l.CurrentDecisions);
+        b.Ignore(l => l.CancelApprovers);
         b.HasMany(l => l.Approvers).WithOne().HasForeignKey(a => a.LeaveId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(l => l.StepDecisions).WithOne().HasForeignKey(d => d.LeaveId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(l => l.Escalations).WithOne().HasForeignKey(e => e.LeaveId).OnDelete(DeleteBehavior.Cascade);
