@@ -21,7 +21,7 @@ public sealed record HolidayRegion(string Code, string EnglishName, string Frenc
     public static readonly IReadOnlyList<HolidayRegion> All =
     [
         new(France, "Metropolitan France", "France métropolitaine"),
-        new(AlsaceMoselle, "Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)", "Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)"),
+        new(AlsaceMoselle, "Alsace-Moselle", "Alsace-Moselle"),
         new(Guadeloupe, "Guadeloupe", "Guadeloupe"),
         new(Martinique, "Martinique", "Martinique"),
         new(Guyane, "French Guiana", "Guyane"),
