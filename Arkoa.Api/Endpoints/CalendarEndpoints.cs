@@ -121,7 +121,7 @@ public static class CalendarEndpoints
             .Select(h => new CalendarHolidayResponse(h.Date, h.Name, HolidayKind.Company))
             .ToListAsync(cancellationToken);
         var publicHolidays = PublicHolidays.SupportedCountries.Contains(company.HolidayCountry)
-            ? PublicHolidays.For(company.HolidayCountry, year)
+            ? PublicHolidays.For(company.HolidayCountry, year, company.SolidarityDayWorked)
                 .Where(h => h.Date >= from && h.Date <= to)
                 .Select(h => new CalendarHolidayResponse(h.Date, h.Name, HolidayKind.Public))
             : [];

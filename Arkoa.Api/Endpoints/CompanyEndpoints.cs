@@ -46,23 +46,23 @@ public static class CompanyEndpoints
     private sealed record CompanyRow(
         Guid Id, string Name, string? LogoUrl, bool HasLogo, int AnnualLeaveDays, string TimeZone, string HolidayCountry,
         decimal CarryOverMaxDays, string CarryOverExpiresOn, DayOfWeek[] WorkingDays, LeaveType[] SensitiveLeaveTypes,
-        int EscalateAfterWorkingDays, Guid MembershipId, UserRole Role, DateTime CreatedAt)
+        int EscalateAfterWorkingDays, Guid MembershipId, UserRole Role, DateTime CreatedAt, bool SolidarityDayWorked)
     {
         public CompanyResponse ToResponse() => new(Id, Name, LogoUrl, HasLogo, AnnualLeaveDays, TimeZone, HolidayCountry,
             CarryOverMaxDays, CarryOverExpiresOn, WeekDays.FromWorkingDays(WorkingDays), [.. SensitiveLeaveTypes.Order()],
-            EscalateAfterWorkingDays, MembershipId, Role, CreatedAt);
+            EscalateAfterWorkingDays, MembershipId, Role, CreatedAt, SolidarityDayWorked: SolidarityDayWorked);
     }
 
     private static IQueryable<CompanyRow> Rows(IQueryable<Membership> memberships) =>
         memberships.Select(m => new CompanyRow(m.Company!.Id, m.Company.Name, m.Company.LogoUrl, m.Company.Logo != null,
             m.Company.AnnualLeaveDays, m.Company.TimeZone, m.Company.HolidayCountry, m.Company.CarryOverMaxDays,
             m.Company.CarryOverExpiresOn, m.Company.WorkingDays, m.Company.SensitiveLeaveTypes, m.Company.EscalateAfterWorkingDays, m.Id, m.Role,
-            m.Company.CreatedAt));
+            m.Company.CreatedAt, m.Company.SolidarityDayWorked));
 
     private static CompanyResponse ToResponse(Company c, Membership m) => new(
         c.Id, c.Name, c.LogoUrl, c.Logo is not null, c.AnnualLeaveDays, c.TimeZone, c.HolidayCountry, c.CarryOverMaxDays,
         c.CarryOverExpiresOn, WeekDays.FromWorkingDays(c.WorkingDays), [.. c.SensitiveLeaveTypes.Order()], c.EscalateAfterWorkingDays, m.Id,
-        m.Role, c.CreatedAt);
+        m.Role, c.CreatedAt, SolidarityDayWorked: c.SolidarityDayWorked);
 
     private static async Task<Results<Ok<PagedList<CompanyResponse>>, ValidationProblem>> List(
         [AsParameters] PageQuery page, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
@@ -147,7 +147,8 @@ public static class CompanyEndpoints
         if (request.LogoUrl is not null) company.LogoUrl = request.LogoUrl.Length == 0 ? null : request.LogoUrl;
         if (request.AnnualLeaveDays is { } annual) company.AnnualLeaveDays = annual;
         if (request.TimeZone is not null) company.TimeZone = request.TimeZone;
-        if (request.HolidayCountry is not null) company.HolidayCountry = request.HolidayCountry.ToUpperInvariant();
+        if (request.HolidayCountry is not null) company.HolidayCountry = HolidayRegion.Find(request.HolidayCountry)!.Code;
+        if (request.SolidarityDayWorked is { } solidarityDayWorked) company.SolidarityDayWorked = solidarityDayWorked;
         if (request.CarryOverMaxDays is { } carryOver) company.CarryOverMaxDays = carryOver;
         if (request.CarryOverExpiresOn is not null) company.CarryOverExpiresOn = request.CarryOverExpiresOn;
         if (request.WorkingDays is not null) company.WorkingDays = WeekDays.ToWorkingDays(request.WorkingDays);
@@ -174,7 +175,7 @@ public static class CompanyEndpoints
             errors.Set("logoUrl", ProblemCodes.LogoUrlInvalid, "The logo URL must be an absolute http(s) URL, or \"\" to remove it.");
         if (request.TimeZone is not null && !CompanySettings.IsIanaTimeZone(request.TimeZone))
             errors.Set("timeZone", ProblemCodes.TimeZoneInvalid, "The time zone must be an IANA time zone id, such as \"Europe/Paris\".");
-        if (request.HolidayCountry is not null && !PublicHolidays.SupportedCountries.Contains(request.HolidayCountry))
+        if (request.HolidayCountry is not null && HolidayRegion.Find(request.HolidayCountry) is null)
             errors.Set("holidayCountry", ProblemCodes.HolidayCountryUnsupported,
                 $"Public holidays are known for: {string.Join(", ", PublicHolidays.SupportedCountries.Order())}.",
                 new Dictionary<string, object?> { ["supported"] = PublicHolidays.SupportedCountries.Order().ToArray() });

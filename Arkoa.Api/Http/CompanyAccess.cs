@@ -65,7 +65,8 @@ public static class CompanyAccess
                 new Company
                 {
                     Id = m.Company!.Id, Name = m.Company.Name, TimeZone = m.Company.TimeZone,
-                    HolidayCountry = m.Company.HolidayCountry, WorkingDays = m.Company.WorkingDays,
+                    HolidayCountry = m.Company.HolidayCountry, SolidarityDayWorked = m.Company.SolidarityDayWorked,
+                    WorkingDays = m.Company.WorkingDays,
                     SensitiveLeaveTypes = m.Company.SensitiveLeaveTypes,
                 },
                 db.CompanyDataVersions.Where(v => v.CompanyId == companyId).Select(v => v.Version).FirstOrDefault(),

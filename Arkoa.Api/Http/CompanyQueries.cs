@@ -14,7 +14,7 @@ public static class CompanyQueries
         db.Companies.AsNoTracking().Where(c => c.Id == companyId)
             .Select(c => new Company
             {
-                Id = c.Id, Name = c.Name, TimeZone = c.TimeZone, HolidayCountry = c.HolidayCountry, WorkingDays = c.WorkingDays,
+                Id = c.Id, Name = c.Name, TimeZone = c.TimeZone, HolidayCountry = c.HolidayCountry, SolidarityDayWorked = c.SolidarityDayWorked, WorkingDays = c.WorkingDays,
             })
             .SingleOrDefaultAsync(cancellationToken);
 }

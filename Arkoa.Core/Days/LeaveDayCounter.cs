@@ -10,31 +10,39 @@ public sealed class LeaveDayCounter
 {
     private readonly IReadOnlySet<DayOfWeek> _workingDays;
     private readonly string _holidayCountry;
+    private readonly bool _solidarityDayWorked;
     private readonly Dictionary<DateOnly, string> _companyHolidays = [];
     private readonly Dictionary<int, Dictionary<DateOnly, string>> _publicHolidaysByYear = [];
 
-    public LeaveDayCounter(IReadOnlySet<DayOfWeek> workingDays, string holidayCountry, IEnumerable<DateOnly> companyHolidays)
-        : this(workingDays, holidayCountry, companyHolidays.Select(date => (date, "")))
+    /// <param name="holidayCountry">A <see cref="HolidayRegion"/> code ("FR" is metropolitan France).</param>
+    /// <param name="solidarityDayWorked">Whit Monday is the company's journée de solidarité: a working day.</param>
+    public LeaveDayCounter(
+        IReadOnlySet<DayOfWeek> workingDays, string holidayCountry, IEnumerable<DateOnly> companyHolidays, bool solidarityDayWorked = false)
+        : this(workingDays, holidayCountry, companyHolidays.Select(date => (date, "")), solidarityDayWorked)
     {
     }
 
     // Private: beside the public constructor, an empty collection ([]) would fit both.
-    private LeaveDayCounter(IReadOnlySet<DayOfWeek> workingDays, string holidayCountry, IEnumerable<(DateOnly Date, string Name)> companyHolidays)
+    private LeaveDayCounter(
+        IReadOnlySet<DayOfWeek> workingDays, string holidayCountry, IEnumerable<(DateOnly Date, string Name)> companyHolidays, bool solidarityDayWorked)
     {
         _workingDays = workingDays;
         _holidayCountry = holidayCountry;
+        _solidarityDayWorked = solidarityDayWorked;
         foreach (var (date, name) in companyHolidays) _companyHolidays.TryAdd(date, name);
     }
 
     public static LeaveDayCounter For(Company company, IEnumerable<DateOnly> companyHolidays) =>
-        new(new HashSet<DayOfWeek>(company.WorkingDays), company.HolidayCountry, companyHolidays);
+        new(new HashSet<DayOfWeek>(company.WorkingDays), company.HolidayCountry, companyHolidays, company.SolidarityDayWorked);
 
     /// <summary>The company's calendar whose <see cref="Explain"/> names the company holidays it left out.</summary>
     public static LeaveDayCounter WithHolidayNames(Company company, IEnumerable<(DateOnly Date, string Name)> companyHolidays) =>
-        new(new HashSet<DayOfWeek>(company.WorkingDays), company.HolidayCountry, companyHolidays);
+        new(new HashSet<DayOfWeek>(company.WorkingDays), company.HolidayCountry, companyHolidays, company.SolidarityDayWorked);
 
-    public bool IsWorkingDay(DateOnly date) =>
-        _workingDays.Contains(date.DayOfWeek) && !_companyHolidays.ContainsKey(date) && !PublicHolidaysOf(date.Year).ContainsKey(date);
+    public bool IsWorkingDay(DateOnly date) => _workingDays.Contains(date.DayOfWeek) && !IsHoliday(date);
+
+    /// <summary>A public holiday of the region or a company holiday (a closure), whatever the day of the week.</summary>
+    public bool IsHoliday(DateOnly date) => _companyHolidays.ContainsKey(date) || PublicHolidaysOf(date.Year).ContainsKey(date);
 
     /// <summary>The counted days; the caller validated that end ≥ start.</summary>
     public decimal Count(DateOnly start, DateOnly end, HalfDayPeriod? startHalf, HalfDayPeriod? endHalf) =>
@@ -83,7 +91,7 @@ public sealed class LeaveDayCounter
         if (!_publicHolidaysByYear.TryGetValue(year, out var holidays))
         {
             holidays = [];
-            foreach (var (date, name) in PublicHolidays.For(_holidayCountry, year)) holidays.TryAdd(date, name);
+            foreach (var (date, name) in PublicHolidays.For(_holidayCountry, year, _solidarityDayWorked)) holidays.TryAdd(date, name);
             _publicHolidaysByYear[year] = holidays;
         }
         return holidays;

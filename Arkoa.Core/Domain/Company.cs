@@ -19,8 +19,17 @@ public sealed class Company : Entity
     /// <summary>IANA time zone; "today" for the company is computed in it.</summary>
     public string TimeZone { get; set; } = "Europe/Paris";
 
-    /// <summary>ISO 3166-1 alpha-2 code of the country whose public holidays are closed days.</summary>
-    public string HolidayCountry { get; set; } = "FR";
+    /// <summary>
+    /// The <see cref="Days.HolidayRegion"/> whose public holidays are closed days: "FR" (metropolitan France, the default),
+    /// Alsace-Moselle or an overseas department.
+    /// </summary>
+    public string HolidayCountry { get; set; } = Days.HolidayRegion.France;
+
+    /// <summary>
+    /// Whit Monday is the company's journée de solidarité (L3133-7 ff.): a working day, not a public holiday. False, the
+    /// default, keeps it a holiday (the company picked another day, or none).
+    /// </summary>
+    public bool SolidarityDayWorked { get; set; }
     public decimal CarryOverMaxDays { get; set; } = 5;
 
     /// <summary>Month and day ("MM-DD") on which carried-over days expire.</summary>

@@ -196,16 +196,21 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
 
         await web.Page.GetByLabel("Annual leave days").FillAsync("30");
         await web.Page.GetByLabel("Pass a waiting request on after (working days)").FillAsync("3");
+        await web.Page.GetByLabel("Public holidays of").SelectOptionAsync(new SelectOptionValue { Label = "Alsace-Moselle" });
+        await web.Page.GetByLabel("Whit Monday is worked (solidarity day)").CheckAsync();
         await web.Page.GetByRole(AriaRole.Button, new() { Name = "Save the settings" }).ClickAsync();
         await Expect(web.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The settings are saved.");
         await Expect(web.Page.GetByLabel("Annual leave days")).ToHaveValueAsync("30");
         await Expect(web.Page.GetByLabel("Saturday")).ToBeCheckedAsync();
+        await Expect(web.Page.GetByLabel("Public holidays of")).ToHaveValueAsync("FR-ALSACE-MOSELLE");
+        await Expect(web.Page.GetByLabel("Whit Monday is worked (solidarity day)")).ToBeCheckedAsync();
 
         var company = await admin.CompanyAsync(companyId);
         Assert.Equal(newName, company.GetProperty("name").GetString());
         Assert.Equal(30, company.GetProperty("annualLeaveDays").GetInt32());
         Assert.Equal(7.5m, company.GetProperty("carryOverMaxDays").GetDecimal());
         Assert.Equal(3, company.GetProperty("escalateAfterWorkingDays").GetInt32());
+        Assert.Equal(("FR-ALSACE-MOSELLE", true), (company.GetProperty("holidayCountry").GetString(), company.GetProperty("solidarityDayWorked").GetBoolean()));
         Assert.Equal(["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"],
             company.GetProperty("workingDays").EnumerateArray().Select(d => d.GetString()!).ToArray());
 

@@ -246,7 +246,7 @@ public sealed class FuzzRequests(ApiOperations operations, FuzzWorld world)
         "password" or "newPassword" or "currentPassword" => Gen.OneOf("correct horse 42", "short", "invited pass 7"),
         "language" => Gen.OneOf("fr", "en"),
         "timeZone" => Gen.OneOf("Europe/Paris", "America/New_York"),
-        "holidayCountry" => Gen.Const("FR"),
+        "holidayCountry" => Gen.OneOf("FR", "FR-ALSACE-MOSELLE", "FR-974"),
         "carryOverExpiresOn" => Gen.OneOf("05-31", "12-31"),
         "logoUrl" => Gen.OneOf("https://example.test/logo.png", ""),
         "token" => Gen.String[Gen.Char.AlphaNumeric, 10, 60],

@@ -22,7 +22,8 @@ public sealed record Company(
     string UserMembershipId,
     string UserRole,
     int? PendingReviews = null,
-    int EscalateAfterWorkingDays = 0)
+    int EscalateAfterWorkingDays = 0,
+    bool SolidarityDayWorked = false)
 {
     /// <summary>The caller manages this company (MANAGER or ADMIN): which pages and links to offer, not what the Api allows.</summary>
     public bool IsManager => UserRole is "MANAGER" or "ADMIN";

@@ -5,7 +5,8 @@ namespace Arkoa.Web.Api;
 /// <summary>PATCH /api/companies/{id}: what the form sends (all of it, the Api keeps nothing it was not sent).</summary>
 internal sealed record UpdateCompanyRequest(
     string Name, int? AnnualLeaveDays, string TimeZone, string HolidayCountry, decimal? CarryOverMaxDays,
-    string CarryOverExpiresOn, IReadOnlyList<string> WorkingDays, IReadOnlyList<string> SensitiveLeaveTypes, int? EscalateAfterWorkingDays);
+    string CarryOverExpiresOn, IReadOnlyList<string> WorkingDays, IReadOnlyList<string> SensitiveLeaveTypes, int? EscalateAfterWorkingDays,
+    bool SolidarityDayWorked);
 
 public sealed record CompanyHoliday(string Id, DateOnly Date, string Name);
 

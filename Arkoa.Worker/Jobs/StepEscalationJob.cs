@@ -35,7 +35,7 @@ public sealed class StepEscalationJob(ArkoaDbContext db, TimeProvider clock, ILo
             var settings = await db.Companies.AsNoTracking().Where(c => c.Id == company.Id)
                 .Select(c => new Company
                 {
-                    Id = c.Id, Name = c.Name, TimeZone = c.TimeZone, HolidayCountry = c.HolidayCountry, WorkingDays = c.WorkingDays,
+                    Id = c.Id, Name = c.Name, TimeZone = c.TimeZone, HolidayCountry = c.HolidayCountry, SolidarityDayWorked = c.SolidarityDayWorked, WorkingDays = c.WorkingDays,
                     EscalateAfterWorkingDays = c.EscalateAfterWorkingDays,
                 })
                 .SingleAsync(ct);

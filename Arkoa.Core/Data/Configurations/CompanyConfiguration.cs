@@ -1,3 +1,4 @@
+using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,7 +14,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         b.Property(c => c.LogoContentType).HasMaxLength(50);
         b.Property(c => c.LogoUrl).HasMaxLength(2048);
         b.Property(c => c.TimeZone).HasMaxLength(64);
-        b.Property(c => c.HolidayCountry).HasMaxLength(2);
+        b.Property(c => c.HolidayCountry).HasMaxLength(HolidayRegion.CodeMaxLength);
         b.Property(c => c.CarryOverExpiresOn).HasMaxLength(5);
         // Wire names, like every enum column; the default also fills the rows of companies made before the setting.
         b.PrimitiveCollection(c => c.SensitiveLeaveTypes)

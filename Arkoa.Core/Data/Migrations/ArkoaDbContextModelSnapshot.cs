@@ -345,8 +345,8 @@ namespace Arkoa.Core.Data.Migrations
 
                     b.Property<string>("HolidayCountry")
                         .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("holiday_country");
 
                     b.Property<byte[]>("Logo")
@@ -375,6 +375,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("character varying(20)[]")
                         .HasColumnName("sensitive_leave_types")
                         .HasDefaultValueSql("'{SICK,CHILD_SICK,MATERNITY,PATERNITY,PARENTAL,BEREAVEMENT}'");
+
+                    b.Property<bool>("SolidarityDayWorked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("solidarity_day_worked");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
