@@ -15,11 +15,12 @@ public static class ApprovalRouting
 {
     /// <summary>
     /// Routes <paramref name="leave"/> of the company <paramref name="companyId"/> on its <paramref name="today"/>;
-    /// <paramref name="balanceAfter"/> is what the request leaves of its balance (null: no balance counts its type).
+    /// <paramref name="balanceAfter"/> is what the request leaves of its balance (null: no balance counts its type);
+    /// <paramref name="submitterMembershipId"/> is who submits or edits it (<see cref="OnBehalfRouting"/>).
     /// Runs in the request's transaction.
     /// </summary>
     public static async Task RouteAsync(this ArkoaDbContext db, Leave leave, Guid companyId, DateOnly today, decimal? balanceAfter,
-        CancellationToken cancellationToken)
+        Guid submitterMembershipId, CancellationToken cancellationToken)
     {
         var chain = await db.ApprovalChains.AsNoTracking().Include(c => c.Steps)
             .SingleOrDefaultAsync(c => c.CompanyId == companyId, cancellationToken);
@@ -36,7 +37,8 @@ public static class ApprovalRouting
 
         var org = await OrgAsync(db, companyId, leave.MembershipId, memberApprover, delegations, cancellationToken);
         var steps = chain?.Steps.OrderBy(s => s.Position).Select(ChainStep.Of).ToList() ?? [];
-        leave.RouteThrough(ApproverResolver.Resolve(steps, new ApprovalFacts(leave.Type, leave.Days, balanceAfter), org, today));
+        var resolved = ApproverResolver.Resolve(steps, new ApprovalFacts(leave.Type, leave.Days, balanceAfter), org, today);
+        leave.RouteThrough(OnBehalfRouting.Apply(resolved, leave.MembershipId, submitterMembershipId));
     }
 
     /// <summary>

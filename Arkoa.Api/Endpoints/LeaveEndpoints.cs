@@ -97,7 +97,7 @@ public static class LeaveEndpoints
 
             db.Leaves.Add(leave!);
             if (await ledger.ApplyAsync(db, leave!, userId, ct) is { } overdrawn) return overdrawn.ToProblem();
-            await db.RouteAsync(leave!, companyId, access.Today, ApprovalRouting.BalanceAfter(leave!, balances), ct);
+            await db.RouteAsync(leave!, companyId, access.Today, ApprovalRouting.BalanceAfter(leave!, balances), access.Actor.MembershipId, ct);
             await notifications.SubmittedAsync(leave!, userId, edited: false, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/companies/{companyId}/memberships/{membershipId}/leaves/{leave!.Id}", access.Response(leave));
@@ -138,7 +138,7 @@ public static class LeaveEndpoints
 
             if (await ledger.ApplyAsync(db, leave, userId, ct) is { } overdrawn) return overdrawn.ToProblem();
             // The request changed: its approvers decide it afresh, from the first step.
-            await db.RouteAsync(leave, companyId, access.Today, ApprovalRouting.BalanceAfter(leave, balances, givenBack), ct);
+            await db.RouteAsync(leave, companyId, access.Today, ApprovalRouting.BalanceAfter(leave, balances, givenBack), access.Actor.MembershipId, ct);
             await notifications.SubmittedAsync(leave, userId, edited: true, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(access.Response(leave, leave.Membership.Active));

@@ -90,6 +90,27 @@ public sealed class ApprovalChainTests(InProcessApi app) : IClassFixture<InProce
     }
 
     [Fact]
+    public async Task A_request_recorded_for_a_member_follows_the_chain_unless_its_author_approves_at_every_step()
+    {
+        var org = await OrganiseAsync();
+        var company = org.Company;
+        // The admin is the named approver of step 1 and an admin of step 2; the company's manager is at no step.
+        await company.Admin.SetChainAsync(company.CompanyId, Step("NAMED_MEMBER", namedMembershipId: company.AdminMembershipId), Step("COMPANY_ADMINS"));
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 9);
+
+        var byAdmin = await company.Admin.CreateLeaveAsync(company.CompanyId, company.EmployeeMembershipId, "UNPAID", monday, monday);
+        var recorded = (await company.Employee.GetJsonAsync(company.LeavesUrl(company.EmployeeMembershipId))).GetProperty("items").EnumerateArray()
+            .Single(l => l.GetProperty("id").GetString() == byAdmin);
+        Assert.Equal(JsonValueKind.Null, recorded.GetProperty("approval").ValueKind); // decided as without a chain
+        Assert.Equal("APPROVED", (await ReadAsync(await company.Admin.ReviewAsync(company, byAdmin, "APPROVED"))).GetProperty("status").GetString());
+
+        var byManager = await company.Manager.CreateLeaveAsync(company.CompanyId, company.EmployeeMembershipId, "UNPAID", monday.AddDays(2), monday.AddDays(2));
+        var approval = await company.Employee.ApprovalAsync(company, byManager);
+        Assert.Equal(2, approval.GetProperty("steps").GetInt32());
+        Assert.Equal("approval-not-your-step", await (await company.Manager.ReviewAsync(company, byManager, "APPROVED")).ProblemCodeAsync(HttpStatusCode.Forbidden));
+    }
+
+    [Fact]
     public async Task A_rejection_at_the_second_step_ends_the_request_and_gives_the_days_back()
     {
         var org = await OrganiseAsync();
