@@ -27,13 +27,16 @@ public static class BalanceEndpoints
     {
         var userId = context.User.UserId();
         var readable = db.ReadableMember(companyId, membershipId, userId);
-        var balances = await db.LeaveBalances.AsNoTracking()
-            .Where(b => b.MembershipId == membershipId && readable.Any())
+        Task<List<LeaveBalanceResponse>> ReadAsync(bool checkedAlready) => db.LeaveBalances.AsNoTracking()
+            .Where(b => b.MembershipId == membershipId && (checkedAlready || readable.Any()))
             .OrderBy(b => b.Type)
             .Select(b => new LeaveBalanceResponse(b.Id, b.Type, b.RemainingDays, b.UpdatedAt))
             .ToListAsync(cancellationToken);
-        if (balances.Count == 0 && await db.MemberReadRefusalAsync(companyId, membershipId, userId, cancellationToken) is { } refusal) return refusal;
-        return TypedResults.Ok(balances);
+        var balances = await ReadAsync(checkedAlready: false);
+        if (balances.Count > 0) return TypedResults.Ok(balances);
+        if (await db.MemberReadRefusalAsync(companyId, membershipId, userId, cancellationToken) is { } refusal) return refusal;
+        // Allowed, but not by role (a team manager, an approver): read again without the role's condition.
+        return TypedResults.Ok(await ReadAsync(checkedAlready: true));
     }
 
     private static async Task<Results<Ok<LeaveBalanceResponse>, ValidationProblem, ProblemHttpResult>> Adjust(

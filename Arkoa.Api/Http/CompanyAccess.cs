@@ -1,3 +1,4 @@
+using Arkoa.Api.Teams;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,9 +15,10 @@ public static class CompanyAccess
             .SingleOrDefaultAsync(m => m.CompanyId == companyId && m.UserId == userId && m.Active, cancellationToken);
 
     /// <summary>
-    /// The target membership when the caller may read its data (their own, or they manage the company), as a condition a
-    /// data query carries: a read that finds rows needs no separate check, and only an empty one asks
-    /// <see cref="MemberReadRefusalAsync"/> whether it is empty or refused.
+    /// The target membership when the caller may read its data through their role (their own, or they manage the
+    /// company), as a condition a data query carries: a read that finds rows needs no separate check, and only an empty
+    /// one asks <see cref="MemberReadRefusalAsync"/> whether it is empty or refused — or allowed another way (a team
+    /// manager of the member, an approver a request of theirs waits for), when the read is made again without it.
     /// </summary>
     public static IQueryable<Membership> ReadableMember(this ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId) =>
         db.Memberships.Where(m => m.Id == membershipId && m.CompanyId == companyId
@@ -24,8 +26,9 @@ public static class CompanyAccess
                 && (c.Id == membershipId || c.Role == UserRole.MANAGER || c.Role == UserRole.ADMIN)));
 
     /// <summary>
-    /// Why the caller may not read <paramref name="membershipId"/>'s data in this company (403 not theirs and not a
-    /// manager, 404 a membership of another company), or null when they may.
+    /// Why the caller may not read <paramref name="membershipId"/>'s data in this company (403 not theirs, not a manager
+    /// of the company nor of the member's teams, and no request of the member waits for their decision; 404 a
+    /// membership of another company), or null when they may.
     /// </summary>
     public static async Task<ProblemHttpResult?> MemberReadRefusalAsync(
         this ArkoaDbContext db, Guid companyId, Guid membershipId, Guid userId, CancellationToken cancellationToken)
@@ -35,7 +38,10 @@ public static class CompanyAccess
             .Where(m => m.CompanyId == companyId && m.UserId == userId && m.Active)
             .Select(m => new { m.Id, m.Role, Belongs = db.Memberships.Any(t => t.Id == membershipId && t.CompanyId == companyId) })
             .SingleOrDefaultAsync(cancellationToken);
-        if (caller is null || !(caller.Id == membershipId || Membership.IsManagerRole(caller.Role))) return Problems.Forbidden();
+        if (caller is null) return Problems.Forbidden();
+        var mayRead = caller.Id == membershipId || Membership.IsManagerRole(caller.Role)
+            || (caller.Belongs && await db.DecidesForMemberAsync(companyId, caller.Id, membershipId, cancellationToken));
+        if (!mayRead) return Problems.Forbidden();
         return caller.Belongs ? null : Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
     }
 

@@ -52,6 +52,18 @@ public static class TeamScope
         with { AwaitedLeaveIds = await db.AwaitedLeaveIdsAsync(caller.Id, cancellationToken) }; // SPEC §11: chained requests at their step
 
     /// <summary>
+    /// Whether <paramref name="callerId"/>, not a manager of the company, decides for <paramref name="membershipId"/>:
+    /// as a manager of one of their teams (or a team above), or as an approver one of their requests waits for (a
+    /// chain's step, or a request to cancel at its first step: SPEC §10, §11). They then read the member's balances and
+    /// history, the context of their decision.
+    /// </summary>
+    public static async Task<bool> DecidesForMemberAsync(this ArkoaDbContext db, Guid companyId, Guid callerId, Guid membershipId,
+        CancellationToken cancellationToken) =>
+        membershipId != callerId
+        && (await db.AwaitedLeaveIds(callerId).AnyAsync(id => db.Leaves.Any(l => l.Id == id && l.MembershipId == membershipId), cancellationToken)
+            || (await db.ManagedMembersAsync(companyId, callerId, cancellationToken)).Contains(membershipId));
+
+    /// <summary>
     /// The members of the teams <paramref name="membershipId"/> manages and of their sub-teams (themself included when
     /// they are in one: <see cref="Core.Leaves.LeaveActor.Manages"/> leaves them out). Empty, in one round trip, for
     /// someone who manages no team.

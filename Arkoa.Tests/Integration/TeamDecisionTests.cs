@@ -22,7 +22,7 @@ public sealed class TeamDecisionTests(InProcessApi app) : IClassFixture<InProces
     private sealed record Organisation(
         Team Company, string Sales, string SalesEast, string Support,
         ApiSession Lea, string LeaId, string SamId, string EvaId, string SueId,
-        string LeaLeave, string SamLeave, string EvaLeave, string SueLeave);
+        string LeaLeave, string SamLeave, string EvaLeave, string SueLeave, ApiSession Sue);
 
     private async Task<Organisation> OrganiseAsync()
     {
@@ -31,7 +31,7 @@ public sealed class TeamDecisionTests(InProcessApi app) : IClassFixture<InProces
         var (lea, leaId) = await JoinAsync(company, "Lea Lead");
         var (_, samId) = await JoinAsync(company, "Sam Seller");
         var (_, evaId) = await JoinAsync(company, "Eva East");
-        var (_, sueId) = await JoinAsync(company, "Sue Support");
+        var (sue, sueId) = await JoinAsync(company, "Sue Support");
         var sales = await admin.AddTeamAsync(id, "Sales");
         var salesEast = await admin.AddTeamAsync(id, "Sales East", sales);
         var support = await admin.AddTeamAsync(id, "Support");
@@ -44,7 +44,7 @@ public sealed class TeamDecisionTests(InProcessApi app) : IClassFixture<InProces
         var monday = TestDates.FebruaryMondayNextYear();
         async Task<string> RequestAsync(string membershipId) => await admin.CreateLeaveAsync(id, membershipId, "UNPAID", monday, monday.AddDays(1));
         return new Organisation(company, sales, salesEast, support, lea, leaId, samId, evaId, sueId,
-            await RequestAsync(leaId), await RequestAsync(samId), await RequestAsync(evaId), await RequestAsync(sueId));
+            await RequestAsync(leaId), await RequestAsync(samId), await RequestAsync(evaId), await RequestAsync(sueId), sue);
     }
 
     private async Task<(ApiSession Session, string MembershipId)> JoinAsync(Team company, string name)
@@ -80,6 +80,41 @@ public sealed class TeamDecisionTests(InProcessApi app) : IClassFixture<InProces
     /// requests of the people in it at once (as before teams), and one promoted decides them again. Managing a team an
     /// admin chose is not a matter of role: it stays.
     /// </summary>
+    [Fact]
+    public async Task A_team_manager_and_an_awaited_approver_read_the_balances_and_histories_of_those_they_decide_for_only()
+    {
+        var org = await OrganiseAsync();
+        var company = org.Company;
+        var id = company.CompanyId;
+        async Task<HttpStatusCode> ReadAsync(ApiSession reader, string membershipId, string? leaveId = null)
+        {
+            var codes = new List<HttpStatusCode>
+            {
+                (await reader.Http.GetAsync(company.Url($"/memberships/{membershipId}/leave-balances"))).StatusCode,
+                (await reader.Http.GetAsync(company.Url($"/memberships/{membershipId}/leave-balance-history"))).StatusCode,
+            };
+            if (leaveId is not null) codes.Add((await reader.Http.GetAsync(company.Url($"/memberships/{membershipId}/leaves/{leaveId}/history"))).StatusCode);
+            return Assert.Single(codes.Distinct());
+        }
+
+        // Lea, an employee who manages Sales: Sam (Sales) and Eva (Sales East, below), with their rows; not Sue (Support).
+        Assert.Equal(HttpStatusCode.OK, await ReadAsync(org.Lea, org.SamId, org.SamLeave));
+        Assert.Equal(HttpStatusCode.OK, await ReadAsync(org.Lea, org.EvaId, org.EvaLeave));
+        var history = await org.Lea.GetJsonAsync(company.Url($"/memberships/{org.EvaId}/leaves/{org.EvaLeave}/history"));
+        Assert.Equal("SUBMITTED", history[0].GetProperty("transition").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, await ReadAsync(org.Lea, org.SueId, org.SueLeave));
+        Assert.Equal(HttpStatusCode.Forbidden, await ReadAsync(company.Employee, org.SamId, org.SamLeave));
+
+        // An employee named on a chain's step reads the requester's while the request waits for them, and not after.
+        var sueSession = org.Sue;
+        await company.Admin.SetChainAsync(id, ApprovalTestKit.Step("NAMED_MEMBER", namedMembershipId: org.SueId));
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 3);
+        var asked = await company.Admin.CreateLeaveAsync(id, org.EvaId, "UNPAID", monday, monday);
+        Assert.Equal(HttpStatusCode.OK, await ReadAsync(sueSession, org.EvaId, asked));
+        Assert.Equal(HttpStatusCode.OK, (await sueSession.ReviewAsync(company, asked, "APPROVED")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, await ReadAsync(sueSession, org.EvaId, asked));
+    }
+
     [Fact]
     public async Task A_manager_demoted_to_employee_no_longer_decides_through_the_default_team_and_decides_again_once_promoted()
     {
