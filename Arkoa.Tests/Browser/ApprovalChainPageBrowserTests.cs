@@ -73,4 +73,34 @@ public sealed class ApprovalChainPageBrowserTests(ArkoaAppFixture app, ChromiumF
         await Expect(employee.Page.Locator("main")).ToContainTextAsync("Only an admin can change how requests are approved.");
         await Expect(employee.Page.GetByRole(AriaRole.Link, new() { Name = "Approval chain", Exact = true })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_chain_grows_past_four_steps_a_row_at_each_save_and_takes_the_negative_balance_condition()
+    {
+        var admin = await PeopleBrowserKit.EnglishUserAsync(app, "Ada Admin");
+        var (companyId, _) = await admin.CreateCompanyAsync();
+        await using var browser = await WebBrowser.OpenAsync(app, chromium);
+        await browser.SignInAsync(admin.Email, admin.Password);
+        await browser.GoToAsync($"/companies/{companyId}/approval-chain");
+        var page = browser.Page;
+        await Expect(page.Locator("fieldset.chain-step")).ToHaveCountAsync(4);
+        string[] kinds = ["TEAM_MANAGERS", "PARENT_TEAM_MANAGERS", "COMPANY_MANAGERS", "COMPANY_ADMINS"];
+        for (var i = 0; i < kinds.Length; i++) await page.GetByLabel($"Approved by (step {i + 1})").SelectOptionAsync(kinds[i]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the chain" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The chain is saved: new requests follow it.");
+
+        // Four steps kept: a fifth row is offered, and it takes the balance condition.
+        await Expect(page.Locator("fieldset.chain-step")).ToHaveCountAsync(5);
+        await page.GetByLabel("Approved by (step 5)").SelectOptionAsync("COMPANY_ADMINS");
+        await page.GetByLabel("Only when the request takes its balance below zero (step 5)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the chain" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The chain is saved: new requests follow it.");
+
+        var steps = (await admin.GetJsonAsync($"/api/companies/{companyId}/approval-chain")).GetProperty("steps");
+        Assert.Equal([.. kinds, "COMPANY_ADMINS"], steps.EnumerateArray().Select(s => s.GetProperty("approvers").GetString()));
+        Assert.Equal([false, false, false, false, true], steps.EnumerateArray().Select(s => s.GetProperty("whenBalanceGoesNegative").GetBoolean()));
+        await Expect(page.Locator("ol.chain-steps > li").Last).ToHaveTextAsync("The company's admins (HR) · one of them · when the balance goes below zero");
+        await Expect(page.Locator("fieldset.chain-step")).ToHaveCountAsync(6);
+        await Expect(page.GetByLabel("Only when the request takes its balance below zero (step 5)")).ToBeCheckedAsync();
+    }
 }

@@ -223,6 +223,25 @@ public sealed class ApprovalChainTests(InProcessApi app) : IClassFixture<InProce
     }
 
     [Fact]
+    public async Task An_admin_replaces_the_chain_with_a_longer_then_a_shorter_one_and_the_next_request_follows_the_last()
+    {
+        var org = await OrganiseAsync();
+        var company = org.Company;
+        var chainUrl = company.Url("/approval-chain");
+        List<string?> Kinds(JsonElement chain) => [.. chain.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("approvers").GetString())];
+
+        await company.Admin.SetChainAsync(company.CompanyId, Step("TEAM_MANAGERS"), Step("COMPANY_ADMINS"));
+        await company.Admin.SetChainAsync(company.CompanyId, Step("TEAM_MANAGERS"), Step("PARENT_TEAM_MANAGERS"), Step("COMPANY_MANAGERS"),
+            Step("COMPANY_ADMINS"), Step("NAMED_MEMBER", namedMembershipId: org.SamId));
+        Assert.Equal(["TEAM_MANAGERS", "PARENT_TEAM_MANAGERS", "COMPANY_MANAGERS", "COMPANY_ADMINS", "NAMED_MEMBER"], Kinds(await company.Admin.GetJsonAsync(chainUrl)));
+        await company.Admin.SetChainAsync(company.CompanyId, Step("COMPANY_ADMINS"));
+        Assert.Equal(["COMPANY_ADMINS"], Kinds(await company.Admin.GetJsonAsync(chainUrl)));
+
+        var leaveId = await RequestAsync(company);
+        Assert.Equal(1, (await company.Employee.ApprovalAsync(company, leaveId)).GetProperty("steps").GetInt32());
+    }
+
+    [Fact]
     public async Task Nobody_but_an_admin_changes_the_set_up_and_another_company_neither_reads_nor_changes_it()
     {
         var org = await OrganiseAsync();
