@@ -76,6 +76,7 @@ builder.Services.AddSingleton<Arkoa.Api.Caching.CompanyViewCache>();
 builder.AddWebhookSettings();
 builder.Services.AddScoped<Arkoa.Core.Webhooks.WebhookOutbox>();
 builder.Services.AddScoped<Arkoa.Api.Scim.ScimUserProvisioning>();
+builder.Services.AddScoped<Arkoa.Api.Scim.ScimGroupProvisioning>();
 
 var app = builder.Build();
 

@@ -12,7 +12,7 @@ public static class ScimEndpoints
         var scim = app.MapGroup("/scim/v2/{companyId:guid}")
             .RequireAuthorization(ScimAuthenticationHandler.PolicyName)
             .ExcludeFromDescription();
-        scim.MapScimDiscoveryEndpoints().MapScimUserEndpoints();
+        scim.MapScimDiscoveryEndpoints().MapScimUserEndpoints().MapScimGroupEndpoints();
         return app;
     }
 }

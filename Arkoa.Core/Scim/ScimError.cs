@@ -14,4 +14,17 @@ public sealed record ScimError(int Status, string? ScimType, string Detail)
     public static ScimError Mutability(string detail) => new(400, "mutability", detail);
     public static ScimError Uniqueness(string detail) => new(409, "uniqueness", detail);
     public static ScimError NotFound(string detail) => new(404, null, detail);
+
+    /// <summary>
+    /// A refusal of Arkoa's own rules in SCIM's terms: a name taken is 409 <c>uniqueness</c>; another conflict (the
+    /// default team, a team with sub-teams) is a 400 <c>mutability</c>, something this resource does not allow; a value
+    /// refused is <c>invalidValue</c>; what does not exist is 404.
+    /// </summary>
+    public static ScimError From(Domain.DomainError error) => error.Kind switch
+    {
+        Domain.DomainErrorKind.NotFound => NotFound(error.Message),
+        Domain.DomainErrorKind.Conflict when error.Code == Domain.ProblemCodes.TeamNameTaken => Uniqueness(error.Message),
+        Domain.DomainErrorKind.Conflict => Mutability(error.Message),
+        _ => InvalidValue(error.Message),
+    };
 }

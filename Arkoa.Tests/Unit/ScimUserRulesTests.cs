@@ -38,3 +38,23 @@ public sealed class ScimUserRulesTests
         Assert.False(ScimUserRules.MayRename(1));
     }
 }
+
+/// <summary>Arkoa's own refusals in SCIM's terms.</summary>
+public sealed class ScimErrorMappingTests
+{
+    [Fact]
+    public void A_team_name_taken_is_uniqueness_another_conflict_mutability_a_refused_value_invalid_value()
+    {
+        Assert.Equal((409, "uniqueness"), Map(Arkoa.Core.Teams.TeamErrors.NameTaken("Sales")));
+        Assert.Equal((400, "mutability"), Map(Arkoa.Core.Teams.TeamErrors.DefaultTeamKept));
+        Assert.Equal((400, "mutability"), Map(Arkoa.Core.Teams.TeamErrors.HasSubTeams));
+        Assert.Equal((400, "invalidValue"), Map(Arkoa.Core.Teams.TeamErrors.NameBlank));
+        Assert.Equal((404, null), Map(Arkoa.Core.Teams.TeamErrors.TeamNotFound));
+    }
+
+    private static (int, string?) Map(Arkoa.Core.Domain.DomainError error)
+    {
+        var scim = ScimError.From(error);
+        return (scim.Status, scim.ScimType);
+    }
+}
