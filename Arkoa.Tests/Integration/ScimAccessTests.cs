@@ -104,6 +104,7 @@ public sealed class ScimAccessTests(InProcessApi app) : IClassFixture<InProcessA
         { "GET", "?filter=" + Uri.EscapeDataString("userName sw \"a\""), "", "invalidFilter" },
         { "GET", "?filter=" + Uri.EscapeDataString("userName eq \"a\" or userName pr"), "", "invalidFilter" },
         { "GET", "?filter=" + Uri.EscapeDataString("password eq \"a\""), "", "invalidFilter" },
+        { "GET", "?filter=" + Uri.EscapeDataString("userName eq \"a\u0001\""), "", "invalidValue" },
         { "POST", "", """{"schemas":["urn:example:unknown"],"userName":"a@b.test"}""", "invalidSyntax" },
         { "POST", "", """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"not an address"}""", "invalidValue" },
         { "POST", "", """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ctl@b.test","displayName":"a\u0000b"}""", "invalidValue" },
