@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -137,6 +138,22 @@ public sealed class ScimAccessTests(InProcessApi app) : IClassFixture<InProcessA
         Assert.Equal(before.ToString(), after.ToString());
         Assert.Equal(3, (await scim.GetAsync(scim.Users())).GetProperty("totalResults").GetInt32());
         Assert.True(await ScimKit.MembershipActiveAsync(app, team.EmployeeMembershipId));
+    }
+
+    [Fact]
+    public async Task Scim_requests_are_rate_limited_per_company_apart_from_the_api()
+    {
+        var company = await TestCompany.CreateAsync(app);
+        var scim = await company.Admin.CreateScimTokenAsync(app, company.CompanyId);
+        await using var limited = app.Factory.WithWebHostBuilder(host => host.UseSetting("RateLimits:PerUserPerSecond", "3"));
+        var provider = limited.CreateDefaultClient().WithToken(scim.Secret);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => provider.GetAsync(scim.Users())));
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
+        // The company's people using the Api meanwhile are not held up by its provider.
+        var admin = limited.CreateDefaultClient().WithToken(company.Admin.Token);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(company.Url())).StatusCode);
     }
 
     [Fact]
