@@ -23,6 +23,14 @@ public static class ApiRateLimiting
             options.OnRejected = async (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                if (context.HttpContext.Request.Path.StartsWithSegments("/scim"))
+                {
+                    // A provisioning client reads SCIM's error schema; the Retry-After header is what it acts on.
+                    context.HttpContext.Response.Headers.RetryAfter = Seconds(retryAfter);
+                    await Scim.ScimResults.Error(new Arkoa.Core.Scim.ScimError(StatusCodes.Status429TooManyRequests, null, "Too many requests; slow down."))
+                        .ExecuteAsync(context.HttpContext);
+                    return;
+                }
                 await Problems.TooManyRequests(context.HttpContext, retryAfter, ProblemCodes.TooManyRequests, "Too many requests; slow down.")
                     .ExecuteAsync(context.HttpContext);
             };

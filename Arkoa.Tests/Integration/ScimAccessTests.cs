@@ -149,7 +149,9 @@ public sealed class ScimAccessTests(InProcessApi app) : IClassFixture<InProcessA
         var provider = limited.CreateDefaultClient().WithToken(scim.Secret);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => provider.GetAsync(scim.Users())));
-        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.TooManyRequests);
+        var refused = answers.First(a => a.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        await refused.AssertScimErrorAsync(HttpStatusCode.TooManyRequests, null);
         Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
         // The company's people using the Api meanwhile are not held up by its provider.
         var admin = limited.CreateDefaultClient().WithToken(company.Admin.Token);
