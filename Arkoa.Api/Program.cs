@@ -41,10 +41,13 @@ builder.Services.AddAuthentication(ApiAuthentication.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionAuthenticationHandler>(
         SessionAuthenticationHandler.SchemeName, null)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(
-        ApiTokenAuthenticationHandler.SchemeName, null);
+        ApiTokenAuthenticationHandler.SchemeName, null)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Arkoa.Api.Scim.ScimAuthenticationHandler>(
+        Arkoa.Api.Scim.ScimAuthenticationHandler.SchemeName, null);
 // Everything needs a session unless an endpoint says AllowAnonymous.
 builder.Services.AddAuthorizationBuilder()
-    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddPolicy(Arkoa.Api.Scim.ScimAuthenticationHandler.PolicyName, Arkoa.Api.Scim.ScimAuthenticationHandler.Policy);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
@@ -76,6 +79,8 @@ builder.Services.AddSingleton<Arkoa.Api.Caching.CompanyViewCache>();
 builder.AddWebhookSettings();
 builder.AddDecisionLinks();
 builder.Services.AddScoped<Arkoa.Core.Webhooks.WebhookOutbox>();
+builder.Services.AddScoped<Arkoa.Api.Scim.ScimUserProvisioning>();
+builder.Services.AddScoped<Arkoa.Api.Scim.ScimGroupProvisioning>();
 
 var app = builder.Build();
 
@@ -144,8 +149,11 @@ app.MapGroup("/api")
     .MapExportEndpoints()
     .MapLedgerEndpoints()
     .MapWebhookEndpoints()
+    .MapScimTokenEndpoints()
     .MapHealthEndpoints()
     .MapBenchEndpoints();
+// SCIM has its own discovery (ServiceProviderConfig, Schemas), so it stays out of the OpenAPI document.
+Arkoa.Api.Scim.ScimEndpoints.MapScimEndpoints(app);
 
 app.Run();
 

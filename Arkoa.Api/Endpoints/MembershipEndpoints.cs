@@ -293,7 +293,7 @@ public static class MembershipEndpoints
     private sealed record MembershipChange(Membership Caller, Membership Target);
 
     /// <summary>A user whose shown company was this membership switches to another active one, if any.</summary>
-    private static async Task MoveActiveMembershipAwayAsync(ArkoaDbContext db, Membership leaving, CancellationToken ct)
+    internal static async Task MoveActiveMembershipAwayAsync(ArkoaDbContext db, Membership leaving, CancellationToken ct)
     {
         var user = leaving.User!;
         if (user.ActiveMembershipId != leaving.Id) return;

@@ -237,6 +237,8 @@ public static class UserEndpoints
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.Note, (string?)null), ct);
         await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
         await db.ApiTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
+        // What identity providers said of the person (names, their id there); SCIM then sees the member as erased.
+        await db.ScimUsers.Where(s => membershipIds.Contains(s.MembershipId)).ExecuteDeleteAsync(ct);
         await db.UserTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Invitations.Where(i => i.Email == formerEmail).ExecuteDeleteAsync(ct);
         // Every mail that names the person, whether sent, waiting or dead-lettered: those to them (address and name), and

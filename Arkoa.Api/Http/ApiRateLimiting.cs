@@ -23,6 +23,14 @@ public static class ApiRateLimiting
             options.OnRejected = async (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                if (context.HttpContext.Request.Path.StartsWithSegments("/scim"))
+                {
+                    // A provisioning client reads SCIM's error schema; the Retry-After header is what it acts on.
+                    context.HttpContext.Response.Headers.RetryAfter = Seconds(retryAfter);
+                    await Scim.ScimResults.Error(new Arkoa.Core.Scim.ScimError(StatusCodes.Status429TooManyRequests, null, "Too many requests; slow down."))
+                        .ExecuteAsync(context.HttpContext);
+                    return;
+                }
                 await Problems.TooManyRequests(context.HttpContext, retryAfter, ProblemCodes.TooManyRequests, "Too many requests; slow down.")
                     .ExecuteAsync(context.HttpContext);
             };
@@ -34,19 +42,28 @@ public static class ApiRateLimiting
 
     private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions limits)
     {
+        // SCIM: a company's identity provider, counted per company and client address, as its token is checked later
+        // (so nobody without the token can use up the company's share).
+        if (context.Request.Path.StartsWithSegments("/scim"))
+        {
+            return Window($"scim:{context.GetRouteValue("companyId")}:{context.Connection.RemoteIpAddress}", limits.PerUserPerSecond);
+        }
         // Probes and scrapes (/health, /alive, /metrics) are not API traffic.
         if (!context.Request.Path.StartsWithSegments("/api")) return RateLimitPartition.GetNoLimiter("probes");
 
         var (key, permits) = context.User.Identity?.IsAuthenticated == true
             ? ("user:" + context.User.UserId().ToString(), limits.PerUserPerSecond)
             : ("client:" + context.Connection.RemoteIpAddress, limits.PerAnonymousClientPerSecond);
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        return Window(key, permits);
+    }
+
+    private static RateLimitPartition<string> Window(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,
             Window = TimeSpan.FromSeconds(1),
             QueueLimit = 0,
         });
-    }
 
     /// <summary>Whole seconds, rounded up, as Retry-After wants them.</summary>
     public static string Seconds(TimeSpan wait) =>

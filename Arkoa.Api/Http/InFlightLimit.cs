@@ -22,8 +22,8 @@ public sealed class InFlightLimit(RequestDelegate next, IOptions<RateLimitOption
 
     public async Task InvokeAsync(HttpContext context)
     {
-        // Probes and scrapes (/health, /alive, /metrics) never wait behind API traffic.
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        // Probes and scrapes (/health, /alive, /metrics) never wait behind API traffic; SCIM provisioning is API traffic.
+        if (!context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/scim"))
         {
             await next(context);
             return;

@@ -26,7 +26,10 @@ public sealed class QueryAndRouteTextCheck(RequestDelegate next)
         }
         if (errors.Count > 0)
         {
-            await Problems.Fields(errors).ExecuteAsync(context);
+            // A SCIM client reads SCIM's error schema, not the Api's problems.
+            await (context.Request.Path.StartsWithSegments("/scim")
+                ? Scim.ScimResults.Error(Arkoa.Core.Scim.ScimError.InvalidValue("The query or the path contains control characters."))
+                : Problems.Fields(errors)).ExecuteAsync(context);
             return;
         }
         await next(context);

@@ -212,6 +212,10 @@ public static class ProblemCodes
     public const string WebhookDeliveryNotFound = "webhook-delivery-not-found";
     public const string WebhookDeliveryNotDead = "webhook-delivery-not-dead";
 
+    // SCIM provisioning (the company's SCIM token; SCIM's own answers use its error schema, not these).
+    public const string AdminOnlyScim = "admin-only-scim";
+    public const string ScimTokenNotFound = "scim-token-not-found";
+
     /// <summary>Every code above, for tests and documentation.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ProblemCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -36,6 +36,9 @@ public static class ApiTokenAccess
     /// </summary>
     private const string Webhooks = "/webhooks";
 
+    /// <summary>The company's SCIM token, reads included: it provisions the company's members.</summary>
+    private const string ScimToken = "/scim-token";
+
     private static readonly string[] ManagerDecisions =
     [
         "/leaves/{leaveId:guid}/review",
@@ -55,7 +58,7 @@ public static class ApiTokenAccess
         if (routeCompanyId != tokenCompanyId) return new(ApiTokenVerdict.OtherCompany);
 
         var rest = template[CompanyPrefix.Length..];
-        if (rest == Webhooks || rest.StartsWith(Webhooks + "/", StringComparison.Ordinal)) return new(ApiTokenVerdict.NotForTokens);
+        if (rest == Webhooks || rest.StartsWith(Webhooks + "/", StringComparison.Ordinal) || rest == ScimToken) return new(ApiTokenVerdict.NotForTokens);
         ApiTokenScopes? needed = IsRead(method) ? ApiTokenScopes.Read
             : ManagerDecisions.Contains(rest) ? ApiTokenScopes.Approve
             : rest.StartsWith(MemberPrefix + "/leaves", StringComparison.Ordinal)
