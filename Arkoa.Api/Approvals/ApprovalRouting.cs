@@ -14,12 +14,11 @@ namespace Arkoa.Api.Approvals;
 public static class ApprovalRouting
 {
     /// <summary>
-    /// Routes <paramref name="leave"/> of the company <paramref name="companyId"/> on its <paramref name="today"/>;
-    /// <paramref name="balanceAfter"/> is what the request leaves of its balance (null: no balance counts its type);
-    /// <paramref name="submitterMembershipId"/> is who submits or edits it (<see cref="OnBehalfRouting"/>).
-    /// Runs in the request's transaction.
+    /// Routes <paramref name="leave"/> of the company <paramref name="companyId"/> on its <paramref name="today"/>, by
+    /// what its steps' conditions read of it (<paramref name="facts"/>); <paramref name="submitterMembershipId"/> is who
+    /// submits or edits it (<see cref="OnBehalfRouting"/>). Runs in the request's transaction.
     /// </summary>
-    public static async Task RouteAsync(this ArkoaDbContext db, Leave leave, Guid companyId, DateOnly today, decimal? balanceAfter,
+    public static async Task RouteAsync(this ArkoaDbContext db, Leave leave, Guid companyId, DateOnly today, ApprovalFacts facts,
         Guid submitterMembershipId, CancellationToken cancellationToken)
     {
         var chain = await db.ApprovalChains.AsNoTracking().Include(c => c.Steps)
@@ -37,16 +36,19 @@ public static class ApprovalRouting
 
         var org = await OrgAsync(db, companyId, leave.MembershipId, memberApprover, delegations, cancellationToken);
         var steps = chain?.Steps.OrderBy(s => s.Position).Select(ChainStep.Of).ToList() ?? [];
-        var resolved = ApproverResolver.Resolve(steps, new ApprovalFacts(leave.Type, leave.Days, balanceAfter), org, today);
+        var resolved = ApproverResolver.Resolve(steps, facts, org, today);
         leave.RouteThrough(OnBehalfRouting.Apply(resolved, leave.MembershipId, submitterMembershipId));
     }
 
     /// <summary>
-    /// What the request leaves of its balance: the remaining days read before the change, plus what an edit of the same
-    /// type gives back (<paramref name="givenBack"/>), minus its days; null for a type no balance counts.
+    /// What the steps' conditions read of a submitted or edited request: its type and days; what it leaves of its balance
+    /// — the remaining days read before the change, plus what an edit of the same type gives back
+    /// (<paramref name="givenBack"/>), minus its days; null for a type no balance counts —; and whether it falls in a
+    /// blackout period reaching the member.
     /// </summary>
-    public static decimal? BalanceAfter(Leave leave, IReadOnlyDictionary<LeaveType, decimal> remaining, decimal givenBack = 0) =>
-        LeaveBalance.IsConsumedBy(leave.Type) ? remaining.GetValueOrDefault(leave.Type) + givenBack - leave.Days : null;
+    public static ApprovalFacts FactsOf(Leave leave, IReadOnlyDictionary<LeaveType, decimal> remaining, bool inBlackout, decimal givenBack = 0) =>
+        new(leave.Type, leave.Days,
+            LeaveBalance.IsConsumedBy(leave.Type) ? remaining.GetValueOrDefault(leave.Type) + givenBack - leave.Days : null, inBlackout);
 
     private static async Task<ApprovalOrg> OrgAsync(ArkoaDbContext db, Guid companyId, Guid requesterId, Guid? memberApprover,
         IReadOnlyList<ApprovalDelegation> delegations, CancellationToken cancellationToken)

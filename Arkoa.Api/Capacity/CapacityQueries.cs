@@ -81,12 +81,13 @@ public static class CapacityQueries
     }
 
     /// <summary>
-    /// Why a request's plan may not be made: it falls in a refusing blackout period reaching the member. Checked with the
-    /// dates, like a range without a working day, before the balance and overlap.
+    /// The blackout periods reaching the member that a request's plan falls in, earliest first: one that refuses stops it
+    /// (<see cref="BlackoutRules.RefusalAmong"/>, checked with the dates, like a range without a working day, before the
+    /// balance and overlap); one that flags is a fact its approval chain's steps may read (SPEC §11, §12).
     /// </summary>
-    public static async Task<DomainError?> BlackoutRefusalAsync(
+    public static async Task<IReadOnlyList<BlackoutPeriod>> BlackoutsHitAsync(
         this ArkoaDbContext db, Guid companyId, Guid membershipId, LeavePlan plan, CancellationToken cancellationToken) =>
-        BlackoutRules.Refusal(plan, await db.BlackoutsReachingAsync(companyId, membershipId, plan.Start, plan.End, cancellationToken));
+        BlackoutRules.Hit(plan, await db.BlackoutsReachingAsync(companyId, membershipId, plan.Start, plan.End, cancellationToken));
 
     /// <summary>
     /// The teams (the member's or above) whose coverage rule <paramref name="leave"/>'s approval would break, and on which

@@ -7,7 +7,8 @@ namespace Arkoa.Api.Contracts;
 /// <summary>
 /// A step of the company's approval chain (SPEC §11): who approves (<c>approvers</c>; <c>namedMembershipId</c> for
 /// NAMED_MEMBER), whether ANY or ALL of them must, and when it applies: the leave types (empty: every type), more than
-/// <c>moreThanDays</c> working days, and whether the request takes the balance below zero.
+/// <c>moreThanDays</c> working days, whether the request takes the balance below zero, and whether it falls in a
+/// blackout period (<c>whenInBlackout</c>, SPEC §12).
 /// </summary>
 public sealed record ApprovalStepBody(
     [property: Required] ApproverKind? Approvers,
@@ -15,13 +16,14 @@ public sealed record ApprovalStepBody(
     ApprovalMode Mode = ApprovalMode.ANY,
     IReadOnlyList<LeaveType>? LeaveTypes = null,
     [property: Range(0, 366)] decimal? MoreThanDays = null,
-    bool WhenBalanceGoesNegative = false)
+    bool WhenBalanceGoesNegative = false,
+    bool WhenInBlackout = false)
 {
     public ChainStep ToChainStep() => new(Approvers!.Value, NamedMembershipId, Mode,
-        new ApprovalConditions((LeaveTypes ?? []).ToHashSet(), MoreThanDays, WhenBalanceGoesNegative));
+        new ApprovalConditions((LeaveTypes ?? []).ToHashSet(), MoreThanDays, WhenBalanceGoesNegative, WhenInBlackout));
 
     public static ApprovalStepBody From(ApprovalStep s) => new(s.Approvers, s.NamedMembershipId, s.Mode,
-        s.LeaveTypes.Select(Enum.Parse<LeaveType>).ToList(), s.MoreThanDays, s.WhenBalanceGoesNegative);
+        s.LeaveTypes.Select(Enum.Parse<LeaveType>).ToList(), s.MoreThanDays, s.WhenBalanceGoesNegative, s.WhenInBlackout);
 }
 
 /// <summary>PUT /approval-chain: the chain's name and its steps in order (1 to 10), replacing the company's chain.</summary>

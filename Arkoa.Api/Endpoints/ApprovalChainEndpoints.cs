@@ -68,7 +68,7 @@ public static class ApprovalChainEndpoints
             {
                 ChainId = chain.Id, Position = i, Approvers = s.Approvers!.Value, NamedMembershipId = s.NamedMembershipId, Mode = s.Mode,
                 LeaveTypes = (s.LeaveTypes ?? []).Distinct().Select(t => t.ToString()).ToList(), MoreThanDays = s.MoreThanDays,
-                WhenBalanceGoesNegative = s.WhenBalanceGoesNegative,
+                WhenBalanceGoesNegative = s.WhenBalanceGoesNegative, WhenInBlackout = s.WhenInBlackout,
             }).ToList();
             // Added explicitly: found only through the tracked chain's collection, rows whose id is already set would be
             // taken for existing ones and updated (0 rows: a concurrency error), as replacing a chain once did.

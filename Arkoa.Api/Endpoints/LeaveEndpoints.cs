@@ -6,6 +6,7 @@ using Arkoa.Api.Http;
 using Arkoa.Api.Teams;
 using Arkoa.Api.Leaves;
 using Arkoa.Core.Balances;
+using Arkoa.Core.Capacity;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
@@ -84,7 +85,8 @@ public static class LeaveEndpoints
         var (plan, error) = await LeavePlanner.PlanAsync(db, access.Company, access.Actor, request.Type!.Value, request.StartDate!.Value,
             request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
         if (error is not null) return error.ToProblem();
-        if (await db.BlackoutRefusalAsync(companyId, membershipId, plan!, cancellationToken) is { } blackout) return blackout.ToProblem();
+        var blackouts = await db.BlackoutsHitAsync(companyId, membershipId, plan!, cancellationToken);
+        if (BlackoutRules.RefusalAmong(blackouts) is { } blackout) return blackout.ToProblem();
 
         var outcome = await db.InTransactionAsync<Results<Created<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
@@ -97,7 +99,7 @@ public static class LeaveEndpoints
 
             db.Leaves.Add(leave!);
             if (await ledger.ApplyAsync(db, leave!, userId, ct) is { } overdrawn) return overdrawn.ToProblem();
-            await db.RouteAsync(leave!, companyId, access.Today, ApprovalRouting.BalanceAfter(leave!, balances), access.Actor.MembershipId, ct);
+            await db.RouteAsync(leave!, companyId, access.Today, ApprovalRouting.FactsOf(leave!, balances, blackouts.Count > 0), access.Actor.MembershipId, ct);
             await notifications.SubmittedAsync(leave!, userId, edited: false, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/companies/{companyId}/memberships/{membershipId}/leaves/{leave!.Id}", access.Response(leave));
@@ -122,7 +124,8 @@ public static class LeaveEndpoints
         var (plan, error) = await LeavePlanner.PlanAsync(db, access!.Company, access.Actor, request.Type!.Value, request.StartDate!.Value,
             request.EndDate!.Value, request.StartHalf, request.EndHalf, request.HalfDayPeriod, clock, cancellationToken);
         if (error is not null) return error.ToProblem();
-        if (await db.BlackoutRefusalAsync(companyId, membershipId, plan!, cancellationToken) is { } blackout) return blackout.ToProblem();
+        var blackouts = await db.BlackoutsHitAsync(companyId, membershipId, plan!, cancellationToken);
+        if (BlackoutRules.RefusalAmong(blackouts) is { } blackout) return blackout.ToProblem();
 
         return await db.InTransactionAsync<Results<Ok<LeaveResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
@@ -138,7 +141,7 @@ public static class LeaveEndpoints
 
             if (await ledger.ApplyAsync(db, leave, userId, ct) is { } overdrawn) return overdrawn.ToProblem();
             // The request changed: its approvers decide it afresh, from the first step.
-            await db.RouteAsync(leave, companyId, access.Today, ApprovalRouting.BalanceAfter(leave, balances, givenBack), access.Actor.MembershipId, ct);
+            await db.RouteAsync(leave, companyId, access.Today, ApprovalRouting.FactsOf(leave, balances, blackouts.Count > 0, givenBack), access.Actor.MembershipId, ct);
             await notifications.SubmittedAsync(leave, userId, edited: true, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(access.Response(leave, leave.Membership.Active));

@@ -3,8 +3,8 @@ using Arkoa.Core.Domain;
 namespace Arkoa.Core.Approvals;
 
 /// <summary>
-/// What a step's conditions read of a request: its type, its working days and the balance it leaves (null for a type
-/// no balance counts). Extension point: the blackout periods of the capacity rules add a fact here (the request's days
-/// in a blackout) and a condition to <see cref="ApprovalConditions"/>; nothing else changes.
+/// What a step's conditions read of a request: its type, its working days, the balance it leaves (null for a type no
+/// balance counts), and whether it falls in a blackout period reaching the member (SPEC §12: one that flags, since one
+/// that refuses stops the request before).
 /// </summary>
-public sealed record ApprovalFacts(LeaveType Type, decimal Days, decimal? BalanceAfter);
+public sealed record ApprovalFacts(LeaveType Type, decimal Days, decimal? BalanceAfter, bool InBlackout = false);

@@ -34,7 +34,10 @@ public static class BlackoutRules
             .OrderBy(p => p.StartDate).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>The refusal of a plan that falls in a period that refuses (the first), or null.</summary>
-    public static DomainError? Refusal(LeavePlan plan, IEnumerable<BlackoutPeriod> periods) =>
-        Hit(plan, periods).FirstOrDefault(p => p.Effect == BlackoutEffect.REFUSE) is { } refusing ? CapacityErrors.InBlackout(refusing) : null;
+    public static DomainError? Refusal(LeavePlan plan, IEnumerable<BlackoutPeriod> periods) => RefusalAmong(Hit(plan, periods));
+
+    /// <summary>The refusal of the first period that refuses among those a plan falls in (<paramref name="hit"/>), or null.</summary>
+    public static DomainError? RefusalAmong(IEnumerable<BlackoutPeriod> hit) =>
+        hit.FirstOrDefault(p => p.Effect == BlackoutEffect.REFUSE) is { } refusing ? CapacityErrors.InBlackout(refusing) : null;
 
 }

@@ -26,7 +26,10 @@ public sealed class ApprovalStep : Entity
     /// <summary>The step applies only when the request takes the balance below zero.</summary>
     public bool WhenBalanceGoesNegative { get; set; }
 
+    /// <summary>The step applies only when the request falls in a blackout period reaching the member (SPEC §12).</summary>
+    public bool WhenInBlackout { get; set; }
+
     /// <summary>The step's conditions as the resolver reads them.</summary>
     public ApprovalConditions Conditions => new(
-        LeaveTypes.Select(Enum.Parse<LeaveType>).ToHashSet(), MoreThanDays, WhenBalanceGoesNegative);
+        LeaveTypes.Select(Enum.Parse<LeaveType>).ToHashSet(), MoreThanDays, WhenBalanceGoesNegative, WhenInBlackout);
 }

@@ -242,6 +242,32 @@ public sealed class ApprovalChainTests(InProcessApi app) : IClassFixture<InProce
     }
 
     [Fact]
+    public async Task A_step_on_blackout_periods_applies_to_the_requests_falling_in_one_that_flags()
+    {
+        var org = await OrganiseAsync();
+        var company = org.Company;
+        await company.Admin.SetChainAsync(company.CompanyId, Step("TEAM_MANAGERS"), new
+        {
+            approvers = "COMPANY_ADMINS", mode = "ANY", whenInBlackout = true,
+        });
+        var inventory = TestDates.FebruaryMondayNextYear(weeksLater: 10);
+        Assert.Equal(HttpStatusCode.Created, (await company.Admin.Http.PostAsJsonAsync(company.Url("/blackout-periods"), new
+        {
+            name = "Inventory", startDate = inventory.Iso(), endDate = inventory.AddDays(4).Iso(), effect = "WARN", leaveTypes = new[] { "UNPAID" },
+        })).StatusCode);
+        Assert.True((await company.Admin.GetJsonAsync(company.Url("/approval-chain"))).GetProperty("steps")[1].GetProperty("whenInBlackout").GetBoolean());
+
+        var inside = await company.Employee.CreateLeaveAsync(company.CompanyId, company.EmployeeMembershipId, "UNPAID", inventory.AddDays(1), inventory.AddDays(1));
+        var outside = await company.Employee.CreateLeaveAsync(company.CompanyId, company.EmployeeMembershipId, "UNPAID", inventory.AddDays(7), inventory.AddDays(7));
+        // A type the period does not name does not fall in it.
+        var otherType = await company.Employee.CreateLeaveAsync(company.CompanyId, company.EmployeeMembershipId, "SICK", inventory.AddDays(2), inventory.AddDays(2));
+
+        Assert.Equal(2, (await company.Employee.ApprovalAsync(company, inside)).GetProperty("steps").GetInt32());
+        Assert.Equal(1, (await company.Employee.ApprovalAsync(company, outside)).GetProperty("steps").GetInt32());
+        Assert.Equal(1, (await company.Employee.ApprovalAsync(company, otherType)).GetProperty("steps").GetInt32());
+    }
+
+    [Fact]
     public async Task Nobody_but_an_admin_changes_the_set_up_and_another_company_neither_reads_nor_changes_it()
     {
         var org = await OrganiseAsync();

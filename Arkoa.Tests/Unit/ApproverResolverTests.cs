@@ -77,6 +77,9 @@ public sealed class ApproverResolverTests
         { new(new HashSet<LeaveType>(), null, true), new ApprovalFacts(LeaveType.SICK, 2, null), false }, // no balance counts
         { new(new HashSet<LeaveType> { LeaveType.PAID }, 3, false), Paid(4), true }, // every condition set holds
         { new(new HashSet<LeaveType> { LeaveType.RTT }, 3, false), Paid(4), false },
+        { new(new HashSet<LeaveType>(), null, false, WhenInBlackout: true), Paid(2), false },
+        { new(new HashSet<LeaveType>(), null, false, WhenInBlackout: true), Paid(2) with { InBlackout = true }, true },
+        { new(new HashSet<LeaveType> { LeaveType.RTT }, null, false, WhenInBlackout: true), Paid(2) with { InBlackout = true }, false },
     };
 
     [Theory]

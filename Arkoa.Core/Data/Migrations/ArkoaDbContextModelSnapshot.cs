@@ -235,6 +235,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("when_balance_goes_negative");
 
+                    b.Property<bool>("WhenInBlackout")
+                        .HasColumnType("boolean")
+                        .HasColumnName("when_in_blackout");
+
                     b.HasKey("Id")
                         .HasName("pk_approval_steps");
 
