@@ -69,7 +69,10 @@ try
         .WithReference(redis).WaitFor(redis)
         .WithReference(smtp) // only for /api/health; the Api does not wait for it: mail going down degrades, never stops it
         .WithReplicas(replicas)
+        .WithExternalHttpEndpoints() // scripts with API tokens and identity providers (SCIM) call it directly
         .WithHttpHealthCheck("/health");
+    // Its public address: what integrations are told to call (SCIM's tenant URL), whatever Host a request claims.
+    api.WithEnvironment("Arkoa__ApiBaseUrl", api.GetEndpoint("http"));
 
     // The Web keeps its Data Protection keys in Redis, so every replica can read every cookie.
     var web = builder.AddProject<Projects.Arkoa_Web>("web")

@@ -69,7 +69,7 @@ public static class ScimTokenEndpoints
 
     /// <summary>The address an identity provider is given as the SCIM "tenant URL".</summary>
     private static string BaseUrl(HttpContext context, Guid companyId) =>
-        $"{context.Request.Scheme}://{context.Request.Host}/scim/v2/{companyId}";
+        $"{PublicApiAddress.Of(context)}/scim/v2/{companyId}";
 
     private static async Task<ProblemHttpResult?> AdminRefusalAsync(ArkoaDbContext db, Guid companyId, HttpContext context, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Arkoa.Api.Http;
 using Arkoa.Core.Scim;
 
 namespace Arkoa.Api.Scim;
@@ -19,7 +20,7 @@ public static class ScimDiscoveryEndpoints
         return scim;
     }
 
-    private static string Base(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}" +
+    private static string Base(HttpContext context) => $"{PublicApiAddress.Of(context)}{context.Request.PathBase}" +
         context.Request.Path.Value![..context.Request.Path.Value!.LastIndexOf('/')];
 
     private static JsonObject Supported(bool supported) => new() { ["supported"] = supported };

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Arkoa.Api.Http;
 using Arkoa.Core.Data;
 using Arkoa.Core.Scim;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public static class ScimGroupResources
         .ToLookup(m => m.TeamId, m => (m.MembershipId, m.Name));
 
     public static string Location(HttpContext context, Guid companyId, Guid id) =>
-        $"{context.Request.Scheme}://{context.Request.Host}/scim/v2/{companyId}/Groups/{id}";
+        $"{PublicApiAddress.Of(context)}/scim/v2/{companyId}/Groups/{id}";
 
     public static JsonObject Json(ScimGroupRow row, IEnumerable<(Guid Id, string Name)>? members, HttpContext context, Guid companyId)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Arkoa.Api.Http;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Scim;
@@ -46,7 +47,7 @@ public static class ScimUserResources
         };
 
     public static string Location(HttpContext context, Guid companyId, Guid id) =>
-        $"{context.Request.Scheme}://{context.Request.Host}/scim/v2/{companyId}/Users/{id}";
+        $"{PublicApiAddress.Of(context)}/scim/v2/{companyId}/Users/{id}";
 
     public static JsonObject Json(ScimUserRow row, HttpContext context, Guid companyId)
     {

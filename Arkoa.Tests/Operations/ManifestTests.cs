@@ -97,7 +97,14 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
         Assert.Equal("{web-key.value}", web["Arkoa__WebKey"]);
         Assert.Equal("{web-key.value}", api["Arkoa__WebKey"]);
         Assert.Equal("{web.bindings.http.url}", web["Arkoa__WebBaseUrl"]);
+        // The Api is public too, for API tokens and SCIM, and tells integrations its public address; the Worker is not.
+        Assert.Equal("{api.bindings.http.url}", api["Arkoa__ApiBaseUrl"]);
+        Assert.True(Binding("api").GetProperty("external").GetBoolean());
+        Assert.True(Binding("web").GetProperty("external").GetBoolean());
+        Assert.False(Binding("worker").TryGetProperty("external", out var workerExternal) && workerExternal.GetBoolean());
     }
+
+    private JsonElement Binding(string resource) => _resources.GetProperty(resource).GetProperty("bindings").GetProperty("http");
 
     [Theory]
     [InlineData("api")]
