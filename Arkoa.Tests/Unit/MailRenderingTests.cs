@@ -2,6 +2,7 @@ extern alias ArkoaWorker;
 
 using System.Globalization;
 using Arkoa.Core.Domain;
+using Arkoa.Core.MailDecisions;
 using Arkoa.Core.Outbox;
 using ArkoaWorker::Arkoa.Worker.Mail;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,8 +22,12 @@ public sealed class MailRenderingTests
     private static readonly Guid LeaveId = Guid.Parse("0194b3c1-0000-7000-8000-0000000001ea");
     private static readonly DateTime Instant = new(2026, 12, 8, 13, 28, 0, DateTimeKind.Utc);
 
+    private const string MailLinkKey = "a-mail-link-key-of-at-least-32-characters";
+
     private static readonly MailComposer Composer = new ServiceCollection()
         .AddLogging()
+        .AddSingleton(TimeProvider.System)
+        .AddSingleton(new DecisionLinkSigner(MailLinkKey))
         .Configure<MailOptions>(o => o.WebBaseUrl = Web)
         .AddMailTemplates()
         .BuildServiceProvider()
@@ -88,6 +93,32 @@ public sealed class MailRenderingTests
         Assert.Equal("Eve a demandé un congé (Acme)", mail.Subject);
         Assert.Contains("Eve a demandé\u00a0: Congés payés du 8 déc. 2026 au 9 déc. 2026 (1,5 jour ouvré).", mail.TextBody);
         Assert.Contains($"{Web}/companies/{CompanyId}/approvals?leave={LeaveId}#leave-{LeaveId}", mail.TextBody);
+    }
+
+    [Fact]
+    public void A_request_to_an_approver_carries_approve_and_reject_links_signed_for_them_and_an_older_mail_none()
+    {
+        var approver = Guid.NewGuid();
+        var mail = Compose(OutboxKinds.LeaveSubmitted, Leave("fr", status: "PENDING") with
+        {
+            RecipientName = "Max", RecipientMembershipId = approver, DecisionFingerprint = 42,
+        });
+
+        var text = mail.TextBody!;
+        Assert.Contains("Approuver\n" + Web + "/mail-decision?token=", text);
+        Assert.Contains("Refuser\n" + Web + "/mail-decision?token=", text);
+        var links = Arkoa.Tests.Integration.AccountTestKit.LinksIn(text);
+        Assert.Equal(3, links.Count);
+        var tokens = links.Take(2).Select(l => Uri.UnescapeDataString(l.Query.Split("token=")[1].Split('&')[0])).Distinct().ToList();
+        var (link, error) = new DecisionLinkSigner(MailLinkKey).Read(Assert.Single(tokens), DateTime.UtcNow);
+        Assert.Null(error);
+        Assert.Equal((LeaveId, approver, 42L), (link!.LeaveId, link.ApproverMembershipId, link.Fingerprint));
+        Assert.Equal([$"{Web}/mail-decision", $"{Web}/mail-decision"], links.Take(2).Select(l => l.GetLeftPart(UriPartial.Path)));
+        Assert.Equal(["approve", "reject"], links.Take(2).Select(l => l.Query.Split("decision=")[1]));
+
+        // Queued before the links existed: the approvals link only.
+        var older = Compose(OutboxKinds.LeaveSubmitted, Leave("fr", status: "PENDING") with { RecipientName = "Max" });
+        Assert.Single(Arkoa.Tests.Integration.AccountTestKit.LinksIn(older.TextBody!));
     }
 
     [Fact]
