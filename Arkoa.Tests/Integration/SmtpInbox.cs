@@ -17,13 +17,17 @@ public sealed class SmtpInbox(HttpClient http)
             m.GetProperty("to").EnumerateArray().Select(t => t.GetString() ?? "").ToList())).ToList();
     }
 
-    /// <summary>Waits until at least <paramref name="count"/> messages to <paramref name="recipient"/> arrived.</summary>
-    public async Task<IReadOnlyList<Message>> WaitForAsync(string recipient, int count = 1, TimeSpan? timeout = null)
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> messages to <paramref name="recipient"/> arrived (those whose subject
+    /// matches <paramref name="subject"/>, when given: other mails to the same person must not count).
+    /// </summary>
+    public async Task<IReadOnlyList<Message>> WaitForAsync(string recipient, int count = 1, TimeSpan? timeout = null, Func<string, bool>? subject = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
-            var messages = (await ListAsync()).Where(m => m.To.Any(t => t.Contains(recipient, StringComparison.OrdinalIgnoreCase))).ToList();
+            var messages = (await ListAsync())
+                .Where(m => m.To.Any(t => t.Contains(recipient, StringComparison.OrdinalIgnoreCase)) && (subject is null || subject(m.Subject))).ToList();
             if (messages.Count >= count || DateTime.UtcNow > deadline) return messages;
             await Task.Delay(250);
         }

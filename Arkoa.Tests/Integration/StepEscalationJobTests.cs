@@ -55,12 +55,37 @@ public sealed class StepEscalationJobTests(ArkoaAppFixture app)
         Assert.Contains("0 requests passed on", await RunAsync(companyId, today.AddDays(16)));
         Assert.Equal(2, await StepAsync(employee, company, employeeId));
         await inbox.WaitForOneAsync(admin.Email, s => s.StartsWith("Emma Asker a demandé un congé", StringComparison.Ordinal));
-        var toEmployee = await inbox.WaitForAsync(employee.Email, count: 2);
-        Assert.Equal(2, toEmployee.Count(m => m.Subject == PassedOn));
+        // Counted among the "passed on" mails only: the person's other mails (their invitation) would end the wait early.
+        Assert.Equal(2, (await inbox.WaitForAsync(employee.Email, count: 2, subject: s => s == PassedOn)).Count);
         Assert.Equal(HttpStatusCode.OK, (await admin.ReviewAsync(company, leaveId, "APPROVED")).StatusCode);
         Assert.Equal(3, await _ops.ScalarAsync<long>(
             "SELECT count(*) FROM leave_status_changes WHERE leave_id = $1 AND (transition = 'ESCALATED' AND actor_id IS NULL OR transition = 'APPROVED')",
             Guid.Parse(leaveId)));
+    }
+
+    [Fact]
+    public async Task Runs_of_the_same_day_racing_on_the_worker_replicas_pass_a_step_on_once()
+    {
+        var company = await TestCompany.CreateAsync(app);
+        var (admin, companyId) = (company.Admin, company.CompanyId);
+        var (_, leadId) = await company.AddMemberAsync(app, name: "Léo Lead");
+        var (_, hrId) = await company.AddMemberAsync(app, name: "Hugo RH");
+        var (employee, employeeId) = await company.AddMemberAsync(app, name: "Emma Asker");
+        await admin.SetChainAsync(companyId, Step("NAMED_MEMBER", namedMembershipId: leadId), Step("NAMED_MEMBER", namedMembershipId: hrId));
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.PatchAsJsonAsync(company.Url(), new { escalateAfterWorkingDays = 1 })).StatusCode);
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 11);
+        var leaveId = Guid.Parse(await employee.CreateLeaveAsync(companyId, employeeId, "UNPAID", monday, monday));
+        var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Paris")).AddDays(14);
+
+        // Four runs of the same day at once, spread by the Worker's address over its two replicas.
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _ops.RunAsync("step-escalation", companyId, asOf)));
+
+        Assert.Equal(["AlreadyDone", "AlreadyDone", "AlreadyDone", "Done"], runs.Select(r => r.GetProperty("status").GetString()).Order());
+        // One escalation and one history entry, so one set of mails: they are queued in the escalation's transaction.
+        Assert.Equal(1L, await _ops.ScalarAsync<long>("SELECT count(*) FROM leave_escalations WHERE leave_id = $1", leaveId));
+        Assert.Equal(1L, await _ops.ScalarAsync<long>(
+            "SELECT count(*) FROM leave_status_changes WHERE leave_id = $1 AND transition = 'ESCALATED'", leaveId));
+        Assert.Equal(2, await StepAsync(employee, company, employeeId));
     }
 
     private async Task<string> RunAsync(string companyId, DateOnly asOf)
