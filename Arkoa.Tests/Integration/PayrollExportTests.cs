@@ -129,6 +129,21 @@ public sealed class PayrollExportTests(InProcessApi app) : IClassFixture<InProce
         Assert.Equal(3, report.GetProperty("members").GetArrayLength()); // Carol, deactivated with no leave, is not listed
     }
 
+    [Fact]
+    public async Task The_team_filter_keeps_that_team_s_members_whose_primary_team_is_named()
+    {
+        var s = await SceneAsync();
+        var support = await s.Admin.AddTeamAsync(s.CompanyId, "Support");
+        await s.Admin.JoinTeamAsync(s.CompanyId, support, s.AliceId, isPrimary: true);
+
+        var report = await s.Admin.GetJsonAsync($"/api/companies/{s.CompanyId}/payroll?month=2027-04&team={support}");
+
+        var alice = Assert.Single(report.GetProperty("members").EnumerateArray());
+        Assert.Equal(s.AliceId, alice.GetProperty("membershipId").GetString());
+        Assert.Equal("Support", alice.GetProperty("team").GetString());
+        Assert.Equal(5.5m, alice.GetProperty("totalDays").GetDecimal());
+    }
+
     [Theory]
     [InlineData("payroll.csv?month=2027-3")]
     [InlineData("payroll.csv?month=2101-01")]
