@@ -102,7 +102,7 @@ public static class ExportEndpoints
     /// The company when the caller manages it and the members the <c>team</c> filter keeps (null: everyone), or why not:
     /// a team id that is not a UUID (400), not a manager (403), not a team of the company (404).
     /// </summary>
-    private static async Task<(Company? Company, Guid[]? Members, ValidationProblem? Invalid, ProblemHttpResult? Refusal)> ScopeAsync(
+    internal static async Task<(Company? Company, Guid[]? Members, ValidationProblem? Invalid, ProblemHttpResult? Refusal)> ScopeAsync(
         ArkoaDbContext db, Guid companyId, TeamFilterQuery teamFilter, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();

@@ -17,5 +17,16 @@ public static class CsvExport
         FalseValue = "false",
     };
 
+    // The French dialect (?format=fr of the payroll export): a French spreadsheet or payroll tool splits on ";" and reads
+    // "1,5" as a number; everything else (encoding, byte order mark, quoting, formula escaping) stays the same.
+    private static readonly CsvWriterOptions FrenchOptions = Options with
+    {
+        Separator = ';',
+        FormatProvider = new System.Globalization.NumberFormatInfo { NumberDecimalSeparator = ",", NegativeSign = "-" },
+    };
+
     public static CsvWriter Create(Stream stream) => CsvWriter.Create(stream, Options, leaveOpen: true);
+
+    /// <summary>A writer of <c>;</c>-separated fields with <c>,</c> decimals when <paramref name="french"/>, else the usual dialect.</summary>
+    public static CsvWriter Create(Stream stream, bool french) => CsvWriter.Create(stream, french ? FrenchOptions : Options, leaveOpen: true);
 }

@@ -1,5 +1,6 @@
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
+using Arkoa.Core.Payroll;
 
 namespace Arkoa.Core.Leaves;
 
@@ -25,18 +26,10 @@ public static class MonthlyAbsences
         {
             for (var i = 0; i < starts.Count; i++)
             {
-                var (monthStart, monthEnd) = (starts[i], starts[i].AddMonths(1).AddDays(-1));
-                if (leave.End < monthStart || leave.Start > monthEnd) continue;
-                var (start, end) = (Max(leave.Start, monthStart), Min(leave.End, monthEnd));
-                var counted = counter.Count(start, end,
-                    start == leave.Start ? leave.StartHalf : null, end == leave.End ? leave.EndHalf : null);
+                var counted = LeaveMonthShare.DaysIn(counter, starts[i], leave.Start, leave.End, leave.StartHalf, leave.EndHalf);
                 if (counted > 0) days[i][leave.Type] = days[i].GetValueOrDefault(leave.Type) + counted;
             }
         }
         return starts.Select((month, i) => new MonthAbsences(month, days[i])).ToList();
     }
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -303,4 +303,31 @@ public sealed class PeopleBrowserTests(ArkoaAppFixture app, ChromiumFixture chro
             """);
         Assert.True(overflow <= 0, $"The page is {overflow}px wider than the phone's screen: {culprits}");
     }
+
+    [Fact]
+    public async Task The_team_page_downloads_a_month_s_payroll_export_without_javascript()
+    {
+        var admin = await PeopleBrowserKit.EnglishUserAsync(app, "Payroll Browser Admin");
+        var (companyId, _) = await admin.CreateCompanyAsync();
+        var employee = await ApiSession.SignUpAsync(app, "Payroll Browser Employee");
+        var employeeId = await admin.AddMemberAsync(companyId, employee);
+        // Monday 12 April 2027, afternoon, to Tuesday 13 April: 1.5 days of unpaid leave in April.
+        var leave = await admin.CreateLeaveAsync(companyId, employeeId, "UNPAID", new(2027, 4, 12), new(2027, 4, 13), startHalf: "AFTERNOON");
+        var review = await admin.Http.PostAsJsonAsync($"/api/companies/{companyId}/leaves/{leave}/review", new { status = "APPROVED" });
+        Assert.Equal(System.Net.HttpStatusCode.OK, review.StatusCode);
+
+        await using var web = await WebBrowser.OpenAsync(app, chromium, javaScriptEnabled: false);
+        await web.SignInAsync(admin.Email, admin.Password);
+        await web.GoToAsync($"/companies/{companyId}/team");
+        await web.Page.GetByLabel("Month", Exact).FillAsync("2027-04");
+        await web.Page.GetByLabel("French format (semicolons, decimal commas)").CheckAsync();
+        var download = await web.Page.RunAndWaitForDownloadAsync(
+            () => web.Page.GetByRole(AriaRole.Button, new() { Name = "Download the payroll export" }).ClickAsync());
+
+        Assert.Equal("payroll-2027-04.csv", download.SuggestedFilename);
+        var lines = (await File.ReadAllLinesAsync(await download.PathAsync())).ToList();
+        Assert.StartsWith("membershipId;memberName;email;team;active;PAID;UNPAID;", lines[0].TrimStart('\uFEFF'));
+        var row = Assert.Single(lines, l => l.StartsWith(employeeId, StringComparison.Ordinal)).Split(';');
+        Assert.Equal(["Payroll Browser Employee", "0", "1,5"], [row[1], row[5], row[6]]);
+    }
 }

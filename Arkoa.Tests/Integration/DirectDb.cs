@@ -47,6 +47,22 @@ public static class DirectDb
             """,
             ("membership", Guid.Parse(membershipId)), ("type", type), ("days", days), ("entry", Guid.CreateVersion7()));
 
+    /// <summary>
+    /// Appends a ledger entry of <paramref name="change"/> written at <paramref name="writtenAt"/> (UTC), with its balance,
+    /// as a movement of that instant would: for tests of what a date's balance holds. The balance row must exist.
+    /// </summary>
+    public static Task AddLedgerEntryAtAsync(this IArkoaApi app, string membershipId, string type, decimal change, DateTime writtenAt) =>
+        app.ExecuteAsync("""
+            WITH balance AS (
+                SELECT id FROM leave_balances WHERE membership_id = @membership AND type = @type FOR UPDATE),
+            entry AS (
+                INSERT INTO leave_balance_history (id, created_at, updated_at, leave_balance_id, change, reason, type)
+                SELECT @entry, @at, @at, id, @change, 'Dated by a test', 'MANUEL_CREDIT' FROM balance)
+            UPDATE leave_balances b SET remaining_days = remaining_days + @change FROM balance WHERE b.id = balance.id
+            """,
+            ("membership", Guid.Parse(membershipId)), ("type", type), ("change", change), ("at", DateTime.SpecifyKind(writtenAt, DateTimeKind.Utc)),
+            ("entry", Guid.CreateVersion7()));
+
     private static async Task ExecuteAsync(this IArkoaApi app, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(await app.DatabaseConnectionStringAsync());

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using CsvHelper;
 
 namespace Arkoa.Tests.Integration;
 
@@ -25,7 +24,7 @@ public sealed class ExportTests(InProcessApi app) : IClassFixture<InProcessApi>
         Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Matches(@"^leave-balances-\d{4}-\d{2}-\d{2}\.csv$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var rows = await ReadAsync(response, "memberName", "email", "active", "type", "remainingDays");
+        var rows = await CsvAnswer.ReadAsync(response, ',', "memberName", "email", "active", "type", "remainingDays");
         Assert.Equal(
             [
                 ["Export Admin", admin.Email, "true", "PAID", "12"],
@@ -56,7 +55,7 @@ public sealed class ExportTests(InProcessApi app) : IClassFixture<InProcessApi>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Matches(@"^leave-balance-history-\d{4}-\d{2}-\d{2}\.csv$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var rows = await ReadAsync(response, "date", "memberName", "email", "type", "change", "historyType", "reason", "actor");
+        var rows = await CsvAnswer.ReadAsync(response, ',', "date", "memberName", "email", "type", "change", "historyType", "reason", "actor");
         Assert.Equal(3, rows.Count);
         Assert.All(rows, r => Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", r[0]));
         Assert.Equal(rows.Select(r => r[0]).Order(StringComparer.Ordinal), rows.Select(r => r[0]));
@@ -79,27 +78,12 @@ public sealed class ExportTests(InProcessApi app) : IClassFixture<InProcessApi>
         var outsider = await ApiSession.SignUpAsync(app);
         await outsider.CreateCompanyAsync();
 
-        foreach (var file in new[] { "leave-balances.csv", "history.csv" })
+        foreach (var file in new[] { "leave-balances.csv", "history.csv", "payroll.csv?month=2027-04", "payroll?month=2027-04" })
         {
             var url = $"/api/companies/{companyId}/{file}";
             Assert.Equal(HttpStatusCode.Unauthorized, (await app.Api().GetAsync(url)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await employee.Http.GetAsync(url)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await outsider.Http.GetAsync(url)).StatusCode);
         }
-    }
-
-    /// <summary>Parses the body with CsvHelper, checks the header, and returns each record's fields.</summary>
-    private static async Task<List<string[]>> ReadAsync(HttpResponseMessage response, params string[] header)
-    {
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]); // UTF-8 byte order mark, for spreadsheets
-        using var reader = CsvReader.Create(bytes, CsvReaderOptions.Default with { Separator = ',' });
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? "").ToArray());
-        }
-        Assert.Equal(header, reader.Headers.ToArray());
-        return rows;
     }
 }

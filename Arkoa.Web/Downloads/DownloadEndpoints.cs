@@ -11,7 +11,7 @@ namespace Arkoa.Web.Downloads;
 public static class DownloadEndpoints
 {
     /// <summary>The only CSV files a company offers (anything else is not forwarded).</summary>
-    private static readonly IReadOnlySet<string> CompanyExports = new HashSet<string>(StringComparer.Ordinal) { "leave-balances.csv", "history.csv" };
+    private static readonly IReadOnlySet<string> CompanyExports = new HashSet<string>(StringComparer.Ordinal) { "leave-balances.csv", "history.csv", "payroll.csv" };
 
     public static string CompanyExportPath(string companyId, string file) => $"/companies/{companyId}/exports/{file}";
 
@@ -25,9 +25,10 @@ public static class DownloadEndpoints
 
     public static IEndpointRouteBuilder MapDownloadEndpoints(this IEndpointRouteBuilder app)
     {
+        // The query (the payroll's month and format, a team filter) goes on as it came: the Api validates it.
         app.MapGet("/companies/{companyId:guid}/exports/{file}", (Guid companyId, string file, HttpContext context, ArkoaApiClient api) =>
             CompanyExports.Contains(file)
-                ? ForwardAsync(context, api, $"api/companies/{companyId}/{file}", signedIn: true)
+                ? ForwardAsync(context, api, $"api/companies/{companyId}/{file}{context.Request.QueryString}", signedIn: true)
                 : Task.FromResult(Results.NotFound()))
             .RequireAuthorization();
         app.MapGet(LogoPath("{companyId:guid}"), (Guid companyId, HttpContext context, ArkoaApiClient api) =>
