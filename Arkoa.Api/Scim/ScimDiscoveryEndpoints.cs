@@ -28,7 +28,7 @@ public static class ScimDiscoveryEndpoints
     private static JsonObject ServiceProviderConfig(HttpContext context) => new()
     {
         ["schemas"] = new JsonArray(ScimSchemas.ServiceProviderConfig),
-        ["documentationUri"] = "https://github.com/arkoa/arkoa/blob/main/docs/integrations.md#scim-provisioning",
+        ["documentationUri"] = "https://arkoa.dev/docs/integrations#scim-provisioning",
         ["patch"] = Supported(true),
         ["bulk"] = new JsonObject { ["supported"] = false, ["maxOperations"] = 0, ["maxPayloadSize"] = 0 },
         ["filter"] = new JsonObject { ["supported"] = true, ["maxResults"] = ScimPaging.MaxResults },
