@@ -19,9 +19,12 @@ public sealed class BenchSmokeTests(ArkoaAppFixture app) : IClassFixture<ArkoaAp
         var tag = "smoke-" + Guid.NewGuid().ToString("N")[..10];
         var progress = new List<string>();
         var population = await DataGenerator.GenerateAsync((await app.DatabaseConnectionStringAsync())!,
-            new GeneratorOptions { Companies = 2, Users = 20, Leaves = 800, Seed = 7, Tag = tag, Progress = progress.Add }, timeout.Token);
+            new GeneratorOptions { Companies = 2, Users = 20, Leaves = 800, Seed = 7, Tag = tag, TeamsPerCompany = 2, Progress = progress.Add }, timeout.Token);
         Assert.InRange(population.Counts.Leaves, 700, 800);
         Assert.Contains(progress, line => line.StartsWith("generate: done", StringComparison.Ordinal));
+        // Every member has a primary team besides the default one (the team phases read them); two teams of five, so the
+        // signed-in employees, the first of their company, each manage a team with others in it.
+        Assert.All(population.Companies.SelectMany(c => c.Members), m => Assert.Contains(m.MembershipId, population.Companies[0].TeamOf.Keys));
 
         var output = new List<string>();
         var results = await LoadRunner.RunAsync(app.Api().BaseAddress!, population, new LoadOptions

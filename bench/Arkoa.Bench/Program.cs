@@ -37,6 +37,7 @@ try
         Leaves = Int("leaves", 1_000_000),
         Seed = Int("seed", 42),
         Tag = values.GetValueOrDefault("tag", "bench"),
+        TeamsPerCompany = Int("teams", 40),
     };
     load = new LoadOptions
     {

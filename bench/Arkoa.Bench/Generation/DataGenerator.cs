@@ -144,6 +144,10 @@ public static class DataGenerator
             await link.ExecuteNonQueryAsync(cancellationToken);
         }
         options.Progress($"generate: {users.Length} users and memberships ({clock.Elapsed.TotalSeconds:F1} s)");
+        var teamOf = await TeamGenerator.WriteAsync(connection, [.. companies.Select(c => (c.Id, c.Name))],
+            [.. users.Select((u, i) => new TeamGenerator.Member(u.MembershipId, companies[u.Company].Id, i - companies[u.Company].First, u.Role))],
+            options.TeamsPerCompany, created, rng, cancellationToken);
+        options.Progress($"generate: {options.TeamsPerCompany} teams per company and the default team ({clock.Elapsed.TotalSeconds:F1} s)");
 
         MemberTimeline Timeline(int i)
         {
@@ -283,14 +287,16 @@ public static class DataGenerator
 
         // Fresh statistics, so the first queries of the benchmark get the plans a live database would have.
         // and a visibility map, so index-only scans work as on a database autovacuum has been through.
-        await ExecuteAsync(connection, "VACUUM (ANALYZE) leaves, leave_balances, leave_balance_history, memberships, users, companies, company_holidays", cancellationToken);
+        await ExecuteAsync(connection,
+            "VACUUM (ANALYZE) leaves, leave_balances, leave_balance_history, memberships, users, companies, company_holidays, teams, team_members, team_managers",
+            cancellationToken);
         var counts = new GenerationCounts(companies.Length, users.Length, leaveRows, users.Length * 2L, historyRows,
             (long)holidays.Count * companies.Length, clock.Elapsed);
         options.Progress($"generate: done, {counts.Leaves} leaves, {counts.History} history rows, {counts.Balances} balances in {clock.Elapsed.TotalSeconds:F1} s");
 
         var population = companies.Select((c, index) => new GeneratedCompany(c.Id, c.Name,
             users.Where(u => u.Company == index).Select(u => new GeneratedMember(u.MembershipId, u.UserId, u.Email, u.Role)).ToList(),
-            pending[index])).ToList();
+            pending[index]) { TeamOf = teamOf }).ToList();
         return new Population(options.Password, population, counts);
     }
 

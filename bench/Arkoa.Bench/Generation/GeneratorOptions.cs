@@ -23,6 +23,9 @@ public sealed record GeneratorOptions
     /// </summary>
     public int MembersPerManager { get; init; } = 200;
 
+    /// <summary>Teams per company besides its default team (SPEC §10): 40 teams of 25 at 1,000 members (issue 16).</summary>
+    public int TeamsPerCompany { get; init; } = 40;
+
     public Action<string> Progress { get; init; } = Console.WriteLine;
 
     public IEnumerable<string> Errors()

@@ -6,6 +6,9 @@ public sealed record Population(string Password, IReadOnlyList<GeneratedCompany>
 public sealed record GeneratedCompany(Guid Id, string Name, IReadOnlyList<GeneratedMember> Members, IReadOnlyList<GeneratedLeave> PendingLeaves)
 {
     public GeneratedMember Admin => Members[0];
+
+    /// <summary>Each member's primary team (none without teams); its first employee manages it (<see cref="TeamGenerator"/>).</summary>
+    public IReadOnlyDictionary<Guid, Guid> TeamOf { get; init; } = new Dictionary<Guid, Guid>();
 }
 
 public sealed record GeneratedMember(Guid MembershipId, Guid UserId, string Email, Arkoa.Core.Domain.UserRole Role);

@@ -21,7 +21,8 @@ public static class LoadRunner
     private static readonly string[] CreateTypes = ["PAID", "RTT", "SICK", "PAID", "UNPAID"];
 
     public static readonly string[] PhaseNames =
-        ["baseline", "my-leaves", "my-balances", "calendar-month", "company-stats", "pending-page", "create-leave", "review-leave"];
+        ["baseline", "my-leaves", "my-balances", "calendar-month", "team-calendar", "company-stats", "pending-page", "waiting-for-me",
+            "create-leave", "review-leave"];
 
     public static async Task<IReadOnlyList<PhaseResult>> RunAsync(Uri api, Population population, LoadOptions options, CancellationToken cancellationToken)
     {
@@ -49,6 +50,8 @@ public static class LoadRunner
         BenchUser Employee(long n) => employees[(int)(n % employees.Count)];
         BenchUser Admin(long n) => admins[(int)(n % admins.Count)];
         string Member(BenchUser u) => $"/api/companies/{u.Company.Id}/memberships/{u.Member.MembershipId}";
+        // The signed-in employees are their companies' first ones, each the manager of their team (TeamGenerator).
+        string TeamOf(BenchUser u) => u.Company.TeamOf.TryGetValue(u.Member.MembershipId, out var team) ? team.ToString() : "";
 
         // Writes: each employee asks for single days after the generated window, one new day each time (never overlapping),
         // in a mix of types of which PAID and RTT stay within the reserve every generated member keeps (MemberTimeline).
@@ -100,8 +103,11 @@ public static class LoadRunner
             ("my-leaves", n => Get(Member(Employee(n)) + "/leaves?page=1&pageSize=20", Employee(n)), 200),
             ("my-balances", n => Get(Member(Employee(n)) + "/leave-balances", Employee(n)), 200),
             ("calendar-month", n => Get($"/api/companies/{Employee(n).Company.Id}/calendar?{month}", Employee(n)), 200),
+            // Issue 16: the month of the employee's own team (25 people), and, as that team's manager, what waits for them.
+            ("team-calendar", n => Get($"/api/companies/{Employee(n).Company.Id}/calendar?{month}&team={TeamOf(Employee(n))}", Employee(n)), 200),
             ("company-stats", n => Get($"/api/companies/{Admin(n).Company.Id}/stats", Admin(n)), 200),
             ("pending-page", n => Get($"/api/companies/{Admin(n).Company.Id}/leaves?status=PENDING&page=1&pageSize=20", Admin(n)), 200),
+            ("waiting-for-me", n => Get($"/api/companies/{Employee(n).Company.Id}/leaves?waitingForMe=true&page=1&pageSize=20", Employee(n)), 200),
             ("create-leave", Create, 201),
             ("review-leave", Review, 200),
         };
