@@ -52,7 +52,7 @@ public static class CalendarEndpoints
 
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is null || company is null) return Problems.Forbidden(ProblemCodes.NotAMember, "You are not a member of this company.");
-        var (members, unknownTeam) = await db.TeamFilterAsync(companyId, team, cancellationToken);
+        var (members, unknownTeam) = await db.TeamFilterAsync(cache, companyId, version, team, cancellationToken);
         if (unknownTeam is not null) return unknownTeam;
         var period = new CalendarPeriod(year!.Value, month, team, members);
 

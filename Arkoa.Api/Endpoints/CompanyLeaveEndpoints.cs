@@ -53,9 +53,9 @@ public static class CompanyLeaveEndpoints
         if (errors.Count > 0) return Problems.Fields(errors);
         var (caller, company, version) = await db.CallerAndCompanyAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is null || company is null) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
-        var actor = await db.LeaveActorAsync(caller, cancellationToken);
+        var actor = await db.LeaveActorAsync(cache, version, caller, cancellationToken);
         if (!actor.DecidesForSomeone) return Problems.Forbidden(ProblemCodes.ManagerOnlyCompanyView, "Only a manager of this company can see this.");
-        var (members, unknownTeam) = await db.TeamFilterAsync(companyId, team, cancellationToken);
+        var (members, unknownTeam) = await db.TeamFilterAsync(cache, companyId, version, team, cancellationToken);
         if (unknownTeam is not null) return unknownTeam;
         // A team manager sees the leaves of the members they decide for, not their own (SPEC §10), and anyone the
         // requests whose approval step waits for them (SPEC §11).
