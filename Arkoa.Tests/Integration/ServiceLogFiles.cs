@@ -6,13 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Arkoa.Tests.Integration;
 
 /// <summary>
-/// Keeps what the test AppHost's Api, Web and Worker write to their consoles in TestResults/logs/run-&lt;test process id&gt;/&lt;instance&gt;.log
+/// Keeps what the test AppHosts' Api, Web and Worker write to their consoles in
+/// TestResults/logs/run-&lt;test process id&gt;/app-&lt;nn&gt;/&lt;instance&gt;.log
 /// (ignored by git, beside test.sh's TestResults/test-output.log), so a 500 or a timeout a test meets can be explained from the
 /// server's side.
 /// </summary>
 public static class ServiceLogFiles
 {
     public static readonly string[] Services = ["api", "web", "worker"];
+
+    private static int _started;
 
     /// <summary>
     /// Follows the services' logs into files until the app stops, in a folder named after this test process; the folders
@@ -28,7 +31,9 @@ public static class ServiceLogFiles
                 Directory.Delete(old, recursive: true);
             }
         }
-        var directory = Path.Combine(root, $"run-{Environment.ProcessId}");
+        // One folder per AppHost the run starts: their resources' ids repeat from one AppHost to the next, so shared
+        // files would be overwritten by the next class's AppHost and lose the logs of the one a failure happened in.
+        var directory = Path.Combine(root, $"run-{Environment.ProcessId}", $"app-{Interlocked.Increment(ref _started):D2}");
         Directory.CreateDirectory(directory);
         var logs = app.Services.GetRequiredService<ResourceLoggerService>();
         // Each replica (and each restart) has its own resource id (api-abc123…): one file per id, followed from when it appears.
