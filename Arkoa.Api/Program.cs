@@ -149,6 +149,7 @@ app.MapGroup("/api")
     .MapExportEndpoints()
     .MapLedgerEndpoints()
     .MapWebhookEndpoints()
+    .MapChatChannelEndpoints()
     .MapScimTokenEndpoints()
     .MapHealthEndpoints()
     .MapBenchEndpoints();
