@@ -141,6 +141,31 @@ public sealed class WebhookDeliveryTests(ArkoaAppFixture app) : IClassFixture<Ar
         Assert.StartsWith("Nouvelle demande de ", card.GetProperty("body")[0].GetProperty("text").GetString());
         Assert.Equal("Action.OpenUrl", card.GetProperty("actions")[0].GetProperty("type").GetString());
         Assert.EndsWith(link, card.GetProperty("actions")[0].GetProperty("url").GetString());
+
+        // Delivered, so their bodies are cleared: erasing the member must still work (it once cast '' to jsonb: a 500).
+        await WaitUntilDeliveredAsync(team);
+        var erased = await team.Employee.Http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/users/me")
+        {
+            Content = JsonContent.Create(new { password = team.Employee.Password }),
+        });
+        Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+    }
+
+    /// <summary>Waits until none of the company's deliveries is pending any more (the Worker marks them after the post).</summary>
+    private async Task WaitUntilDeliveredAsync(TestCompany company)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        await using var connection = new Npgsql.NpgsqlConnection(await app.DatabaseConnectionStringAsync());
+        await connection.OpenAsync();
+        while (true)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(
+                "SELECT count(*) FROM webhook_deliveries WHERE company_id = $1 AND delivered_at IS NULL", connection);
+            command.Parameters.AddWithValue(Guid.Parse(company.CompanyId));
+            if ((long)(await command.ExecuteScalarAsync())! == 0) return;
+            Assert.True(DateTime.UtcNow < deadline, "The chat deliveries were never marked delivered.");
+            await Task.Delay(250);
+        }
     }
 
     private static async Task<List<JsonElement>> WaitForDeliveriesAsync(TestCompany company, string webhookId, Func<List<JsonElement>, bool> condition)
