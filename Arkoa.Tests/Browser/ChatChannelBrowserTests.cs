@@ -45,6 +45,8 @@ public sealed class ChatChannelBrowserTests(ArkoaAppFixture app, ChromiumFixture
         await Expect(section.Locator(".webhook-list")).ToContainTextAsync("…hook");
         // The address is not shown back in full: only its host and last 4 characters.
         Assert.DoesNotContain(receiver.Url, await section.InnerTextAsync(), StringComparison.Ordinal);
+        // Measured once the page and its stylesheet are loaded: a run measured the company bar before it wrapped.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.Null(await LeaveWebKit.OverflowAsync(page));
         await phone.ScreenshotAsync($"chat-channel-{language}");
 
