@@ -150,6 +150,7 @@ app.MapGroup("/api")
     .MapPayrollEndpoints()
     .MapLedgerEndpoints()
     .MapWebhookEndpoints()
+    .MapChatChannelEndpoints()
     .MapScimTokenEndpoints()
     .MapHealthEndpoints()
     .MapBenchEndpoints();

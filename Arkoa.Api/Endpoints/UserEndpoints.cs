@@ -253,7 +253,11 @@ public static class UserEndpoints
                           WHERE listed->>'membershipId' = ANY({memberships}))
             """, ct);
         // Likewise every webhook event about them (name, address, leaves), delivered or not: receivers never get it.
-        await db.Database.ExecuteSqlAsync($"DELETE FROM webhook_deliveries WHERE (body::jsonb)->'data'->>'membershipId' = ANY({memberships})", ct);
+        // A delivered event's body is cleared to '' (not JSON): CASE, not AND, guarantees it is never cast.
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM webhook_deliveries
+            WHERE CASE WHEN body = '' THEN false ELSE (body::jsonb)->'data'->>'membershipId' = ANY({memberships}) END
+            """, ct);
         await db.SaveChangesAsync(ct);
     }
 

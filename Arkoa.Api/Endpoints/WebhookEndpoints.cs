@@ -62,7 +62,7 @@ public static class WebhookEndpoints
         Guid companyId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
     {
         if (await AdminRefusalAsync(db, companyId, context, cancellationToken) is { } refusal) return refusal;
-        var rows = await db.WebhookEndpoints.AsNoTracking().Where(e => e.CompanyId == companyId)
+        var rows = await db.WebhookEndpoints.AsNoTracking().Where(e => e.CompanyId == companyId && e.Kind == WebhookEndpointKind.WEBHOOK)
             .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(rows.Select(ToResponse).ToList());
     }
@@ -121,7 +121,7 @@ public static class WebhookEndpoints
     {
         if (await AdminRefusalAsync(db, companyId, context, cancellationToken) is { } refusal) return refusal;
         // Its deliveries and their attempts go with it (cascade); a delivery being posted right now finishes first (row lock).
-        var deleted = await db.WebhookEndpoints.Where(e => e.Id == webhookId && e.CompanyId == companyId).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.WebhookEndpoints.Where(e => e.Id == webhookId && e.CompanyId == companyId && e.Kind == WebhookEndpointKind.WEBHOOK).ExecuteDeleteAsync(cancellationToken);
         return deleted == 0 ? NotFound() : TypedResults.NoContent();
     }
 
@@ -183,7 +183,7 @@ public static class WebhookEndpoints
     }
 
     /// <summary>Refuses anyone but an active admin of the company: 403 <c>forbidden</c> for a non-member, <c>admin-only-webhooks</c> for a member.</summary>
-    private static async Task<ProblemHttpResult?> AdminRefusalAsync(ArkoaDbContext db, Guid companyId, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<ProblemHttpResult?> AdminRefusalAsync(ArkoaDbContext db, Guid companyId, HttpContext context, CancellationToken cancellationToken)
     {
         var caller = await db.CallerMembershipAsync(companyId, context.User.UserId(), cancellationToken);
         if (caller is null) return Problems.Forbidden();
@@ -195,7 +195,8 @@ public static class WebhookEndpoints
     {
         if (await AdminRefusalAsync(db, companyId, context, cancellationToken) is { } refusal) return (null, refusal);
         var query = tracked ? db.WebhookEndpoints : db.WebhookEndpoints.AsNoTracking();
-        var endpoint = await query.SingleOrDefaultAsync(e => e.Id == webhookId && e.CompanyId == companyId, cancellationToken);
+        // A chat channel is managed at /chat-channels: its secret is its address, which rotating or echoing here would break or leak.
+        var endpoint = await query.SingleOrDefaultAsync(e => e.Id == webhookId && e.CompanyId == companyId && e.Kind == WebhookEndpointKind.WEBHOOK, cancellationToken);
         return endpoint is null ? (null, NotFound()) : (endpoint, null);
     }
 

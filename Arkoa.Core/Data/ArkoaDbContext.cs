@@ -58,6 +58,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
         configurationBuilder.Properties<Approvals.ApproverKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<Approvals.ApprovalMode>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<Approvals.StepDecision>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<WebhookEndpointKind>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<BlackoutEffect>().HaveConversion<string>().HaveMaxLength(20);
         // Day quantities are exact half days; two decimals leave room for prorated credits.
         configurationBuilder.Properties<decimal>().HavePrecision(8, 2);

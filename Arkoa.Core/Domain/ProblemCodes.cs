@@ -211,6 +211,7 @@ public static class ProblemCodes
     public const string WebhookNotFound = "webhook-not-found";
     public const string WebhookDeliveryNotFound = "webhook-delivery-not-found";
     public const string WebhookDeliveryNotDead = "webhook-delivery-not-dead";
+    public const string ChatChannelNotFound = "chat-channel-not-found";
 
     // SCIM provisioning (the company's SCIM token; SCIM's own answers use its error schema, not these).
     public const string AdminOnlyScim = "admin-only-scim";

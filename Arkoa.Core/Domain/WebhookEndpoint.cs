@@ -8,6 +8,14 @@ namespace Arkoa.Core.Domain;
 public sealed class WebhookEndpoint : Entity
 {
     public Guid CompanyId { get; set; }
+
+    /// <summary>A signed webhook, or a chat channel (Slack, Teams) whose messages the Worker formats.</summary>
+    public WebhookEndpointKind Kind { get; set; } = WebhookEndpointKind.WEBHOOK;
+
+    /// <summary>
+    /// The address posted to; for a chat channel only its hint (host and last characters, <see cref="Webhooks.ChatChannelUrl.Hint"/>):
+    /// its incoming-webhook URL lets anyone post into the channel, so it is kept in <see cref="EncryptedSecret"/> instead.
+    /// </summary>
     public required string Url { get; set; }
     public string Description { get; set; } = "";
 
@@ -15,6 +23,12 @@ public sealed class WebhookEndpoint : Entity
     public required string[] Events { get; set; }
     public bool Active { get; set; } = true;
 
-    /// <summary>The signing secret encrypted with the deployment's webhook key, bound to this endpoint's id.</summary>
+    /// <summary>A chat channel's language, "fr" or "en" (null for a webhook, whose envelope has no text).</summary>
+    public string? Language { get; set; }
+
+    /// <summary>
+    /// The signing secret (a chat channel: its incoming-webhook URL) encrypted with the deployment's webhook key, bound
+    /// to this endpoint's id.
+    /// </summary>
     public required string EncryptedSecret { get; set; }
 }

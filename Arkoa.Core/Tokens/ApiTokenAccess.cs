@@ -22,7 +22,7 @@ public sealed record ApiTokenDecision(ApiTokenVerdict Verdict, ApiTokenScopes Mi
 /// values: only inside its own company; reads need <c>read</c>; writes to the owner's own leaves need <c>write</c>;
 /// managers' decisions (reviews, declining a cancellation, balance adjustments, another member's leaves) need
 /// <c>approve</c>; every other write — the account, sessions, tokens, and the company's administration — and the
-/// company's webhooks (reads too) are for a signed-in person only. Deny by default: a write endpoint added later is closed to tokens until it is listed here.
+/// company's webhooks and chat channels (reads too) are for a signed-in person only. Deny by default: a write endpoint added later is closed to tokens until it is listed here.
 /// The endpoint itself still checks the owner's current role, so a token never does more than its owner may now.
 /// </summary>
 public static class ApiTokenAccess
@@ -36,6 +36,9 @@ public static class ApiTokenAccess
     /// </summary>
     private const string Webhooks = "/webhooks";
 
+    /// <summary>The company's Slack and Teams channels, reads included, for the same reasons as <see cref="Webhooks"/>.</summary>
+    private const string ChatChannels = "/chat-channels";
+
     /// <summary>The company's SCIM token, reads included: it provisions the company's members.</summary>
     private const string ScimToken = "/scim-token";
 
@@ -45,6 +48,8 @@ public static class ApiTokenAccess
         "/leaves/{leaveId:guid}/cancel-request/decline",
         MemberPrefix + "/leave-balances",
     ];
+
+    private static bool IsUnder(string rest, string section) => rest == section || rest.StartsWith(section + "/", StringComparison.Ordinal);
 
     public static ApiTokenDecision Decide(
         string method, string routeTemplate, Guid? routeCompanyId, Guid? routeMembershipId,
@@ -58,7 +63,7 @@ public static class ApiTokenAccess
         if (routeCompanyId != tokenCompanyId) return new(ApiTokenVerdict.OtherCompany);
 
         var rest = template[CompanyPrefix.Length..];
-        if (rest == Webhooks || rest.StartsWith(Webhooks + "/", StringComparison.Ordinal) || rest == ScimToken) return new(ApiTokenVerdict.NotForTokens);
+        if (IsUnder(rest, Webhooks) || IsUnder(rest, ChatChannels) || rest == ScimToken) return new(ApiTokenVerdict.NotForTokens);
         ApiTokenScopes? needed = IsRead(method) ? ApiTokenScopes.Read
             : ManagerDecisions.Contains(rest) ? ApiTokenScopes.Approve
             : rest.StartsWith(MemberPrefix + "/leaves", StringComparison.Ordinal)

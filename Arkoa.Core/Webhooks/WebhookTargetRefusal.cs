@@ -11,4 +11,7 @@ public enum WebhookTargetRefusal
     LocalName,
     PrivateAddress,
     Unresolvable,
+
+    /// <summary>A chat channel's address is not on its service's hosts (<see cref="ChatChannelUrl"/>).</summary>
+    NotChatHost,
 }

@@ -100,6 +100,7 @@ public static class WebhookTargetRules
         WebhookTargetRefusal.LocalName => "local-name",
         WebhookTargetRefusal.PrivateAddress => "private-address",
         WebhookTargetRefusal.Unresolvable => "unresolvable",
+        WebhookTargetRefusal.NotChatHost => "not-chat-host",
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
     };
 
@@ -113,6 +114,7 @@ public static class WebhookTargetRules
         WebhookTargetRefusal.LocalName => "The address must be a public host, not a local name.",
         WebhookTargetRefusal.PrivateAddress => "The address must be public: loopback, private and link-local addresses are refused.",
         WebhookTargetRefusal.Unresolvable => "The host name does not resolve to any address.",
+        WebhookTargetRefusal.NotChatHost => "Paste the incoming-webhook address Slack or Teams gave (hooks.slack.com; *.webhook.office.com, *.logic.azure.com or *.powerplatform.com).",
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
     };
 

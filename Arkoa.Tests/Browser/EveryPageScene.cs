@@ -50,6 +50,8 @@ public sealed record EveryPageScene(ApiSession Admin, IReadOnlyList<string> Sign
         var hook = await new TestCompany(admin, companyId, adminMembershipId).CreateWebhookAsync(
             "https://integrations.example.com/arkoa/webhooks/receiver-with-a-rather-long-path?team=after-sales", "leave.approved", "member.joined");
         await new TestCompany(admin, companyId, adminMembershipId).PingAsync(hook.Id);
+        // And a Teams channel, so the page's chat section shows a channel. Loopback (the suite allows it): nothing leaves the machine.
+        await new TestCompany(admin, companyId, adminMembershipId).CreateChatChannelAsync("TEAMS", "http://127.0.0.1:9/hook", "fr", "leave.canceled");
 
         // The Approve link of the admin's mail about the pending request, as the approver opens it (it decides nothing by itself).
         var approveLink = await PendingApproveLinkAsync(app, admin.Email);

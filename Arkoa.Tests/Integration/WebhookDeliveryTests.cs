@@ -8,7 +8,8 @@ namespace Arkoa.Tests.Integration;
 /// <summary>
 /// Webhooks delivered by the AppHost's two Worker replicas to a real receiver on loopback (issue 18): signed, carrying
 /// the event id, a leave's events in order even when the first one needs retries, each event once while nothing
-/// fails, dead letters after the last attempt (the suite's Workers give up after 4) and their redelivery.
+/// fails, dead letters after the last attempt (the suite's Workers give up after 4) and their redelivery; Slack and Teams
+/// channels get their message through the same delivery.
 /// </summary>
 public sealed class WebhookDeliveryTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFixture>
 {
@@ -102,6 +103,69 @@ public sealed class WebhookDeliveryTests(ArkoaAppFixture app) : IClassFixture<Ar
         Assert.Equal(204, delivered.GetProperty("lastStatusCode").GetInt32());
         Assert.Equal(5, receiver.Received.Count);
         Assert.Single(receiver.Received.Select(r => r.EventId).Distinct());
+    }
+
+    [Fact]
+    public async Task A_submitted_leave_reaches_a_slack_and_a_teams_channel_once_each_as_their_message_with_the_approvals_link()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var team = await CompanyTestKit.CreateTeamAsync(app);
+        // The suite's Workers allow private targets: both channels post to the loopback receiver, told apart by their shape.
+        await team.CreateChatChannelAsync("SLACK", receiver.Url, "en", "leave.submitted");
+        await team.CreateChatChannelAsync("TEAMS", receiver.Url, "fr", "leave.submitted");
+
+        var day = TestDates.FebruaryMondayNextYear(4);
+        var leaveId = await team.Employee.CreateLeaveAsync(team.CompanyId, team.EmployeeMembershipId, "PAID", day, day);
+        var link = $"/companies/{team.CompanyId}/approvals?leave={leaveId}#leave-{leaveId}";
+
+        Assert.True(await receiver.WaitForAsync(r => r.Count >= 2, Patience), $"{receiver.Received.Count} of 2 arrived.");
+        await Task.Delay(TimeSpan.FromSeconds(3)); // the other replica had its chance to post one again
+        var received = receiver.Received;
+        Assert.Equal(2, received.Count);
+        Assert.All(received, r => Assert.Null(r.Signature)); // Slack and Teams do not verify signatures: the URL is the secret
+        Assert.All(received, r => Assert.Equal("leave.submitted", r.EventType));
+
+        var slack = JsonDocument.Parse(Assert.Single(received, r => r.Body.Contains("\"blocks\"")).Body).RootElement;
+        Assert.StartsWith("New request from ", slack.GetProperty("text").GetString());
+        var section = slack.GetProperty("blocks")[0];
+        Assert.Equal("mrkdwn", section.GetProperty("text").GetProperty("type").GetString());
+        Assert.Contains("PAID", section.GetProperty("text").GetProperty("text").GetString());
+        Assert.EndsWith(link, section.GetProperty("accessory").GetProperty("url").GetString());
+
+        var teams = JsonDocument.Parse(Assert.Single(received, r => r.Body.Contains("\"attachments\"")).Body).RootElement;
+        Assert.Equal("message", teams.GetProperty("type").GetString());
+        var attachment = teams.GetProperty("attachments")[0];
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
+        var card = attachment.GetProperty("content");
+        Assert.Equal("1.4", card.GetProperty("version").GetString());
+        Assert.StartsWith("Nouvelle demande de ", card.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal("Action.OpenUrl", card.GetProperty("actions")[0].GetProperty("type").GetString());
+        Assert.EndsWith(link, card.GetProperty("actions")[0].GetProperty("url").GetString());
+
+        // Delivered, so their bodies are cleared: erasing the member must still work (it once cast '' to jsonb: a 500).
+        await WaitUntilDeliveredAsync(team);
+        var erased = await team.Employee.Http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/users/me")
+        {
+            Content = JsonContent.Create(new { password = team.Employee.Password }),
+        });
+        Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+    }
+
+    /// <summary>Waits until none of the company's deliveries is pending any more (the Worker marks them after the post).</summary>
+    private async Task WaitUntilDeliveredAsync(TestCompany company)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        await using var connection = new Npgsql.NpgsqlConnection(await app.DatabaseConnectionStringAsync());
+        await connection.OpenAsync();
+        while (true)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(
+                "SELECT count(*) FROM webhook_deliveries WHERE company_id = $1 AND delivered_at IS NULL", connection);
+            command.Parameters.AddWithValue(Guid.Parse(company.CompanyId));
+            if ((long)(await command.ExecuteScalarAsync())! == 0) return;
+            Assert.True(DateTime.UtcNow < deadline, "The chat deliveries were never marked delivered.");
+            await Task.Delay(250);
+        }
     }
 
     private static async Task<List<JsonElement>> WaitForDeliveriesAsync(TestCompany company, string webhookId, Func<List<JsonElement>, bool> condition)

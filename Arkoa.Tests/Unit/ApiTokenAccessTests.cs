@@ -47,6 +47,8 @@ public sealed class ApiTokenAccessTests
         { "GET", C + "/webhooks/{webhookId:guid}/deliveries", "none", null },
         { "POST", C + "/webhooks/{webhookId:guid}/ping", "none", null },
         { "DELETE", C + "/webhooks/{webhookId:guid}", "none", null },
+        { "GET", C + "/chat-channels/", "none", null },
+        { "POST", C + "/chat-channels/{channelId:guid}/test", "none", null },
         { "GET", "/api/users/me/api-tokens", "none", null },
         { "POST", "/api/users/me/api-tokens", "none", null },
         { "DELETE", "/api/users/me/api-tokens/{tokenId:guid}", "none", null },

@@ -50,17 +50,31 @@ public sealed class WebhookClient : IDisposable
         };
     }
 
-    public async Task<WebhookPostResult> PostAsync(string url, WebhookDelivery delivery, string secret)
+    /// <summary>Posts the delivery's envelope, signed with the endpoint's secret.</summary>
+    public Task<WebhookPostResult> PostAsync(string url, WebhookDelivery delivery, string secret) =>
+        SendAsync(url, delivery, delivery.Body, secret);
+
+    /// <summary>
+    /// Posts a chat message (<see cref="ChatMessage"/>) in place of the envelope, unsigned: Slack and Teams do not check
+    /// signatures, the incoming-webhook URL is the credential. The same target checks apply at connection.
+    /// </summary>
+    public Task<WebhookPostResult> PostChatAsync(string url, WebhookDelivery delivery, string message) =>
+        SendAsync(url, delivery, message, secret: null);
+
+    private async Task<WebhookPostResult> SendAsync(string url, WebhookDelivery delivery, string body, string? secret)
     {
         var watch = Stopwatch.StartNew();
         if (WebhookTargetRules.CheckUrl(url, _allowPrivate) is { } refusal) return Refused(refusal, watch);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            Content = new StringContent(delivery.Body, Encoding.UTF8, "application/json"),
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
-        request.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Header(secret, _clock.GetUtcNow().ToUnixTimeSeconds(), delivery.Body));
+        if (secret is not null)
+        {
+            request.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Header(secret, _clock.GetUtcNow().ToUnixTimeSeconds(), body));
+        }
         request.Headers.Add("Arkoa-Event-Id", delivery.EventId.ToString());
         request.Headers.Add("Arkoa-Event-Type", delivery.EventType);
         request.Headers.Add("Arkoa-Delivery-Id", delivery.Id.ToString());

@@ -3,6 +3,7 @@ using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Arkoa.Worker.Mail;
 using Arkoa.Worker.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,9 @@ namespace Arkoa.Worker.Webhooks;
 /// the same thing (a leave, a member): a later event waits for the earlier one, so a receiver sees a leave's events in
 /// order. Another replica skips the locked row, and cannot take the later event while the earlier one is not
 /// delivered;</item>
-/// <item>sign and post it (<see cref="WebhookClient"/>);</item>
+/// <item>sign and post it (<see cref="WebhookClient"/>); for a chat channel (Slack, Teams), render the envelope as the
+/// service's message (<see cref="ChatMessage"/>, with links to the Web) and post that, unsigned, to the channel's
+/// decrypted address: same claim, order, retries and dead letters;</item>
 /// <item>record the attempt, mark it delivered, or schedule a retry with back-off and jitter, or dead-letter it after
 /// MaxAttempts, and commit, which releases the lock.</item>
 /// </list>
@@ -25,7 +28,7 @@ namespace Arkoa.Worker.Webhooks;
 /// </summary>
 public sealed class WebhookDispatcher(
     IServiceScopeFactory scopes, WebhookClient client, WebhookSecretProtector protector, IOptions<WebhookOptions> options,
-    TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
+    IOptions<MailOptions> mail, TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,12 +52,17 @@ public sealed class WebhookDispatcher(
             try
             {
                 // Not cancellable: a post cut after the receiver took it would be rolled back and sent again. Its timeout bounds it.
-                result = await client.PostAsync(endpoint.Url, delivery, protector.Unprotect(endpoint.EncryptedSecret, endpoint.Id));
+                result = endpoint.Kind == WebhookEndpointKind.WEBHOOK
+                    ? await client.PostAsync(endpoint.Url, delivery, protector.Unprotect(endpoint.EncryptedSecret, endpoint.Id))
+                    : await client.PostChatAsync(protector.Unprotect(endpoint.EncryptedSecret, endpoint.Id), delivery,
+                        ChatMessage.Render(endpoint.Kind, delivery.Body, endpoint.Language ?? "en", mail.Value.WebBaseUrl));
             }
             catch (CryptographicException)
             {
                 // The webhook key changed: nothing can sign this until the secret is rotated. Retried, then dead-lettered.
-                result = new WebhookPostResult(null, 0, "The endpoint's secret cannot be read with this deployment's webhook key: rotate the secret.", null);
+                result = new WebhookPostResult(null, 0, endpoint.Kind == WebhookEndpointKind.WEBHOOK
+                    ? "The endpoint's secret cannot be read with this deployment's webhook key: rotate the secret."
+                    : "The channel's address cannot be read with this deployment's webhook key: give it again.", null);
             }
             Record(db, delivery, result, now);
             await db.SaveChangesAsync(CancellationToken.None);
