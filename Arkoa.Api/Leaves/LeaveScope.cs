@@ -16,12 +16,21 @@ public sealed record LeaveScope(Guid CallerId, Guid[]? Decided, Guid[] Awaited, 
     public IQueryable<Leave> Apply(IQueryable<Leave> leaves)
     {
         var (decided, awaited, caller) = (Decided, Awaited, CallerId);
+        // A condition on a list only when the list holds something: "or the id is in an empty list" still keeps Postgres
+        // from reading the members' leaves by their index (a team manager's queue took 4 times the pending page's time).
         if (WaitingForMe)
         {
             // PENDING only: an approved leave whose request to cancel awaits them is in the cancel requests' list.
-            return leaves.Where(l => l.Status == LeaveStatus.PENDING && (awaited.Contains(l.Id) || (l.ApprovalStep == null
-                && l.MembershipId != caller && (decided == null || decided.Contains(l.MembershipId)))));
+            var pending = leaves.Where(l => l.Status == LeaveStatus.PENDING);
+            if (decided is { Length: 0 }) return pending.Where(l => awaited.Contains(l.Id));
+            var theirs = pending.Where(l => l.ApprovalStep == null && l.MembershipId != caller && (decided == null || decided.Contains(l.MembershipId)));
+            return awaited.Length == 0 ? theirs
+                : pending.Where(l => awaited.Contains(l.Id) || (l.ApprovalStep == null && l.MembershipId != caller
+                    && (decided == null || decided.Contains(l.MembershipId))));
         }
-        return decided is null ? leaves : leaves.Where(l => decided.Contains(l.MembershipId) || awaited.Contains(l.Id));
+        if (decided is null) return leaves;
+        return awaited.Length == 0 ? leaves.Where(l => decided.Contains(l.MembershipId))
+            : decided.Length == 0 ? leaves.Where(l => awaited.Contains(l.Id))
+            : leaves.Where(l => decided.Contains(l.MembershipId) || awaited.Contains(l.Id));
     }
 }
