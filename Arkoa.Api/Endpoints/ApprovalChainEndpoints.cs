@@ -64,16 +64,12 @@ public static class ApprovalChainEndpoints
                 await db.SaveChangesAsync(ct); // the old positions go before the new ones take them
                 chain.Steps = [];
             }
-            var newSteps = request.Steps!.Select((s, i) => new ApprovalStep
+            chain.Steps.AddRange(request.Steps!.Select((s, i) => new ApprovalStep
             {
                 ChainId = chain.Id, Position = i, Approvers = s.Approvers!.Value, NamedMembershipId = s.NamedMembershipId, Mode = s.Mode,
                 LeaveTypes = (s.LeaveTypes ?? []).Distinct().Select(t => t.ToString()).ToList(), MoreThanDays = s.MoreThanDays,
                 WhenBalanceGoesNegative = s.WhenBalanceGoesNegative, WhenInBlackout = s.WhenInBlackout,
-            }).ToList();
-            // Added explicitly: found only through the tracked chain's collection, rows whose id is already set would be
-            // taken for existing ones and updated (0 rows: a concurrency error), as replacing a chain once did.
-            db.ApprovalSteps.AddRange(newSteps);
-            chain.Steps.AddRange(newSteps);
+            }));
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(Response(chain));
         }, cancellationToken);
