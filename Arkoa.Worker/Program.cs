@@ -28,6 +28,7 @@ builder.Services.Configure<BackupOptions>(builder.Configuration.GetSection("Back
 builder.Services.Configure<OpsOptions>(builder.Configuration.GetSection("Ops"));
 
 builder.Services.AddMailTemplates();
+builder.Services.AddSingleton<ChatTexts>();
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddHostedService<OutboxDispatcher>();
 builder.Services.AddHostedService<OutboxBacklogMonitor>();

@@ -129,7 +129,7 @@ public sealed class WebhookDeliveryTests(ArkoaAppFixture app) : IClassFixture<Ar
         Assert.StartsWith("New request from ", slack.GetProperty("text").GetString());
         var section = slack.GetProperty("blocks")[0];
         Assert.Equal("mrkdwn", section.GetProperty("text").GetProperty("type").GetString());
-        Assert.Contains("PAID", section.GetProperty("text").GetProperty("text").GetString());
+        Assert.Contains(": Paid leave on ", section.GetProperty("text").GetProperty("text").GetString()); // the mails' words, not the code
         Assert.EndsWith(link, section.GetProperty("accessory").GetProperty("url").GetString());
 
         var teams = JsonDocument.Parse(Assert.Single(received, r => r.Body.Contains("\"attachments\"")).Body).RootElement;
@@ -139,6 +139,7 @@ public sealed class WebhookDeliveryTests(ArkoaAppFixture app) : IClassFixture<Ar
         var card = attachment.GetProperty("content");
         Assert.Equal("1.4", card.GetProperty("version").GetString());
         Assert.StartsWith("Nouvelle demande de ", card.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Contains("\u00A0: Congés payés le ", card.GetProperty("body")[0].GetProperty("text").GetString());
         Assert.Equal("Action.OpenUrl", card.GetProperty("actions")[0].GetProperty("type").GetString());
         Assert.EndsWith(link, card.GetProperty("actions")[0].GetProperty("url").GetString());
 

@@ -28,7 +28,7 @@ namespace Arkoa.Worker.Webhooks;
 /// </summary>
 public sealed class WebhookDispatcher(
     IServiceScopeFactory scopes, WebhookClient client, WebhookSecretProtector protector, IOptions<WebhookOptions> options,
-    IOptions<MailOptions> mail, TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
+    IOptions<MailOptions> mail, ChatTexts chatTexts, TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,7 +55,7 @@ public sealed class WebhookDispatcher(
                 result = endpoint.Kind == WebhookEndpointKind.WEBHOOK
                     ? await client.PostAsync(endpoint.Url, delivery, protector.Unprotect(endpoint.EncryptedSecret, endpoint.Id))
                     : await client.PostChatAsync(protector.Unprotect(endpoint.EncryptedSecret, endpoint.Id), delivery,
-                        ChatMessage.Render(endpoint.Kind, delivery.Body, endpoint.Language ?? "en", mail.Value.WebBaseUrl));
+                        ChatMessage.Render(endpoint.Kind, chatTexts.Of(delivery.Body, endpoint.Language ?? "en", mail.Value.WebBaseUrl)));
             }
             catch (CryptographicException)
             {

@@ -11,9 +11,8 @@ namespace Arkoa.Core.Webhooks;
 /// </summary>
 public static class ChatMessage
 {
-    public static string Render(WebhookEndpointKind kind, string envelopeJson, string language, string webBaseUrl)
+    public static string Render(WebhookEndpointKind kind, ChatMessageText text)
     {
-        var text = ChatMessageText.Of(envelopeJson, language, webBaseUrl);
         JsonNode body = kind switch
         {
             WebhookEndpointKind.SLACK => Slack(text),
