@@ -17,7 +17,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddNpgsqlDbContext<ArkoaDbContext>(ArkoaDbContext.ConnectionName,
     settings => settings.ConnectionString = Arkoa.Api.Data.DatabasePool.Apply(settings.ConnectionString, builder.Configuration),
-    options => ArkoaDbContextOptions.Apply(options.AddInterceptors(Arkoa.Api.Data.PreparedStatementReset.Instance)));
+    options => ArkoaDbContextOptions.Apply(options.AddInterceptors(
+        Arkoa.Api.Data.PreparedStatementReset.Instance, Arkoa.Api.Data.CompanyApiTokenAttribution.Instance)));
 builder.AddRedisClient("redis");
 builder.AddWebSecurityDefaults();
 
@@ -119,6 +120,7 @@ app.MapGroup("/api")
     .MapEmailChangeEndpoints()
     .MapSessionEndpoints()
     .MapApiTokenEndpoints()
+    .MapCompanyApiTokenEndpoints()
     .MapUserEndpoints()
     .MapCompanyEndpoints()
     .MapCompanyLogoEndpoints()

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace Arkoa.Api.Auth;
 
 /// <summary>
-/// Authenticates <c>Authorization: Bearer arkoa_pat_…</c> (<see cref="ApiTokenSecret"/>): the request acts as the
+/// Authenticates <c>Authorization: Bearer arkoa_pat_…</c> (<see cref="ApiTokenSecret"/>) and, for company tokens,
+/// <c>arkoa_cat_…</c> (<see cref="CompanyApiTokenAuthentication"/>). A personal token's request acts as the
 /// token's owner, so the per-user rate limit and every endpoint's own checks of the owner's current membership apply;
 /// <see cref="ApiTokenScopeCheck"/> then holds it to its company and scopes. Each request reads the token (by the
 /// index on its hash) with the owner's membership, so a revoked token or a demoted or deactivated owner loses its
@@ -29,15 +30,26 @@ public sealed class ApiTokenAuthenticationHandler(
     public const string MembershipClaim = "token_membership";
     public const string ScopesClaim = "token_scopes";
 
+    /// <summary>Present (the value "company") on a company API token's requests only.</summary>
+    public const string KindClaim = "token_kind";
+    public const string CompanyKind = "company";
+
     private static readonly TimeSpan LastUseGranularity = TimeSpan.FromHours(1);
 
     /// <summary>Whether the request carries an API token rather than a session (the prefix tells them apart).</summary>
     public static bool CarriesToken(HttpRequest request) =>
-        SessionAuthenticationHandler.ReadBearer(request) is { } value && ApiTokenSecret.HasPrefix(value);
+        SessionAuthenticationHandler.ReadBearer(request) is { } value && (ApiTokenSecret.HasPrefix(value) || CompanyApiTokenSecret.HasPrefix(value));
+
+    /// <summary>Whether the request was authenticated by a company API token.</summary>
+    public static bool IsCompanyToken(System.Security.Claims.ClaimsPrincipal user) => user.HasClaim(KindClaim, CompanyKind);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var secret = SessionAuthenticationHandler.ReadBearer(Request);
+        if (secret is not null && CompanyApiTokenSecret.HasPrefix(secret))
+        {
+            return await CompanyApiTokenAuthentication.AuthenticateAsync(db, secret, clock.GetUtcNow().UtcDateTime, SchemeName, Context.RequestAborted);
+        }
         if (secret is null || !ApiTokenSecret.HasPrefix(secret)) return AuthenticateResult.NoResult();
         if (!ApiTokenSecret.IsWellFormed(secret)) return AuthenticateResult.Fail("Malformed API token.");
 

@@ -6,7 +6,8 @@ using Arkoa.Core.Tokens;
 namespace Arkoa.Api.Auth;
 
 /// <summary>
-/// Holds a request made with an API token to what <see cref="ApiTokenAccess"/> allows its scopes, before the endpoint
+/// Holds a request made with an API token to what <see cref="ApiTokenAccess"/> (personal) or
+/// <see cref="CompanyApiTokenAccess"/> (company) allows its scopes, before the endpoint
 /// runs: 403 <c>token-scope-missing</c> naming the scope, <c>token-not-allowed</c> for what no token may do (tokens,
 /// the account, sessions, the company's administration), <c>forbidden</c> for another company. Session requests pass.
 /// </summary>
@@ -21,12 +22,14 @@ public sealed class ApiTokenScopeCheck(RequestDelegate next)
         }
 
         var user = context.User;
-        var decision = ApiTokenAccess.Decide(
-            context.Request.Method, endpoint.RoutePattern.RawText ?? "",
-            RouteGuid(context, "companyId"), RouteGuid(context, "membershipId"),
-            Guid.Parse(user.FindFirst(ApiTokenAuthenticationHandler.CompanyClaim)!.Value),
-            Guid.Parse(user.FindFirst(ApiTokenAuthenticationHandler.MembershipClaim)!.Value),
-            (ApiTokenScopes)int.Parse(user.FindFirst(ApiTokenAuthenticationHandler.ScopesClaim)!.Value, CultureInfo.InvariantCulture));
+        var template = endpoint.RoutePattern.RawText ?? "";
+        var tokenCompanyId = Guid.Parse(user.FindFirst(ApiTokenAuthenticationHandler.CompanyClaim)!.Value);
+        var scopes = (ApiTokenScopes)int.Parse(user.FindFirst(ApiTokenAuthenticationHandler.ScopesClaim)!.Value, CultureInfo.InvariantCulture);
+        var decision = ApiTokenAuthenticationHandler.IsCompanyToken(user)
+            ? CompanyApiTokenAccess.Decide(context.Request.Method, template, RouteGuid(context, "companyId"), tokenCompanyId, scopes)
+            : ApiTokenAccess.Decide(
+                context.Request.Method, template, RouteGuid(context, "companyId"), RouteGuid(context, "membershipId"), tokenCompanyId,
+                Guid.Parse(user.FindFirst(ApiTokenAuthenticationHandler.MembershipClaim)!.Value), scopes);
         return decision.Verdict switch
         {
             ApiTokenVerdict.Allowed => next(context),

@@ -18,10 +18,12 @@ public sealed record AdjustBalanceRequest(
 /// <summary>
 /// One ledger entry. <see cref="Facts"/> say what it is about so a client can phrase it in its reader's language; the
 /// English <see cref="Reason"/> is for entries written before facts existed, and the manager's own words on a MANUAL one.
+/// <see cref="CompanyApiTokenId"/> and its name: the company API token the change was made with (the actor is then its creator).
 /// </summary>
 public sealed record BalanceHistoryResponse(
     Guid Id, LeaveType LeaveType, decimal Change, LeaveBalanceHistoryType Type, string? Reason,
-    Guid? ActorId, string? ActorName, Guid? LeaveId, DateTime CreatedAt, BalanceChangeFacts? Facts);
+    Guid? ActorId, string? ActorName, Guid? LeaveId, DateTime CreatedAt, BalanceChangeFacts? Facts,
+    Guid? CompanyApiTokenId = null, string? CompanyApiTokenName = null);
 
 /// <summary>?type=&amp;historyType= on the balance history (issue 14 §14): one leave type's entries, one kind of entry.</summary>
 public sealed class HistoryFilterQuery

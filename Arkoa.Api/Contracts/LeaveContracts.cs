@@ -69,8 +69,9 @@ public sealed record ReviewLeaveRequest(
 /// <summary>
 /// One step of a leave: a transition (SUBMITTED … DELETED, CANCEL_REQUESTED, CANCEL_DECLINED, CANCEL_WITHDRAWN; ESCALATED:
 /// the Worker passed a chained request's step on, no actor), from and to which status (null: none), by whom, when and why; <c>coverageOverridden</c>: approved although the team fell short of
-/// its coverage rule (SPEC §12).
+/// its coverage rule (SPEC §12); <c>companyApiTokenId</c> and <c>companyApiTokenName</c>: the company API token the
+/// step was made with (the actor is then the admin who created it).
 /// </summary>
 public sealed record LeaveStatusChangeResponse(
     Guid Id, LeaveTransition Transition, LeaveStatus? FromStatus, LeaveStatus? ToStatus, Guid? ActorId, string? ActorName,
-    string? Note, DateTime At, bool CoverageOverridden = false);
+    string? Note, DateTime At, bool CoverageOverridden = false, Guid? CompanyApiTokenId = null, string? CompanyApiTokenName = null);

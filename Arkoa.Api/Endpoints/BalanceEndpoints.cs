@@ -114,7 +114,8 @@ public static class BalanceEndpoints
         var items = await sorted.ThenByDescending(h => h.Id)
             .Skip(page.Skip).Take(page.Size)
             .Select(h => new BalanceHistoryResponse(h.Id, h.LeaveBalance!.Type, h.Change, h.Type, h.Reason,
-                h.ActorId, h.Actor == null ? null : h.Actor.Name, h.LeaveId, h.CreatedAt, h.Facts))
+                h.ActorId, h.Actor == null ? null : h.Actor.Name, h.LeaveId, h.CreatedAt, h.Facts, h.CompanyApiTokenId,
+                db.CompanyApiTokens.Where(t => t.Id == h.CompanyApiTokenId).Select(t => t.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<BalanceHistoryResponse>(items, total, page.Number, page.Size));
     }

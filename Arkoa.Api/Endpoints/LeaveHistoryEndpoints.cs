@@ -31,7 +31,8 @@ public static class LeaveHistoryEndpoints
             .Where(c => c.LeaveId == leaveId && db.Leaves.Any(l => l.Id == leaveId && l.MembershipId == membershipId) && (checkedAlready || readable.Any()))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new LeaveStatusChangeResponse(c.Id, c.Transition, c.FromStatus, c.ToStatus, c.ActorId,
-                c.Actor == null ? null : c.Actor.Name, c.Note, c.CreatedAt, c.CoverageOverridden))
+                c.Actor == null ? null : c.Actor.Name, c.Note, c.CreatedAt, c.CoverageOverridden, c.CompanyApiTokenId,
+                db.CompanyApiTokens.Where(t => t.Id == c.CompanyApiTokenId).Select(t => t.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var steps = await ReadAsync(checkedAlready: false);
         if (steps.Count > 0) return TypedResults.Ok(steps);

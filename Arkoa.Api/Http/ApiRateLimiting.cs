@@ -9,7 +9,7 @@ namespace Arkoa.Api.Http;
 
 /// <summary>
 /// The general API limit of SPEC §9 with ASP.NET Core's rate limiter: a one-second window per signed-in user
-/// (per anonymous client IP otherwise). It is counted in each replica's memory, so with N replicas a user gets
+/// (per company API token for those; per anonymous client IP otherwise). It is counted in each replica's memory, so with N replicas a user gets
 /// up to N times the limit; the limits that must hold exactly across replicas (sign-in, lockout) live in Redis
 /// and Postgres instead (<see cref="AuthAttemptLimiter"/>, <see cref="PasswordVerifier"/>).
 /// </summary>
@@ -51,8 +51,11 @@ public static class ApiRateLimiting
         // Probes and scrapes (/health, /alive, /metrics) are not API traffic.
         if (!context.Request.Path.StartsWithSegments("/api")) return RateLimitPartition.GetNoLimiter("probes");
 
+        // A company token is counted on its own, not against the admin it acts through.
         var (key, permits) = context.User.Identity?.IsAuthenticated == true
-            ? ("user:" + context.User.UserId().ToString(), limits.PerUserPerSecond)
+            ? (ApiTokenAuthenticationHandler.IsCompanyToken(context.User)
+                ? "company-token:" + context.User.FindFirst(ApiTokenAuthenticationHandler.TokenIdClaim)!.Value
+                : "user:" + context.User.UserId().ToString(), limits.PerUserPerSecond)
             : ("client:" + context.Connection.RemoteIpAddress, limits.PerAnonymousClientPerSecond);
         return Window(key, permits);
     }

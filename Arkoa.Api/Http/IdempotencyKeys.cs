@@ -49,6 +49,10 @@ public sealed partial class IdempotencyKeys(RequestDelegate next, TimeProvider c
         }
 
         var userId = context.User.UserId();
+        if (ApiTokenAuthenticationHandler.IsCompanyToken(context.User))
+        {
+            key = IdempotencyKey.OfCompanyToken(Guid.Parse(context.User.FindFirst(ApiTokenAuthenticationHandler.TokenIdClaim)!.Value), key);
+        }
         var fingerprint = IdempotentRequest.Fingerprint(request.Method, request.Path + request.QueryString, await BodyAsync(request));
         var now = clock.GetUtcNow().UtcDateTime;
         var recordId = await ClaimAsync(db, userId, key, fingerprint, now, context);

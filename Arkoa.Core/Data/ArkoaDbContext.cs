@@ -39,6 +39,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<WorkerJobRun> WorkerJobRuns => Set<WorkerJobRun>();
     public DbSet<CompanyDataVersion> CompanyDataVersions => Set<CompanyDataVersion>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<CompanyApiToken> CompanyApiTokens => Set<CompanyApiToken>();
     public DbSet<ScimToken> ScimTokens => Set<ScimToken>();
     public DbSet<ScimUser> ScimUsers => Set<ScimUser>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

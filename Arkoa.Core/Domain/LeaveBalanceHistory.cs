@@ -22,6 +22,9 @@ public sealed class LeaveBalanceHistory : Entity
     /// <summary>The user who caused the change; null when a scheduled job did.</summary>
     public Guid? ActorId { get; set; }
     public User? Actor { get; set; }
+
+    /// <summary>The company API token the change was made with (<see cref="ActorId"/> is then its creator), or null.</summary>
+    public Guid? CompanyApiTokenId { get; set; }
     public Guid? LeaveId { get; set; }
 
     /// <summary>The member whose ledger this entry belongs to (the balance's); the chain runs over all their balances.</summary>

@@ -27,6 +27,9 @@ public sealed class LeaveStatusChange : Entity
     public Guid? ActorId { get; set; }
     public User? Actor { get; set; }
 
+    /// <summary>The company API token the actor's change was made with (the actor is then its creator), or null.</summary>
+    public Guid? CompanyApiTokenId { get; set; }
+
     /// <summary>The why: the request's reason (submit, edit, cancellation request) or the manager's note (review, declined cancellation).</summary>
     public string? Note { get; set; }
 

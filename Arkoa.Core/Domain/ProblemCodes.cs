@@ -200,6 +200,7 @@ public static class ProblemCodes
     public const string TokenScopeNotYours = "token-scope-not-yours";
     public const string TooManyTokens = "too-many-tokens";
     public const string TokenNotFound = "token-not-found";
+    public const string AdminOnlyApiTokens = "admin-only-api-tokens";
     public const string InvalidIdempotencyKey = "invalid-idempotency-key";
     public const string IdempotencyKeyReused = "idempotency-key-reused";
     public const string IdempotencyKeyInProgress = "idempotency-key-in-progress";

@@ -13,13 +13,13 @@ public static class ScimTokenSecret
 {
     public const string Prefix = "arkoa_scim_";
 
-    public static string Create() => Prefix + RandomNumberGenerator.GetString(ApiTokenSecret.Alphabet, ApiTokenSecret.RandomLength);
+    public static string Create() => Prefix + RandomNumberGenerator.GetString(PrefixedSecret.Alphabet, ApiTokenSecret.RandomLength);
 
     public static bool HasPrefix(string value) => value.StartsWith(Prefix, StringComparison.Ordinal);
 
     public static bool IsWellFormed(string value) =>
         value.Length == Prefix.Length + ApiTokenSecret.RandomLength && HasPrefix(value)
-        && value.AsSpan(Prefix.Length).IndexOfAnyExcept(ApiTokenSecret.Alphabet) < 0;
+        && value.AsSpan(Prefix.Length).IndexOfAnyExcept(PrefixedSecret.Alphabet) < 0;
 
     /// <summary>SHA-256, as for API tokens: 256 random bits need no slow hash, and a fast one is looked up by index.</summary>
     public static string Hash(string secret) => SecureToken.Hash(secret);

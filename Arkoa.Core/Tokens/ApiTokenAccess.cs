@@ -42,6 +42,9 @@ public static class ApiTokenAccess
     /// <summary>The company's SCIM token, reads included: it provisions the company's members.</summary>
     private const string ScimToken = "/scim-token";
 
+    /// <summary>The company's API tokens, reads included: only a signed-in admin manages them.</summary>
+    private const string CompanyTokens = "/api-tokens";
+
     private static readonly string[] ManagerDecisions =
     [
         "/leaves/{leaveId:guid}/review",
@@ -63,7 +66,7 @@ public static class ApiTokenAccess
         if (routeCompanyId != tokenCompanyId) return new(ApiTokenVerdict.OtherCompany);
 
         var rest = template[CompanyPrefix.Length..];
-        if (IsUnder(rest, Webhooks) || IsUnder(rest, ChatChannels) || rest == ScimToken) return new(ApiTokenVerdict.NotForTokens);
+        if (IsUnder(rest, Webhooks) || IsUnder(rest, ChatChannels) || rest == ScimToken || IsUnder(rest, CompanyTokens)) return new(ApiTokenVerdict.NotForTokens);
         ApiTokenScopes? needed = IsRead(method) ? ApiTokenScopes.Read
             : ManagerDecisions.Contains(rest) ? ApiTokenScopes.Approve
             : rest.StartsWith(MemberPrefix + "/leaves", StringComparison.Ordinal)

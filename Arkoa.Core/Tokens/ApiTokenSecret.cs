@@ -1,33 +1,17 @@
-using System.Security.Cryptography;
-using Arkoa.Core.Security;
-
 namespace Arkoa.Core.Tokens;
 
-/// <summary>
-/// The secret of a personal API token: <see cref="Prefix"/> then 43 random base62 characters (about 256 bits), like
-/// GitHub's <c>ghp_</c> tokens, so secret scanners and people recognise a leaked one and the Api tells it from a session
-/// token without a lookup. The database keeps only its SHA-256.
-/// </summary>
+/// <summary>The secret of a personal API token: <c>arkoa_pat_</c> then 43 random characters (<see cref="PrefixedSecret"/>).</summary>
 public static class ApiTokenSecret
 {
     public const string Prefix = "arkoa_pat_";
-    public const int RandomLength = 43;
-    public const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    public const int RandomLength = PrefixedSecret.RandomLength;
+    private static readonly PrefixedSecret Format = new(Prefix);
 
-    public static string Create() => Prefix + RandomNumberGenerator.GetString(Alphabet, RandomLength);
+    public static string Create() => Format.Create();
 
-    /// <summary>Whether <paramref name="value"/> claims to be an API token (it may still be wrong, expired or revoked).</summary>
-    public static bool HasPrefix(string value) => value.StartsWith(Prefix, StringComparison.Ordinal);
+    public static bool HasPrefix(string value) => Format.HasPrefix(value);
 
-    /// <summary>Whether <paramref name="value"/> has the exact shape of a secret <see cref="Create"/> makes.</summary>
-    public static bool IsWellFormed(string value) =>
-        value.Length == Prefix.Length + RandomLength && HasPrefix(value)
-        && value.AsSpan(Prefix.Length).IndexOfAnyExcept(Alphabet) < 0;
+    public static bool IsWellFormed(string value) => Format.IsWellFormed(value);
 
-    /// <summary>
-    /// A plain SHA-256, not a slow password hash: the secret is 256 random bits, so nobody can guess it from its hash
-    /// by trying candidates (that is what PBKDF2 slows down for low-entropy passwords), and a fast hash lets every
-    /// request look its token up by an index instead of spending 100 ms per call.
-    /// </summary>
-    public static string Hash(string secret) => SecureToken.Hash(secret);
+    public static string Hash(string secret) => PrefixedSecret.Hash(secret);
 }

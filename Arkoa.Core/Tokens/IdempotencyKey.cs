@@ -13,4 +13,10 @@ public static class IdempotencyKey
 
     public static bool IsValid(string? key) =>
         key is { Length: > 0 and <= MaxLength } && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
+
+    /// <summary>
+    /// The key as stored for a company API token's request: the records belong to a user (the token's creator), so the
+    /// token's keys get their own space — never replaying the admin's own answers — and stay within <see cref="MaxLength"/>.
+    /// </summary>
+    public static string OfCompanyToken(Guid tokenId, string key) => $"cat:{tokenId:N}:{Security.SecureToken.Hash(key)}";
 }

@@ -11,5 +11,5 @@ public static class WebhookSecret
     public const string Prefix = "whsec_";
     public const int RandomLength = 43;
 
-    public static string Create() => Prefix + RandomNumberGenerator.GetString(Tokens.ApiTokenSecret.Alphabet, RandomLength);
+    public static string Create() => Prefix + RandomNumberGenerator.GetString(Tokens.PrefixedSecret.Alphabet, RandomLength);
 }

@@ -11,6 +11,12 @@ public static class ApiTokenKit
 {
     public const string Url = "/api/users/me/api-tokens";
 
+    /// <summary>A one-day paid leave on a Monday of next February, <paramref name="weeksLater"/> weeks on.</summary>
+    public static object LeaveBody(int weeksLater = 0) => new
+    {
+        type = "PAID", startDate = TestDates.FebruaryMondayNextYear(weeksLater).Iso(), endDate = TestDates.FebruaryMondayNextYear(weeksLater).Iso(),
+    };
+
     /// <summary>Creates a token through the Api with <paramref name="scopes"/>; asserts the 201.</summary>
     public static async Task<TestApiToken> CreateTokenAsync(this ApiSession owner, IArkoaApi app, string companyId, params string[] scopes)
     {

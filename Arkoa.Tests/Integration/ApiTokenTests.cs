@@ -14,11 +14,6 @@ namespace Arkoa.Tests.Integration;
 [Trait("Category", InProcessApi.Category)]
 public sealed class ApiTokenTests(InProcessApi app) : IClassFixture<InProcessApi>
 {
-    private static object LeaveBody(int weeksLater = 0) => new
-    {
-        type = "PAID", startDate = TestDates.FebruaryMondayNextYear(weeksLater).Iso(), endDate = TestDates.FebruaryMondayNextYear(weeksLater).Iso(),
-    };
-
     [Fact]
     public async Task A_token_is_shown_once_listed_without_its_secret_and_revoked_at_once()
     {
@@ -79,11 +74,11 @@ public sealed class ApiTokenTests(InProcessApi app) : IClassFixture<InProcessApi
 
         Assert.Equal(HttpStatusCode.OK, (await read.Http.GetAsync(leaves)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await read.Http.GetAsync(team.Url())).StatusCode);
-        var refused = await (await read.Http.PostAsJsonAsync(leaves, LeaveBody())).AssertProblemAsync(HttpStatusCode.Forbidden, "token-scope-missing");
+        var refused = await (await read.Http.PostAsJsonAsync(leaves, ApiTokenKit.LeaveBody())).AssertProblemAsync(HttpStatusCode.Forbidden, "token-scope-missing");
         Assert.Equal("write", refused.GetProperty("scope").GetString());
         Assert.Empty(await team.Employee.LeavesAsync(team.CompanyId, team.EmployeeMembershipId));
 
-        var createdLeave = await write.Http.PostAsJsonAsync(leaves, LeaveBody());
+        var createdLeave = await write.Http.PostAsJsonAsync(leaves, ApiTokenKit.LeaveBody());
         Assert.True(createdLeave.StatusCode == HttpStatusCode.Created, await createdLeave.Content.ReadAsStringAsync());
         var leaveId = (await createdLeave.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         Assert.Equal("read", (await (await write.Http.GetAsync(leaves)).AssertProblemAsync(HttpStatusCode.Forbidden, "token-scope-missing"))
@@ -98,7 +93,7 @@ public sealed class ApiTokenTests(InProcessApi app) : IClassFixture<InProcessApi
         Assert.Equal("approve", (await (await managerWrite.Http.PostAsJsonAsync(team.ReviewUrl(leaveId!), new { status = "APPROVED" }))
             .AssertProblemAsync(HttpStatusCode.Forbidden, "token-scope-missing")).GetProperty("scope").GetString());
         // Write on someone else's leaves is a manager's act: approve too.
-        await (await managerWrite.Http.PostAsJsonAsync(leaves, LeaveBody(1))).AssertProblemAsync(HttpStatusCode.Forbidden, "token-scope-missing");
+        await (await managerWrite.Http.PostAsJsonAsync(leaves, ApiTokenKit.LeaveBody(1))).AssertProblemAsync(HttpStatusCode.Forbidden, "token-scope-missing");
 
         var approver = await team.Manager.CreateTokenAsync(app, team.CompanyId, "approve");
         Assert.Equal(HttpStatusCode.OK, (await approver.Http.PostAsJsonAsync(team.ReviewUrl(leaveId!), new { status = "APPROVED" })).StatusCode);
@@ -215,7 +210,7 @@ public sealed class ApiTokenTests(InProcessApi app) : IClassFixture<InProcessApi
 
         var client = logged.CreateDefaultClient().WithToken(token.Secret);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(team.Url())).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync(team.LeavesUrl(team.EmployeeMembershipId), LeaveBody())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync(team.LeavesUrl(team.EmployeeMembershipId), ApiTokenKit.LeaveBody())).StatusCode);
         var wrong = token.Secret[..^3] + "abc";
         Assert.Equal(HttpStatusCode.Unauthorized, (await logged.CreateDefaultClient().WithToken(wrong).GetAsync(team.Url())).StatusCode);
         // A new one made through the logged host: its answer carries the secret, its logs must not.

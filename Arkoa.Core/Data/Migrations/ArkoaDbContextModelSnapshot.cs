@@ -185,7 +185,6 @@ namespace Arkoa.Core.Data.Migrations
             modelBuilder.Entity("Arkoa.Core.Domain.ApprovalStep", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -413,6 +412,84 @@ namespace Arkoa.Core.Data.Migrations
                             t.HasCheckConstraint("ck_companies_carry_over_max_days", "carry_over_max_days >= 0");
 
                             t.HasCheckConstraint("ck_companies_escalate_after_working_days", "escalate_after_working_days BETWEEN 0 AND 30");
+                        });
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.CompanyApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("revoked_by_id");
+
+                    b.PrimitiveCollection<string[]>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_api_tokens");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_company_api_tokens_company_id");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_company_api_tokens_created_by_id");
+
+                    b.HasIndex("RevokedById")
+                        .HasDatabaseName("ix_company_api_tokens_revoked_by_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_company_api_tokens_token_hash");
+
+                    b.ToTable("company_api_tokens", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_company_api_tokens_scopes", "cardinality(scopes) > 0 AND scopes <@ ARRAY['read','write','approve']::text[]");
                         });
                 });
 
@@ -895,6 +972,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("numeric(8,2)")
                         .HasColumnName("change");
 
+                    b.Property<Guid?>("CompanyApiTokenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_api_token_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1016,6 +1097,10 @@ namespace Arkoa.Core.Data.Migrations
                     b.Property<Guid?>("ActorId")
                         .HasColumnType("uuid")
                         .HasColumnName("actor_id");
+
+                    b.Property<Guid?>("CompanyApiTokenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_api_token_id");
 
                     b.Property<bool>("CoverageOverridden")
                         .HasColumnType("boolean")
@@ -2129,6 +2214,30 @@ namespace Arkoa.Core.Data.Migrations
                     b.Navigation("Company");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.CompanyApiToken", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_api_tokens_companies_company_id");
+
+                    b.HasOne("Arkoa.Core.Domain.User", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_company_api_tokens_users_created_by_id");
+
+                    b.HasOne("Arkoa.Core.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("RevokedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_company_api_tokens_users_revoked_by_id");
+
+                    b.Navigation("CreatedBy");
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.CompanyHoliday", b =>
