@@ -36,7 +36,9 @@ builder.Services.AddHostedService<OutboxBacklogMonitor>();
 // Webhooks (issue 18): their own outbox table, claimed and signed here.
 builder.AddWebhookSettings();
 builder.AddDecisionLinks();
-builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookSettings.Section));
+builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookSettings.Section)
+    .Validate(o => o.Retention.Problem is null, "Webhooks:DeliveredRetentionDays and DeadLetterRetentionDays must be at least 1, dead letters kept no shorter than deliveries.")
+    .ValidateOnStart();
 builder.Services.AddSingleton<WebhookClient>();
 builder.Services.AddHostedService<WebhookDispatcher>();
 
@@ -47,6 +49,7 @@ builder.Services.AddKeyedScoped<ICompanyJob, CarryOverExpiryJob>(CarryOverExpiry
 builder.Services.AddKeyedScoped<ICompanyJob, PendingDigestJob>(PendingDigestJob.JobName);
 builder.Services.AddKeyedScoped<ICompanyJob, StepEscalationJob>(StepEscalationJob.JobName);
 builder.Services.AddKeyedScoped<ICompanyJob, LedgerVerifyJob>(LedgerVerifyJob.JobName);
+builder.Services.AddKeyedScoped<ICompanyJob, WebhookRetentionJob>(WebhookRetentionJob.JobName);
 builder.Services.AddSingleton<CompanyJobRunner>();
 builder.Services.AddHostedService<JobScheduler>();
 

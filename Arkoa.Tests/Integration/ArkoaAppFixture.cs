@@ -52,6 +52,8 @@ public sealed class ArkoaAppFixture : IAsyncLifetime, IArkoaApi
             .WithEnvironment("Backup__Schedule", "")
             // Ledger checks likewise run on demand in their tests (tampered ledgers would otherwise be reported meanwhile).
             .WithEnvironment("Jobs__Schedules__ledger-verify", "")
+            // And the webhook retention job, whose test chooses its days.
+            .WithEnvironment("Jobs__Schedules__webhook-retention", "")
             // Webhook tests post to a receiver on loopback in the test process, and watch retries and dead letters in seconds.
             .WithEnvironment("Webhooks__AllowPrivateTargets", "true")
             .WithEnvironment("Webhooks__PollInterval", "00:00:00.200")

@@ -12,7 +12,8 @@ public sealed class CompanyJobRunner(IServiceScopeFactory scopes, TimeProvider c
     /// digest, which then lists a request to those it was passed on to.
     /// </summary>
     public static readonly IReadOnlyList<string> JobNames =
-        [YearlyCreditJob.JobName, CarryOverExpiryJob.JobName, StepEscalationJob.JobName, PendingDigestJob.JobName, LedgerVerifyJob.JobName];
+        [YearlyCreditJob.JobName, CarryOverExpiryJob.JobName, StepEscalationJob.JobName, PendingDigestJob.JobName, LedgerVerifyJob.JobName,
+        WebhookRetentionJob.JobName];
 
     /// <summary>
     /// Companies with what the scheduler and the runner need (the logo is not loaded); the jobs read the policy

@@ -18,6 +18,7 @@ public sealed class JobOptions
         [StepEscalationJob.JobName] = "45 7 * * *",
         [PendingDigestJob.JobName] = "0 8 * * *",
         [LedgerVerifyJob.JobName] = "20 3 * * *",
+        [WebhookRetentionJob.JobName] = "40 3 * * *",
     };
 
     /// <summary>A scheduled occurrence missed while the Worker was down is still run if it is at most this old.</summary>

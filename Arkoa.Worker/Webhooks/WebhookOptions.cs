@@ -16,4 +16,12 @@ public sealed class WebhookOptions
 
     /// <summary>A receiver must answer within this (connection included); a slow one fails and is retried.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Delivered webhook and chat deliveries are deleted, with their attempts, this many days after delivery.</summary>
+    public int DeliveredRetentionDays { get; set; } = Core.Webhooks.WebhookRetention.DefaultDeliveredDays;
+
+    /// <summary>Dead letters are deleted this many days after they died: longer, so an admin can still redeliver them.</summary>
+    public int DeadLetterRetentionDays { get; set; } = Core.Webhooks.WebhookRetention.DefaultDeadDays;
+
+    public Core.Webhooks.WebhookRetention Retention => new(DeliveredRetentionDays, DeadLetterRetentionDays);
 }

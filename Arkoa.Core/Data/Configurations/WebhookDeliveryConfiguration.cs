@@ -19,6 +19,8 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         // The admins' list of recent deliveries of an endpoint.
         b.HasIndex(d => new { d.EndpointId, d.CreatedAt });
         b.HasIndex(d => d.DeadAt).HasFilter("dead_at IS NOT NULL");
+        // The daily retention job deletes a company's deliveries delivered before a day (WebhookRetentionJob).
+        b.HasIndex(d => new { d.CompanyId, d.DeliveredAt }).HasFilter("delivered_at IS NOT NULL");
         b.HasOne<WebhookEndpoint>().WithMany().HasForeignKey(d => d.EndpointId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(d => d.AttemptLog).WithOne().HasForeignKey(a => a.DeliveryId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1949,6 +1949,10 @@ namespace Arkoa.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_webhook_deliveries_sequence");
 
+                    b.HasIndex("CompanyId", "DeliveredAt")
+                        .HasDatabaseName("ix_webhook_deliveries_company_id_delivered_at")
+                        .HasFilter("delivered_at IS NOT NULL");
+
                     b.HasIndex("EndpointId", "CreatedAt")
                         .HasDatabaseName("ix_webhook_deliveries_endpoint_id_created_at");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Arkoa.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class CompanyApiTokens : Migration
+    public partial class CompanyApiTokensAndDeliveryRetention : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -65,6 +65,12 @@ namespace Arkoa.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_company_id_delivered_at",
+                table: "webhook_deliveries",
+                columns: new[] { "company_id", "delivered_at" },
+                filter: "delivered_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_company_api_tokens_company_id",
                 table: "company_api_tokens",
                 column: "company_id");
@@ -91,6 +97,10 @@ namespace Arkoa.Core.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "company_api_tokens");
+
+            migrationBuilder.DropIndex(
+                name: "ix_webhook_deliveries_company_id_delivered_at",
+                table: "webhook_deliveries");
 
             migrationBuilder.DropColumn(
                 name: "company_api_token_id",

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Arkoa.Core.Data.Migrations
 {
     [DbContext(typeof(ArkoaDbContext))]
-    [Migration("20261202173341_CompanyApiTokens")]
-    partial class CompanyApiTokens
+    [Migration("20261202175310_CompanyApiTokensAndDeliveryRetention")]
+    partial class CompanyApiTokensAndDeliveryRetention
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1951,6 +1951,10 @@ namespace Arkoa.Core.Data.Migrations
                     b.HasIndex("Sequence")
                         .IsUnique()
                         .HasDatabaseName("ix_webhook_deliveries_sequence");
+
+                    b.HasIndex("CompanyId", "DeliveredAt")
+                        .HasDatabaseName("ix_webhook_deliveries_company_id_delivered_at")
+                        .HasFilter("delivered_at IS NOT NULL");
 
                     b.HasIndex("EndpointId", "CreatedAt")
                         .HasDatabaseName("ix_webhook_deliveries_endpoint_id_created_at");
