@@ -38,6 +38,13 @@ public static class ChatChannelEndpoints
         channels.MapPost("/{channelId:guid}/test", Test).WithName("TestChatChannel")
             .WithSummary("Queues a test message to the channel, even inactive (admin, signed in).")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        channels.MapGet("/{channelId:guid}/deliveries", Deliveries).WithName("ListChatChannelDeliveries")
+            .WithSummary($"The channel's {WebhookDeliveryHistory.RecentDeliveries} most recent messages, newest first, each with its attempts: status code, duration, error, next try (admin, signed in).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        channels.MapPost("/{channelId:guid}/deliveries/{deliveryId:guid}/redeliver", Redeliver).WithName("RedeliverChatChannelDelivery")
+            .WithSummary("Posts a dead-lettered message to the channel again, with the same event id (admin, signed in).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -124,6 +131,24 @@ public static class ChatChannelEndpoints
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/companies/{companyId}/chat-channels",
             new QueuedWebhookDelivery(delivery.Id, delivery.EventId, delivery.EventType));
+    }
+
+    private static async Task<Results<Ok<List<WebhookDeliveryResponse>>, ProblemHttpResult>> Deliveries(
+        Guid companyId, Guid channelId, HttpContext context, ArkoaDbContext db, CancellationToken cancellationToken)
+    {
+        var (channel, refusal) = await LoadAsync(db, companyId, channelId, context, tracked: false, cancellationToken);
+        if (channel is null) return refusal!;
+        return TypedResults.Ok(await WebhookDeliveryHistory.ListAsync(db, channelId, cancellationToken));
+    }
+
+    private static async Task<Results<Accepted<QueuedWebhookDelivery>, ProblemHttpResult>> Redeliver(
+        Guid companyId, Guid channelId, Guid deliveryId, HttpContext context, ArkoaDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (channel, refusal) = await LoadAsync(db, companyId, channelId, context, tracked: false, cancellationToken);
+        if (channel is null) return refusal!;
+        return await WebhookDeliveryHistory.RedeliverAsync(db, clock, channelId, deliveryId,
+            $"/api/companies/{companyId}/chat-channels/{channelId}/deliveries", cancellationToken);
     }
 
     private static WebhookEndpointKind? ParseKind(string? kind) => kind switch

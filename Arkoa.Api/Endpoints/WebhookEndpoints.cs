@@ -18,7 +18,6 @@ namespace Arkoa.Api.Endpoints;
 /// </summary>
 public static class WebhookEndpoints
 {
-    private const int RecentDeliveries = 50;
 
     public static RouteGroupBuilder MapWebhookEndpoints(this RouteGroupBuilder api)
     {
@@ -49,7 +48,7 @@ public static class WebhookEndpoints
             .WithSummary("Queues a signed test event (type ping) to this endpoint, even inactive (admin, signed in).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         hooks.MapGet("/{webhookId:guid}/deliveries", Deliveries).WithName("ListWebhookDeliveries")
-            .WithSummary($"The endpoint's {RecentDeliveries} most recent deliveries, newest first, each with its attempts: status code, duration, error, next try (admin, signed in).")
+            .WithSummary($"The endpoint's {WebhookDeliveryHistory.RecentDeliveries} most recent deliveries, newest first, each with its attempts: status code, duration, error, next try (admin, signed in).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         hooks.MapPost("/{webhookId:guid}/deliveries/{deliveryId:guid}/redeliver", Redeliver).WithName("RedeliverWebhookDelivery")
             .WithSummary("Tries a dead-lettered delivery again, with a new round of attempts and the same event id (admin, signed in).")
@@ -152,15 +151,7 @@ public static class WebhookEndpoints
     {
         var (endpoint, refusal) = await LoadAsync(db, companyId, webhookId, context, tracked: false, cancellationToken);
         if (endpoint is null) return refusal!;
-        var rows = await db.WebhookDeliveries.AsNoTracking().Where(d => d.EndpointId == webhookId)
-            .OrderByDescending(d => d.Sequence).Take(RecentDeliveries)
-            .Include(d => d.AttemptLog.OrderBy(a => a.AttemptedAt))
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(rows.Select(d => new WebhookDeliveryResponse(
-            d.Id, d.EventId, d.EventType, Status(d), d.Attempts, d.CreatedAt,
-            d.DeliveredAt is null && d.DeadAt is null ? d.NextAttemptAt : null, d.DeliveredAt, d.DeadAt, d.LastStatusCode, d.LastError,
-            d.AttemptLog.Select(a => new WebhookAttemptResponse(a.AttemptedAt, a.StatusCode, a.DurationMs, a.Error, a.ResponseExcerpt)).ToList())).ToList());
+        return TypedResults.Ok(await WebhookDeliveryHistory.ListAsync(db, webhookId, cancellationToken));
     }
 
     private static async Task<Results<Accepted<QueuedWebhookDelivery>, ProblemHttpResult>> Redeliver(
@@ -169,17 +160,8 @@ public static class WebhookEndpoints
     {
         var (endpoint, refusal) = await LoadAsync(db, companyId, webhookId, context, tracked: false, cancellationToken);
         if (endpoint is null) return refusal!;
-        var delivery = await db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == deliveryId && d.EndpointId == webhookId, cancellationToken);
-        if (delivery is null) return Problems.NotFound(ProblemCodes.WebhookDeliveryNotFound, "The delivery");
-        if (delivery.DeadAt is null) return WebhookErrors.DeliveryNotDead.ToProblem();
-
-        // A new round of attempts; the attempt log keeps the earlier ones, and the event id stays so receivers can de-duplicate.
-        delivery.DeadAt = null;
-        delivery.Attempts = 0;
-        delivery.NextAttemptAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Accepted($"/api/companies/{companyId}/webhooks/{webhookId}/deliveries",
-            new QueuedWebhookDelivery(delivery.Id, delivery.EventId, delivery.EventType));
+        return await WebhookDeliveryHistory.RedeliverAsync(db, clock, webhookId, deliveryId,
+            $"/api/companies/{companyId}/webhooks/{webhookId}/deliveries", cancellationToken);
     }
 
     /// <summary>Refuses anyone but an active admin of the company: 403 <c>forbidden</c> for a non-member, <c>admin-only-webhooks</c> for a member.</summary>
@@ -201,8 +183,6 @@ public static class WebhookEndpoints
     }
 
     private static ProblemHttpResult NotFound() => Problems.NotFound(ProblemCodes.WebhookNotFound, "The webhook endpoint");
-
-    private static string Status(WebhookDelivery d) => d.DeliveredAt is not null ? "delivered" : d.DeadAt is not null ? "dead" : "pending";
 
     private static WebhookResponse ToResponse(WebhookEndpoint e) =>
         new(e.Id, e.Url, e.Description, e.Events, e.Active, e.CreatedAt, e.UpdatedAt);

@@ -56,4 +56,55 @@ public sealed class ChatChannelBrowserTests(ArkoaAppFixture app, ChromiumFixture
         var message = JsonDocument.Parse(receiver.Received[0].Body).RootElement;
         Assert.Equal(words.TestMessage, message.GetProperty("text").GetString());
     }
+
+    [Fact]
+    public async Task An_admin_sees_a_channel_s_messages_with_their_attempts_and_sends_a_dead_one_again_on_a_phone()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        // Down at first: the test message is tried until the Worker gives up (4 attempts here), then up again.
+        var down = true;
+        receiver.Answer = (_, _) => Task.FromResult(down ? 500 : 200);
+        var company = await TestCompany.CreateAsync(app);
+        Assert.Equal(HttpStatusCode.OK, (await company.Admin.PatchAsync("/api/users/me", new { language = "en" })).StatusCode);
+        var channelId = (await company.CreateChatChannelAsync("SLACK", receiver.Url)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Accepted, (await company.Admin.Http.PostAsync(company.ChatChannelsUrl($"/{channelId}/test"), null)).StatusCode);
+        Assert.True(await receiver.WaitForAsync(r => r.Count >= 4, TimeSpan.FromSeconds(60)), "The Worker did not try four times.");
+        var deliveries = company.ChatChannelsUrl($"/{channelId}/deliveries");
+        var dead = false;
+        for (var i = 0; i < 100 && !dead; i++)
+        {
+            dead = (await company.Admin.GetJsonAsync(deliveries)).EnumerateArray().Single().GetProperty("status").GetString() == "dead";
+            if (!dead) await Task.Delay(200);
+        }
+        Assert.True(dead, "The message was never dead-lettered.");
+
+        await using var phone = await WebBrowser.OpenAsync(app, chromium, "en", WebBrowser.Phone);
+        await phone.SignInAsync(company.Admin.Email, company.Admin.Password);
+        await phone.GoToAsync($"/companies/{company.CompanyId}/webhooks");
+        var page = phone.Page;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Messages to SLACK channel" }).ClickAsync();
+        var history = page.Locator("#chat-deliveries");
+        await Expect(history.Locator("h3")).ToHaveTextAsync("Recent messages to SLACK channel");
+        await Expect(history.Locator(".badge")).ToHaveTextAsync("Given up");
+        await Expect(history.Locator(".webhook-attempts li")).ToHaveCountAsync(4);
+        await Expect(history.Locator(".webhook-attempts li").Last).ToContainTextAsync("HTTP 500");
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        Assert.Null(await LeaveWebKit.OverflowAsync(page));
+        await phone.ScreenshotAsync("chat-channel-deliveries");
+
+        down = false;
+        await history.GetByRole(AriaRole.Button, new() { Name = "Send again" }).ClickAsync();
+        await Expect(page.Locator(".notice[role=status]")).ToHaveTextAsync("The delivery will be tried again.");
+        Assert.True(await receiver.WaitForAsync(r => r.Count >= 5, TimeSpan.FromSeconds(60)), "The message was not sent again.");
+        var delivered = false;
+        for (var i = 0; i < 60 && !delivered; i++)
+        {
+            delivered = (await company.Admin.GetJsonAsync(deliveries)).EnumerateArray().Single().GetProperty("status").GetString() == "delivered";
+            if (!delivered) await Task.Delay(500);
+        }
+        Assert.True(delivered, "The message sent again was never marked delivered.");
+        await phone.GoToAsync($"/companies/{company.CompanyId}/webhooks?endpoint={channelId}");
+        await Expect(page.Locator("#chat-deliveries .badge")).ToHaveTextAsync("Delivered");
+        await Expect(page.Locator("#chat-deliveries .webhook-attempts li").Last).ToContainTextAsync("HTTP 200");
+    }
 }

@@ -126,4 +126,36 @@ public sealed class ChatChannelApiTests(InProcessApi app) : IClassFixture<InProc
         Assert.Equal("leave.submitted", queued.EventType);
         Assert.Empty(await WebhookKit.QueuedAsync(app, approvedOnly));
     }
+
+    [Fact]
+    public async Task A_channel_s_deliveries_are_listed_for_its_admins_and_only_a_dead_one_is_sent_again()
+    {
+        var company = await TestCompany.CreateAsync(app);
+        var other = await TestCompany.CreateAsync(app);
+        var channel = (await company.CreateChatChannelAsync("SLACK", ChatChannelKit.SlackUrl)).GetProperty("id").GetString()!;
+        var hook = await company.CreateWebhookAsync("https://example.com/hook");
+        Assert.Equal(HttpStatusCode.Accepted, (await company.Admin.Http.PostAsync(company.ChatChannelsUrl($"/{channel}/test"), null)).StatusCode);
+        var deliveries = company.ChatChannelsUrl($"/{channel}/deliveries");
+        var pending = Assert.Single((await company.Admin.GetJsonAsync(deliveries)).EnumerateArray());
+        Assert.Equal("pending", pending.GetProperty("status").GetString());
+        var redeliver = company.ChatChannelsUrl($"/{channel}/deliveries/{pending.GetProperty("id").GetString()}/redeliver");
+        await (await company.Admin.Http.PostAsync(redeliver, null)).AssertProblemAsync(HttpStatusCode.Conflict, "webhook-delivery-not-dead");
+
+        // As the Worker leaves it after its last attempt: dead, then queued again at once.
+        await CompanyTestKit.ScalarAsync(app, "UPDATE webhook_deliveries SET dead_at = now(), attempts = 4 WHERE id = $1::uuid RETURNING 1",
+            pending.GetProperty("id").GetString()!);
+        Assert.Equal("dead", Assert.Single((await company.Admin.GetJsonAsync(deliveries)).EnumerateArray()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Accepted, (await company.Admin.Http.PostAsync(redeliver, null)).StatusCode);
+        var again = Assert.Single((await company.Admin.GetJsonAsync(deliveries)).EnumerateArray());
+        Assert.Equal("pending", again.GetProperty("status").GetString());
+        Assert.Equal(0, again.GetProperty("attempts").GetInt32());
+
+        // A webhook address is not a channel, another company's admin finds nothing, and only admins look.
+        await (await company.Admin.Http.GetAsync(company.ChatChannelsUrl($"/{hook.Id}/deliveries"))).AssertProblemAsync(HttpStatusCode.NotFound, "chat-channel-not-found");
+        await (await company.Admin.Http.PostAsync(company.ChatChannelsUrl($"/{channel}/deliveries/{Guid.NewGuid()}/redeliver"), null))
+            .AssertProblemAsync(HttpStatusCode.NotFound, "webhook-delivery-not-found");
+        await (await other.Admin.Http.GetAsync(other.ChatChannelsUrl($"/{channel}/deliveries"))).AssertProblemAsync(HttpStatusCode.NotFound, "chat-channel-not-found");
+        var (member, _) = await company.AddMemberAsync(app, role: "MANAGER");
+        await (await member.Http.GetAsync(deliveries)).AssertProblemAsync(HttpStatusCode.Forbidden, "admin-only-webhooks");
+    }
 }

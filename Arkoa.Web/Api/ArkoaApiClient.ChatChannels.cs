@@ -1,7 +1,7 @@
 namespace Arkoa.Web.Api;
 
 // The company's Slack and Teams channels (admins): listed (only a hint of their address), created, paused or resumed,
-// tested, deleted.
+// tested, deleted, and their recent messages, a dead one sent again.
 public sealed partial class ArkoaApiClient
 {
     private static string ChatChannelsPath(string companyId, string rest = "") =>
@@ -22,4 +22,11 @@ public sealed partial class ArkoaApiClient
 
     public Task<ApiProblem?> DeleteChatChannelAsync(string companyId, string channelId, CancellationToken cancellationToken = default) =>
         SendWithoutResultAsync(HttpMethod.Delete, ChatChannelsPath(companyId, $"/{Uri.EscapeDataString(channelId)}"), null, cancellationToken);
+
+    public Task<ApiResult<List<WebhookDeliveryItem>>> GetChatChannelDeliveriesAsync(string companyId, string channelId, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<List<WebhookDeliveryItem>>(ChatChannelsPath(companyId, $"/{Uri.EscapeDataString(channelId)}/deliveries"), cancellationToken);
+
+    public Task<ApiProblem?> RedeliverChatChannelAsync(string companyId, string channelId, string deliveryId, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(HttpMethod.Post,
+            ChatChannelsPath(companyId, $"/{Uri.EscapeDataString(channelId)}/deliveries/{Uri.EscapeDataString(deliveryId)}/redeliver"), null, cancellationToken);
 }
