@@ -31,9 +31,23 @@ public sealed class WebhookClient : IDisposable
     private readonly IOptions<WebhookOptions> _options;
     private readonly bool _allowPrivate;
     private readonly TimeProvider _clock;
+    private readonly HostResolver _resolve;
+
+    /// <summary>The addresses a host name resolves to, as <see cref="Dns.GetHostAddressesAsync(string, CancellationToken)"/> gives them.</summary>
+    public delegate Task<IPAddress[]> HostResolver(string host, CancellationToken cancellationToken);
 
     public WebhookClient(IOptions<WebhookOptions> options, IOptions<WebhookSettings> settings, TimeProvider clock)
+        : this(options, settings, clock, Dns.GetHostAddressesAsync)
     {
+    }
+
+    /// <summary>
+    /// With another resolver than the system's (<see cref="Dns"/>): what a DNS server answers is outside Arkoa, so a test
+    /// plays the rebinding attacker's server with it, there being no name that resolves to loopback on every machine.
+    /// </summary>
+    public WebhookClient(IOptions<WebhookOptions> options, IOptions<WebhookSettings> settings, TimeProvider clock, HostResolver resolve)
+    {
+        _resolve = resolve;
         _options = options;
         _allowPrivate = settings.Value.AllowPrivateTargets;
         _clock = clock;
@@ -109,7 +123,7 @@ public sealed class WebhookClient : IDisposable
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
             ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken);
+            : await _resolve(host, cancellationToken);
         if (WebhookTargetRules.CheckResolved(addresses, _allowPrivate) is { } refusal) throw new TargetRefusedException(refusal);
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
