@@ -82,7 +82,7 @@ public sealed class ChatChannelBrowserTests(ArkoaAppFixture app, ChromiumFixture
         await phone.SignInAsync(company.Admin.Email, company.Admin.Password);
         await phone.GoToAsync($"/companies/{company.CompanyId}/webhooks");
         var page = phone.Page;
-        await page.GetByRole(AriaRole.Link, new() { Name = "Messages to SLACK channel" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Deliveries to SLACK channel" }).ClickAsync();
         var history = page.Locator("#chat-deliveries");
         await Expect(history.Locator("h3")).ToHaveTextAsync("Recent messages to SLACK channel");
         await Expect(history.Locator(".badge")).ToHaveTextAsync("Given up");
