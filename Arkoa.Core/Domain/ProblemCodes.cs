@@ -227,6 +227,8 @@ public static class ProblemCodes
     public const string SsoEmailNotVerified = "sso-email-not-verified";
     public const string SsoDomainNotAllowed = "sso-domain-not-allowed";
     public const string SsoIdentityConflict = "sso-identity-conflict";
+    public const string SsoAccountNotMember = "sso-account-not-member";
+    public const string SsoProviderUnavailable = "sso-provider-unavailable";
 
     /// <summary>Every code above, for tests and documentation.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ProblemCodes)

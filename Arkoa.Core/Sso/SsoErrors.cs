@@ -46,6 +46,12 @@ public static class SsoErrors
     public static readonly DomainError DomainNotAllowed = new(ProblemCodes.SsoDomainNotAllowed, DomainErrorKind.Forbidden,
         "Your e-mail address is not in a domain this company's single sign-on accepts.");
 
+    public static readonly DomainError AccountNotMember = new(ProblemCodes.SsoAccountNotMember, DomainErrorKind.Forbidden,
+        "An account with this e-mail address exists and is not a member of this company: sign in with your password, or ask for an invitation.");
+
+    public static readonly DomainError ProviderUnavailable = new(ProblemCodes.SsoProviderUnavailable, DomainErrorKind.Conflict,
+        "The company's identity provider cannot be reached or answered wrongly. Try again later, or tell your admin.");
+
     public static readonly DomainError IdentityConflict = new(ProblemCodes.SsoIdentityConflict, DomainErrorKind.Conflict,
         "The account with this e-mail address is already linked to another identity at this provider.");
 }

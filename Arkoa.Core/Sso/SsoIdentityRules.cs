@@ -26,13 +26,18 @@ public static class SsoIdentityRules
     }
 
     /// <summary>
-    /// Who the sign-in is: the account already linked to this subject (whatever the address now says), else the account
-    /// with the address, unless that account is linked to another subject of the same issuer.
+    /// Who the sign-in is: the account already linked to this subject (whatever the address now says); else the account
+    /// with the address, if it is an active member of the provider's company (the company vouched for it by invitation
+    /// or SCIM) and not linked to another subject of the same issuer; else, when no account has the address, a new one
+    /// (null). Any company's admin can point single sign-on at a provider of their own and list any domain, so an
+    /// account outside the company is never taken over by its provider's word alone.
     /// </summary>
-    public static (Guid? UserId, DomainError? Error) Resolve(Guid? linkedUserId, Guid? userWithEmail, bool userWithEmailLinkedElsewhere)
+    public static (Guid? UserId, DomainError? Error) Resolve(
+        Guid? linkedUserId, Guid? userWithEmail, bool userWithEmailIsMember, bool userWithEmailLinkedElsewhere)
     {
         if (linkedUserId is { } linked) return (linked, null);
         if (userWithEmail is null) return (null, null);
+        if (!userWithEmailIsMember) return (null, SsoErrors.AccountNotMember);
         return userWithEmailLinkedElsewhere ? (null, SsoErrors.IdentityConflict) : (userWithEmail, null);
     }
 

@@ -16,6 +16,9 @@ public static class SsoProviderRules
     public const int ClientSecretMaxLength = 1000;
     public const int MaxDomains = 20;
 
+    /// <summary>The Web's callback, on its public address: the redirect URI an admin registers at the provider.</summary>
+    public const string RedirectPath = "/account/sso/callback";
+
     /// <summary>Only a company's admins manage its single sign-on: it decides who may enter as its members.</summary>
     public static DomainError? CheckManager(Membership? caller) =>
         caller is { Active: true, Role: UserRole.ADMIN } ? null : SsoErrors.AdminOnly;

@@ -80,14 +80,16 @@ public sealed class SsoRulesTests
         Assert.Equal(code, SsoIdentityRules.Check(new SsoIdentityRules.Claims(subject, email, verified, null), ["exemple.fr"])?.Code);
 
     [Fact]
-    public void The_linked_subject_wins_over_the_address_and_a_second_subject_is_refused()
+    public void The_linked_subject_wins_over_the_address_and_only_a_member_s_account_is_linked_by_address()
     {
         Guid linked = Guid.NewGuid(), byEmail = Guid.NewGuid();
         // The address changed at the provider to another person's: still the linked account, never the other one.
-        Assert.Equal((linked, null), SsoIdentityRules.Resolve(linked, byEmail, userWithEmailLinkedElsewhere: true));
-        Assert.Equal((byEmail, null), SsoIdentityRules.Resolve(null, byEmail, userWithEmailLinkedElsewhere: false));
-        Assert.Equal(ProblemCodes.SsoIdentityConflict, SsoIdentityRules.Resolve(null, byEmail, userWithEmailLinkedElsewhere: true).Error?.Code);
-        Assert.Equal((null, null), SsoIdentityRules.Resolve(null, null, false)); // a new account
+        Assert.Equal((linked, null), SsoIdentityRules.Resolve(linked, byEmail, false, userWithEmailLinkedElsewhere: true));
+        Assert.Equal((byEmail, null), SsoIdentityRules.Resolve(null, byEmail, true, userWithEmailLinkedElsewhere: false));
+        Assert.Equal(ProblemCodes.SsoIdentityConflict, SsoIdentityRules.Resolve(null, byEmail, true, userWithEmailLinkedElsewhere: true).Error?.Code);
+        // Another company's admin could list any domain at a provider of their own: an outsider's account is not theirs to link.
+        Assert.Equal(ProblemCodes.SsoAccountNotMember, SsoIdentityRules.Resolve(null, byEmail, false, false).Error?.Code);
+        Assert.Equal((null, null), SsoIdentityRules.Resolve(null, null, false, false)); // a new account
         Assert.Equal("jean", SsoIdentityRules.NameFor(new("s", "jean@exemple.fr", true, " ")));
         Assert.Equal("Jean Dupont", SsoIdentityRules.NameFor(new("s", "jean@exemple.fr", true, " Jean Dupont ")));
     }
