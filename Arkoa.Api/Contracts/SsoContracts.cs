@@ -26,7 +26,7 @@ public sealed record SsoProviderResponse(
 /// <summary>A company whose single sign-on takes the given address's domain.</summary>
 public sealed record SsoCompany(Guid CompanyId, string CompanyName);
 
-/// <summary>GET /api/sso/discover: the companies whose single sign-on takes the address's domain (none most often).</summary>
+/// <summary>GET /api/sso/discover?domain=: the companies whose single sign-on takes the e-mail domain (none most often).</summary>
 public sealed record SsoDiscoveryResponse(IReadOnlyList<SsoCompany> Companies);
 
 /// <summary>What the Web needs to send a person to the company's provider (the client id is public: it is in that URL).</summary>

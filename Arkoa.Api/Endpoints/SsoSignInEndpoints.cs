@@ -31,7 +31,7 @@ public static partial class SsoSignInEndpoints
     {
         var sso = api.MapGroup("/sso").WithTags("Single sign-on").AllowAnonymous();
         sso.MapGet("/discover", Discover).WithName("DiscoverSso")
-            .WithSummary("The companies whose single sign-on takes the e-mail's domain; the same answer for every address of a domain, so it tells nothing about accounts (anyone).")
+            .WithSummary("The companies whose single sign-on takes an e-mail domain (the part after the \"@\": the address itself is not sent), so it tells nothing about accounts (anyone).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         sso.MapGet("/companies/{companyId:guid}/authorization", Authorization).WithName("GetSsoAuthorization")
@@ -51,15 +51,18 @@ public static partial class SsoSignInEndpoints
     }
 
     private static async Task<Results<Ok<SsoDiscoveryResponse>, ValidationProblem, ProblemHttpResult>> Discover(
-        string? email, ArkoaDbContext db, AuthAttemptLimiter limiter, HttpContext context, CancellationToken cancellationToken)
+        string? domain, ArkoaDbContext db, AuthAttemptLimiter limiter, HttpContext context, CancellationToken cancellationToken)
     {
         if (await limiter.CountClientAsync(context) is { } wait)
         {
             return Problems.TooManyRequests(context, wait, ProblemCodes.TooManyAttempts, "Too many attempts. Try again in a minute.");
         }
-        if (SsoEmailDomains.Of(email) is not { } domain) return Problems.Field("email", ProblemCodes.InvalidEmail, "Give a valid e-mail address.");
+        if (SsoEmailDomains.Normalize(domain) is not { } normalized)
+        {
+            return Problems.Field("domain", ProblemCodes.InvalidEmailDomain, "Give an e-mail domain (such as exemple.fr).");
+        }
         var companies = await db.CompanySsoProviders.AsNoTracking()
-            .Where(p => p.Enabled && p.AllowedDomains.Contains(domain))
+            .Where(p => p.Enabled && p.AllowedDomains.Contains(normalized))
             .Join(db.Companies, p => p.CompanyId, c => c.Id, (p, c) => c)
             .OrderBy(c => c.Name).Take(10).Select(c => new SsoCompany(c.Id, c.Name)).ToListAsync(cancellationToken);
         return TypedResults.Ok(new SsoDiscoveryResponse(companies));

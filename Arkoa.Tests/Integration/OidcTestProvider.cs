@@ -69,7 +69,9 @@ public sealed class OidcTestProvider : IAsyncLifetime
         _app.MapPost("/authorize", Authorize).DisableAntiforgery();
         _app.MapPost("/token", Token).DisableAntiforgery();
         await _app.StartAsync();
-        Issuer = _app.Urls.Single().TrimEnd('/');
+        // Named "localhost", not 127.0.0.1: the same site as the Web under test (http://localhost:…), as a company's
+        // provider and Arkoa are each on https in production, where the handler's SameSite=None cookies do the same.
+        Issuer = $"http://localhost:{new Uri(_app.Urls.Single()).Port}";
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

@@ -197,18 +197,19 @@ public sealed class SsoApiTests(SsoInProcessApi app, OidcTestProvider provider) 
     }
 
     [Fact]
-    public async Task Discovery_names_the_companies_of_a_domain_the_same_for_every_address()
+    public async Task Discovery_takes_a_domain_never_an_address_and_names_its_companies()
     {
         var domain = $"d{Guid.NewGuid():N}.test";
         var company = await TestCompany.CreateAsync(app);
         await SsoTestCompany.SetUpAsync(company, provider, [domain]);
-        foreach (var email in new[] { $"someone@{domain}", $"nobody-{Guid.NewGuid():N}@{domain.ToUpperInvariant()}" })
+        foreach (var written in new[] { domain, $" {domain.ToUpperInvariant()}. " })
         {
-            var found = await app.Api().GetFromJsonAsync<JsonElement>($"/api/sso/discover?email={Uri.EscapeDataString(email)}");
+            var found = await app.Api().GetFromJsonAsync<JsonElement>($"/api/sso/discover?domain={Uri.EscapeDataString(written)}");
             Assert.Equal(company.CompanyId, Assert.Single(found.GetProperty("companies").EnumerateArray()).GetProperty("companyId").GetString());
         }
-        var none = await app.Api().GetFromJsonAsync<JsonElement>($"/api/sso/discover?email=someone@other-{domain}");
+        var none = await app.Api().GetFromJsonAsync<JsonElement>($"/api/sso/discover?domain=other-{domain}");
         Assert.Empty(none.GetProperty("companies").EnumerateArray());
+        await (await app.Api().GetAsync("/api/sso/discover?domain=someone@" + domain)).AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-email-domain");
 
         var authorization = await app.Api().GetFromJsonAsync<JsonElement>($"/api/sso/companies/{company.CompanyId}/authorization");
         Assert.Equal(provider.Issuer + "/authorize", authorization.GetProperty("authorizationEndpoint").GetString());

@@ -21,13 +21,15 @@ public sealed record SsoTestCompany(TestCompany Company, OidcTestProvider Provid
 
     /// <summary>
     /// Registers a client at the provider and sets it as the company's single sign-on (by its admin, through the Api),
-    /// taking <paramref name="domains"/>; asserts the 200.
+    /// taking <paramref name="domains"/>, with the redirect URI of <paramref name="web"/>; asserts the 200.
     /// </summary>
-    public static async Task<SsoTestCompany> SetUpAsync(TestCompany company, OidcTestProvider provider, string[] domains, bool mandatory = false)
+    public static async Task<SsoTestCompany> SetUpAsync(
+        TestCompany company, OidcTestProvider provider, string[] domains, bool mandatory = false, Uri? web = null)
     {
         var clientId = $"arkoa-{Guid.NewGuid():N}";
         var secret = $"client-secret-{Guid.NewGuid():N}";
-        const string redirectUri = "https://web.arkoa.test/account/sso/callback";
+        // The Web's callback: the one under test in a browser, else a made-up one (the Api tests play the Web).
+        var redirectUri = new Uri(web ?? new Uri("https://web.arkoa.test"), "/account/sso/callback").ToString();
         provider.AddClient(clientId, secret, redirectUri);
         var sso = new SsoTestCompany(company, provider, clientId, secret, redirectUri);
         var response = await company.Admin.Http.PutAsJsonAsync(sso.SettingsUrl, new
