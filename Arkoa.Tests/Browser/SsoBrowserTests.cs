@@ -83,6 +83,43 @@ public sealed class SsoBrowserTests(ArkoaAppFixture app, ChromiumFixture chromiu
         Assert.Equal(0L, await CompanyTestKit.ScalarAsync(app, "SELECT count(*) FROM users WHERE email = $1", $"unverified@{domain}"));
     }
 
+    [Theory]
+    [InlineData("en", "Save single sign-on", "Single sign-on is saved.")]
+    [InlineData("fr", "Enregistrer l'authentification unique", "L'authentification unique est enregistrée.")]
+    public async Task An_admin_sets_the_company_s_sso_on_the_settings_page_on_a_phone(string language, string save, string saved)
+    {
+        var company = await TestCompany.CreateAsync(app);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await company.Admin.PatchAsync("/api/users/me", new { language })).StatusCode);
+        await using var phone = await WebBrowser.OpenAsync(app, chromium, language, WebBrowser.Phone);
+        await phone.SignInAsync(company.Admin.Email, company.Admin.Password);
+        await phone.GoToAsync($"/companies/{company.CompanyId}/settings");
+        var page = phone.Page;
+        await Expect(page.Locator("#sso code")).ToHaveTextAsync($"{Web.ToString().TrimEnd('/')}/account/sso/callback");
+        const string secret = "the-client-secret-typed-once";
+        await page.Locator("#sso-issuer").FillAsync(provider.Issuer);
+        await page.Locator("#sso-client-id").FillAsync("arkoa-settings");
+        await page.Locator("#sso-client-secret").FillAsync(secret);
+        await page.Locator("#sso-domains").FillAsync("Example.TEST, café.test");
+        await page.Locator("#sso input[name='Input.Enabled']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = save }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(saved);
+        await Expect(page.Locator("#sso-domains")).ToHaveValueAsync("example.test, xn--caf-dma.test");
+        Assert.DoesNotContain(secret, await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Null(await LeaveWebKit.OverflowAsync(page));
+        await phone.ScreenshotAsync($"sso-settings-{language}");
+
+        var stored = await company.Admin.GetJsonAsync(company.Url("/sso"));
+        Assert.True(stored.GetProperty("clientSecretSet").GetBoolean());
+        Assert.True(stored.GetProperty("enabled").GetBoolean());
+        Assert.False(stored.GetProperty("mandatory").GetBoolean());
+
+        // A refused issuer is said next to the form, the secret not echoed back.
+        await page.Locator("#sso-issuer").FillAsync("http://idp.example.com");
+        await page.GetByRole(AriaRole.Button, new() { Name = save }).ClickAsync();
+        await Expect(page.Locator("#sso .validation-message")).ToBeVisibleAsync();
+        await Expect(page.Locator("#sso-client-secret")).ToHaveValueAsync("");
+    }
+
     private static async Task ContinueWithSsoAsync(IPage page, string email, string companyName)
     {
         await page.GotoAsync("/sign-in");
