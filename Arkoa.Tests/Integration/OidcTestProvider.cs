@@ -35,6 +35,9 @@ public sealed class OidcTestProvider : IAsyncLifetime
     /// <summary>Every request the provider received, path and query, for tests that look at what crossed the wire.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    /// <summary>Every code and ID token it gave out, for tests that none of them reached a log.</summary>
+    public ConcurrentQueue<string> Secrets { get; } = new();
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -120,6 +123,7 @@ public sealed class OidcTestProvider : IAsyncLifetime
         if (!_people.TryGetValue(Field("login"), out var person)) return LoginForm(form, "Unknown login.");
 
         var code = Base64Url(RandomNumberGenerator.GetBytes(32));
+        Secrets.Enqueue(code);
         _codes[code] = new IssuedCode(Field("client_id"), Field("redirect_uri"), Field("code_challenge"), Field("nonce"), person);
         var redirect = Field("redirect_uri");
         if (Field("response_mode") == "form_post")
@@ -156,7 +160,9 @@ public sealed class OidcTestProvider : IAsyncLifetime
         {
             return Results.Json(new { error = "invalid_grant" }, statusCode: 400);
         }
-        return Results.Json(new { access_token = "opaque-access-token", token_type = "Bearer", expires_in = 300, id_token = IdToken(issued) });
+        var idToken = IdToken(issued);
+        Secrets.Enqueue(idToken);
+        return Results.Json(new { access_token = "opaque-access-token", token_type = "Bearer", expires_in = 300, id_token = idToken });
     }
 
     private string IdToken(IssuedCode issued)
