@@ -82,6 +82,7 @@ builder.AddDecisionLinks();
 builder.Services.AddScoped<Arkoa.Core.Webhooks.WebhookOutbox>();
 builder.Services.AddScoped<Arkoa.Api.Scim.ScimUserProvisioning>();
 builder.Services.AddScoped<Arkoa.Api.Scim.ScimGroupProvisioning>();
+builder.Services.AddSingleton<Arkoa.Api.Sso.SsoProviderClient>();
 
 var app = builder.Build();
 
@@ -154,6 +155,8 @@ app.MapGroup("/api")
     .MapWebhookEndpoints()
     .MapChatChannelEndpoints()
     .MapScimTokenEndpoints()
+    .MapSsoProviderEndpoints()
+    .MapSsoSignInEndpoints()
     .MapHealthEndpoints()
     .MapBenchEndpoints();
 // SCIM has its own discovery (ServiceProviderConfig, Schemas), so it stays out of the OpenAPI document.

@@ -1,4 +1,5 @@
 using Arkoa.Web.Api;
+using Arkoa.Web.Auth;
 using Arkoa.Web.Components;
 using Arkoa.Web.Leaves;
 using Arkoa.Web.Downloads;
@@ -35,7 +36,8 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
         options.LoginPath = "/sign-in";
         options.ExpireTimeSpan = TimeSpan.FromDays(7);
         options.SlidingExpiration = true;
-    });
+    })
+    .AddSsoSignIn(builder.Environment.IsDevelopment());
 builder.Services.AddAuthorization();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = cookieSecurePolicy);
@@ -79,6 +81,7 @@ app.MapDefaultEndpoints();
 app.MapLanguageEndpoint();
 app.MapDayCountEndpoint();
 app.MapDownloadEndpoints();
+app.MapSsoStartEndpoint();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -6,6 +6,7 @@ using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Outbox;
 using Arkoa.Core.Security;
+using Arkoa.Core.Sso;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -30,9 +31,10 @@ public static class AuthEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/sign-in", SignIn).WithName("SignIn").AllowAnonymous()
-            .WithSummary("Opens a session from an e-mail and password: a bearer token, and the session cookie for browsers (anyone).")
+            .WithSummary("Opens a session from an e-mail and password: a bearer token, and the session cookie for browsers; refused to a member of a company whose single sign-on is mandatory, its admins excepted (anyone).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/verify-email", VerifyEmail).WithName("VerifyEmail").AllowAnonymous()
             .WithSummary("Confirms the account's e-mail address with the token of the mailed link (anyone holding the link).")
@@ -161,6 +163,12 @@ public static class AuthEndpoints
         var check = await passwords.CheckAsync(email, user, request.Password!, cancellationToken);
         if (check.RetryAfter is { } delayedFor) return TooManyFailures(context, delayedFor);
         if (!check.Succeeded || user is null) return Problems.Unauthorized(ProblemCodes.WrongCredentials, WrongCredentials);
+        // Only after the right password: the refusal names a company the account belongs to, which a guesser must not learn.
+        var memberships = await db.Memberships.AsNoTracking().Where(m => m.UserId == user.Id && m.Active)
+            .Join(db.CompanySsoProviders, m => m.CompanyId, p => p.CompanyId, (m, p) => new { m, p })
+            .Select(x => new SsoMandatoryRule.MembershipSso(x.m.CompanyId, x.m.Company!.Name, x.m.Role, x.m.Active, x.p.Enabled, x.p.Mandatory))
+            .ToListAsync(cancellationToken);
+        if (SsoMandatoryRule.CheckPasswordSignIn(memberships) is { } ssoRequired) return ssoRequired.ToProblem();
 
         var token = sessions.Open(user, context);
         await db.SaveChangesAsync(cancellationToken);
@@ -252,6 +260,9 @@ public static class AuthEndpoints
             await db.Sessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
             // And their API tokens: a reset is how an owner takes a stolen account back.
             await db.ApiTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(ct);
+            // And its links to identity providers' subjects: the mailbox's owner decides again (a member's next single
+            // sign-on links anew). A reset never bypasses a mandatory SSO: the password it sets is refused the same way.
+            await db.SsoIdentities.Where(i => i.UserId == user.Id).ExecuteDeleteAsync(ct);
             await db.UserTokens.Where(t => t.UserId == user.Id && t.Purpose == UserTokenPurpose.RESET_PASSWORD && t.UsedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), ct);
             db.OutboxMessages.Add(OutboxMessageFactory.Create(OutboxKinds.PasswordResetDone,

@@ -46,6 +46,8 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
+    public DbSet<CompanySsoProvider> CompanySsoProviders => Set<CompanySsoProvider>();
+    public DbSet<SsoIdentity> SsoIdentities => Set<SsoIdentity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -218,6 +218,19 @@ public static class ProblemCodes
     public const string AdminOnlyScim = "admin-only-scim";
     public const string ScimTokenNotFound = "scim-token-not-found";
 
+    // Single sign-on (OpenID Connect).
+    public const string AdminOnlySso = "admin-only-sso";
+    public const string SsoIssuerNotAllowed = "sso-issuer-not-allowed";
+    public const string InvalidEmailDomain = "invalid-email-domain";
+    public const string SsoNotConfigured = "sso-not-configured";
+    public const string SsoRequired = "sso-required";
+    public const string SsoSignInFailed = "sso-sign-in-failed";
+    public const string SsoEmailNotVerified = "sso-email-not-verified";
+    public const string SsoDomainNotAllowed = "sso-domain-not-allowed";
+    public const string SsoIdentityConflict = "sso-identity-conflict";
+    public const string SsoAccountNotMember = "sso-account-not-member";
+    public const string SsoProviderUnavailable = "sso-provider-unavailable";
+
     /// <summary>Every code above, for tests and documentation.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ProblemCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

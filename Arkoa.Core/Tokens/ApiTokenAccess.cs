@@ -22,7 +22,7 @@ public sealed record ApiTokenDecision(ApiTokenVerdict Verdict, ApiTokenScopes Mi
 /// values: only inside its own company; reads need <c>read</c>; writes to the owner's own leaves need <c>write</c>;
 /// managers' decisions (reviews, declining a cancellation, balance adjustments, another member's leaves) need
 /// <c>approve</c>; every other write — the account, sessions, tokens, and the company's administration — and the
-/// company's webhooks and chat channels (reads too) are for a signed-in person only. Deny by default: a write endpoint added later is closed to tokens until it is listed here.
+/// company's webhooks, chat channels, SCIM token and single sign-on (reads too) are for a signed-in person only. Deny by default: a write endpoint added later is closed to tokens until it is listed here.
 /// The endpoint itself still checks the owner's current role, so a token never does more than its owner may now.
 /// </summary>
 public static class ApiTokenAccess
@@ -45,6 +45,9 @@ public static class ApiTokenAccess
     /// <summary>The company's API tokens, reads included: only a signed-in admin manages them.</summary>
     private const string CompanyTokens = "/api-tokens";
 
+    /// <summary>The company's single sign-on, reads included: it decides who may enter as the company's members.</summary>
+    private const string Sso = "/sso";
+
     private static readonly string[] ManagerDecisions =
     [
         "/leaves/{leaveId:guid}/review",
@@ -66,7 +69,7 @@ public static class ApiTokenAccess
         if (routeCompanyId != tokenCompanyId) return new(ApiTokenVerdict.OtherCompany);
 
         var rest = template[CompanyPrefix.Length..];
-        if (IsUnder(rest, Webhooks) || IsUnder(rest, ChatChannels) || rest == ScimToken || IsUnder(rest, CompanyTokens)) return new(ApiTokenVerdict.NotForTokens);
+        if (IsUnder(rest, Webhooks) || IsUnder(rest, ChatChannels) || rest == ScimToken || IsUnder(rest, CompanyTokens) || rest == Sso) return new(ApiTokenVerdict.NotForTokens);
         ApiTokenScopes? needed = IsRead(method) ? ApiTokenScopes.Read
             : ManagerDecisions.Contains(rest) ? ApiTokenScopes.Approve
             : rest.StartsWith(MemberPrefix + "/leaves", StringComparison.Ordinal)

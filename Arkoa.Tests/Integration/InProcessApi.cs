@@ -40,6 +40,7 @@ public class InProcessApi : IAsyncLifetime, IArkoaApi
                 .UseSetting("RateLimits:PerUserPerSecond", "10000")
                 .UseSetting("RateLimits:AuthAttemptsPerClientPerMinute", "1000000")
                 .UseSetting("RateLimits:SignInFirstDelay", AccountTestKit.SignInFirstDelay.ToString());
+            Configure(host);
             if (HashIterations is { } iterations)
             {
                 host.UseSetting("PasswordHasher:IterationCount", iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -53,6 +54,9 @@ public class InProcessApi : IAsyncLifetime, IArkoaApi
 
     /// <summary>The key mail decision links are signed with here (the AppHost's is its "mail-link-key" parameter).</summary>
     public const string MailLinkKey = "in-process-mail-link-key-of-at-least-32-characters";
+
+    /// <summary>More settings of a fixture's own, after the shared ones.</summary>
+    protected virtual void Configure(IWebHostBuilder host) { }
 
     /// <summary>The Api's PBKDF2 work factor, or null for the production one (see <see cref="AccountTestKit.HashIterations"/>).</summary>
     protected virtual int? HashIterations => AccountTestKit.HashIterations;

@@ -112,7 +112,7 @@ public sealed class WebhookClientTests
         Assert.Null(WebhookTargetRules.CheckUrl(url, allowPrivate: false));
 
         var asked = new List<string>();
-        WebhookClient.HostResolver Answering(params IPAddress[] addresses) => (name, _) =>
+        CheckedConnection.HostResolver Answering(params IPAddress[] addresses) => (name, _) =>
         {
             lock (asked) asked.Add(name);
             return Task.FromResult(addresses);

@@ -14,6 +14,10 @@ public static class WebSession
     public static Task SignInAsync(HttpContext httpContext, AuthResponse auth) =>
         WriteAsync(httpContext, auth, SafeReturnUrl.AtNamedLeave(SafeReturnUrl.OrHome(httpContext.Request.Query["ReturnUrl"])));
 
+    /// <summary>A single sign-on's callback: the cookie is written and the caller redirects to <paramref name="safeReturnUrl"/>.</summary>
+    public static Task SignInAsync(HttpContext httpContext, AuthResponse auth, string safeReturnUrl) =>
+        WriteAsync(httpContext, auth, SafeReturnUrl.AtNamedLeave(safeReturnUrl));
+
     /// <summary>
     /// Rewrites the cookie of a signed-in person whose account changed (address confirmed, name or language saved), on
     /// the page they are on, with the same Api session: no redirect.

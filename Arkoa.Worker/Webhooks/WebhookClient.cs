@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Webhooks;
@@ -17,10 +15,8 @@ public sealed record WebhookPostResult(int? StatusCode, int DurationMs, string? 
 /// <summary>
 /// Posts signed deliveries. Its own HttpClient, not the factory's (whose standard resilience handler would retry a POST
 /// and follow its own timeouts): no redirect followed (a 3xx is a failure: a redirect could lead anywhere, past the
-/// checks), no proxy, no cookies, a short timeout. Every connection resolves the host itself and refuses it unless all
-/// its addresses are allowed (<see cref="WebhookTargetRules.CheckResolved"/>), then connects to exactly those addresses:
-/// a name that resolved to a public address when it was registered cannot be rebound to 127.0.0.1 or the cloud's
-/// metadata service later (DNS rebinding).
+/// checks), no proxy, no cookies, a short timeout, and every connection checked where it really goes
+/// (<see cref="CheckedConnection"/>: against DNS rebinding).
 /// </summary>
 public sealed class WebhookClient : IDisposable
 {
@@ -31,10 +27,6 @@ public sealed class WebhookClient : IDisposable
     private readonly IOptions<WebhookOptions> _options;
     private readonly bool _allowPrivate;
     private readonly TimeProvider _clock;
-    private readonly HostResolver _resolve;
-
-    /// <summary>The addresses a host name resolves to, as <see cref="Dns.GetHostAddressesAsync(string, CancellationToken)"/> gives them.</summary>
-    public delegate Task<IPAddress[]> HostResolver(string host, CancellationToken cancellationToken);
 
     public WebhookClient(IOptions<WebhookOptions> options, IOptions<WebhookSettings> settings, TimeProvider clock)
         : this(options, settings, clock, Dns.GetHostAddressesAsync)
@@ -45,20 +37,12 @@ public sealed class WebhookClient : IDisposable
     /// With another resolver than the system's (<see cref="Dns"/>): what a DNS server answers is outside Arkoa, so a test
     /// plays the rebinding attacker's server with it, there being no name that resolves to loopback on every machine.
     /// </summary>
-    public WebhookClient(IOptions<WebhookOptions> options, IOptions<WebhookSettings> settings, TimeProvider clock, HostResolver resolve)
+    public WebhookClient(IOptions<WebhookOptions> options, IOptions<WebhookSettings> settings, TimeProvider clock, CheckedConnection.HostResolver resolve)
     {
-        _resolve = resolve;
         _options = options;
         _allowPrivate = settings.Value.AllowPrivateTargets;
         _clock = clock;
-        _http = new HttpClient(new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            UseProxy = false,
-            UseCookies = false,
-            ConnectCallback = ConnectCheckedAsync,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-        })
+        _http = new HttpClient(CheckedConnection.Handler(_allowPrivate, resolve))
         {
             Timeout = System.Threading.Timeout.InfiniteTimeSpan, // each post has its own (options may change)
         };
@@ -118,27 +102,6 @@ public sealed class WebhookClient : IDisposable
         }
     }
 
-    private async ValueTask<Stream> ConnectCheckedAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
-    {
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
-            ? [literal]
-            : await _resolve(host, cancellationToken);
-        if (WebhookTargetRules.CheckResolved(addresses, _allowPrivate) is { } refusal) throw new TargetRefusedException(refusal);
-
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
-
     /// <summary>The start of the answer, as text, cut short: enough to see what the receiver said, nothing more kept.</summary>
     private static async Task<string?> ExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -158,9 +121,4 @@ public sealed class WebhookClient : IDisposable
     private static int Elapsed(Stopwatch watch) => (int)Math.Min(int.MaxValue, watch.ElapsedMilliseconds);
 
     public void Dispose() => _http.Dispose();
-
-    private sealed class TargetRefusedException(WebhookTargetRefusal refusal) : Exception(WebhookTargetRules.Explain(refusal))
-    {
-        public WebhookTargetRefusal Refusal { get; } = refusal;
-    }
 }

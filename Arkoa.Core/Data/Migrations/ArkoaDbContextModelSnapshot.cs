@@ -549,6 +549,69 @@ namespace Arkoa.Core.Data.Migrations
                     b.ToTable("company_holidays", (string)null);
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.CompanySsoProvider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("AllowedDomains")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("allowed_domains");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("client_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("EncryptedClientSecret")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("encrypted_client_secret");
+
+                    b.Property<string>("IssuerUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("issuer_url");
+
+                    b.Property<bool>("Mandatory")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mandatory");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_sso_providers");
+
+                    b.HasIndex("CompanyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_company_sso_providers_company_id");
+
+                    b.ToTable("company_sso_providers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_company_sso_providers_domains", "cardinality(allowed_domains) > 0");
+                        });
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1560,6 +1623,55 @@ namespace Arkoa.Core.Data.Migrations
                     b.ToTable("sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.SsoIdentity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("issuer");
+
+                    b.Property<DateTime>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sso_identities");
+
+                    b.HasIndex("Issuer", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sso_identities_issuer_subject");
+
+                    b.HasIndex("UserId", "Issuer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sso_identities_user_id_issuer");
+
+                    b.ToTable("sso_identities", (string)null);
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2254,6 +2366,16 @@ namespace Arkoa.Core.Data.Migrations
                         .HasConstraintName("fk_company_holidays_companies_company_id");
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.CompanySsoProvider", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_sso_providers_companies_company_id");
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.IdempotencyRecord", b =>
                 {
                     b.HasOne("Arkoa.Core.Domain.User", null)
@@ -2524,6 +2646,16 @@ namespace Arkoa.Core.Data.Migrations
                         .HasConstraintName("fk_sessions_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.SsoIdentity", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sso_identities_users_user_id");
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.Team", b =>
