@@ -27,6 +27,22 @@ public static class QueryValues
         return true;
     }
 
+    /// <summary>A leave type's code, case-insensitively: one of the built-in types.</summary>
+    public static bool TryLeaveType(string? value, FieldErrors errors, string field, out LeaveType? result)
+    {
+        result = null;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        if (!LeaveType.TryParse(value, out var type) || !type.IsBuiltIn)
+        {
+            var allowed = LeaveType.BuiltIn.Select(t => t.Code).ToArray();
+            errors.Set(field, ProblemCodes.InvalidChoice, $"{field} must be one of {string.Join(", ", allowed)}.",
+                new Dictionary<string, object?> { ["allowed"] = allowed });
+            return false;
+        }
+        result = type;
+        return true;
+    }
+
     /// <summary>A calendar date written YYYY-MM-DD, within <see cref="DateBounds"/>.</summary>
     public static bool TryDate(string? value, FieldErrors errors, string field, out DateOnly? result)
     {

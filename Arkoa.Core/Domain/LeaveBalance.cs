@@ -7,5 +7,5 @@ public sealed class LeaveBalance : Entity
     public decimal RemainingDays { get; set; }
 
     /// <summary>Only these types have a balance that leaves consume.</summary>
-    public static bool IsConsumedBy(LeaveType type) => type is LeaveType.PAID or LeaveType.RTT;
+    public static bool IsConsumedBy(LeaveType type) => type == LeaveType.PAID || type == LeaveType.RTT;
 }

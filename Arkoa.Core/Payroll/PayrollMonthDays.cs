@@ -13,7 +13,7 @@ public sealed record PayrollLeave(LeaveType Type, LeaveStatus Status, DateOnly S
 public sealed record PayrollMonthDays(IReadOnlyDictionary<LeaveType, decimal> DaysByType, decimal UnpaidDays, decimal TotalDays)
 {
     /// <summary>The stable column order of the export: the order of <see cref="LeaveType"/>, as the API documents it.</summary>
-    public static readonly IReadOnlyList<LeaveType> Types = Enum.GetValues<LeaveType>();
+    public static readonly IReadOnlyList<LeaveType> Types = LeaveType.BuiltIn;
 
     /// <summary>
     /// The types the employer does not pay: unpaid leave (congé sans solde) and unjustified absence. The payroll deducts

@@ -64,17 +64,17 @@ public sealed class DayCountExplanationTests
     }
 
     [Theory]
-    [InlineData(LeaveType.PAID, 2, 5, 3)]
-    [InlineData(LeaveType.RTT, 1.5, 1, -0.5)]
-    [InlineData(LeaveType.PAID, 0, 2.5, 2.5)]
-    public void The_balance_after_takes_the_days_from_the_balance(LeaveType type, decimal days, decimal remaining, decimal after) =>
-        Assert.Equal(after, BalanceForecast.After(type, days, remaining));
+    [InlineData("PAID", 2, 5, 3)]
+    [InlineData("RTT", 1.5, 1, -0.5)]
+    [InlineData("PAID", 0, 2.5, 2.5)]
+    public void The_balance_after_takes_the_days_from_the_balance(string type, decimal days, decimal remaining, decimal after) =>
+        Assert.Equal(after, BalanceForecast.After(new LeaveType(type), days, remaining));
 
     [Theory]
-    [InlineData(LeaveType.UNPAID)]
-    [InlineData(LeaveType.SICK)]
-    public void A_type_without_a_balance_has_no_balance_after(LeaveType type) =>
-        Assert.Null(BalanceForecast.After(type, 3, 10));
+    [InlineData("UNPAID")]
+    [InlineData("SICK")]
+    public void A_type_without_a_balance_has_no_balance_after(string type) =>
+        Assert.Null(BalanceForecast.After(new LeaveType(type), 3, 10));
 
     [Fact]
     public void An_edited_leave_of_the_same_type_gives_its_days_back_first() =>

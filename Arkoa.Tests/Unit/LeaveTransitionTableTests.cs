@@ -175,8 +175,8 @@ public sealed class LeaveTransitionTableTests
 
     internal static readonly IReadOnlyDictionary<LeaveType, decimal> Plenty = new Dictionary<LeaveType, decimal> { [LeaveType.PAID] = 50, [LeaveType.RTT] = 50 };
 
-    internal static LeavePlan Plan(DateOnly start, DateOnly end, LeaveType type = LeaveType.PAID, HalfDayPeriod? startHalf = null, HalfDayPeriod? endHalf = null) =>
-        LeavePlanner.Count(Calendar, type, start, end, startHalf, endHalf).Plan!;
+    internal static LeavePlan Plan(DateOnly start, DateOnly end, LeaveType? type = null, HalfDayPeriod? startHalf = null, HalfDayPeriod? endHalf = null) =>
+        LeavePlanner.Count(Calendar, type ?? LeaveType.PAID, start, end, startHalf, endHalf).Plan!;
 
     private static Leave LeaveIn(State state)
     {

@@ -17,14 +17,15 @@ public sealed class LeaveViewerTests
     }
 
     [Theory]
-    [InlineData(LeaveType.SICK, false)]
-    [InlineData(LeaveType.CHILD_SICK, false)]
-    [InlineData(LeaveType.MATERNITY, false)]
-    [InlineData(LeaveType.BEREAVEMENT, false)]
-    [InlineData(LeaveType.PAID, true)]
-    [InlineData(LeaveType.TRAINING, true)]
-    public void A_colleague_sees_the_type_of_a_leave_only_when_it_is_not_sensitive(LeaveType type, bool seen)
+    [InlineData("SICK", false)]
+    [InlineData("CHILD_SICK", false)]
+    [InlineData("MATERNITY", false)]
+    [InlineData("BEREAVEMENT", false)]
+    [InlineData("PAID", true)]
+    [InlineData("TRAINING", true)]
+    public void A_colleague_sees_the_type_of_a_leave_only_when_it_is_not_sensitive(string code, bool seen)
     {
+        var type = new LeaveType(code);
         var sensitive = new Company { Name = "c" }.SensitiveLeaveTypes;
 
         Assert.Equal(seen, new LeaveViewer(Colleague, IsManager: false).SeesTypeOf(Person, type, sensitive));
@@ -35,7 +36,7 @@ public sealed class LeaveViewerTests
     public void The_person_and_every_manager_see_every_type()
     {
         var sensitive = new Company { Name = "c" }.SensitiveLeaveTypes;
-        foreach (var type in Enum.GetValues<LeaveType>())
+        foreach (var type in LeaveType.BuiltIn)
         {
             Assert.True(new LeaveViewer(Person, IsManager: false).SeesTypeOf(Person, type, sensitive));
             Assert.True(LeaveViewer.Manager.SeesTypeOf(Person, type, sensitive));

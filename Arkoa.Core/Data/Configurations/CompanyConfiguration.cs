@@ -19,7 +19,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         // Wire names, like every enum column; the default also fills the rows of companies made before the setting.
         b.PrimitiveCollection(c => c.SensitiveLeaveTypes)
             .HasDefaultValueSql($"'{{{string.Join(',', Company.DefaultSensitiveLeaveTypes)}}}'")
-            .ElementType(e => e.HasConversion<string>().HasMaxLength(20));
+            .ElementType(e => e.HasConversion<LeaveTypeValueConverter>().HasMaxLength(LeaveType.MaxLength));
         b.ToTable(t =>
         {
             t.HasCheckConstraint("ck_companies_annual_leave_days", "annual_leave_days BETWEEN 0 AND 50");

@@ -80,7 +80,7 @@ public sealed class MemberTimeline
             while (!counter.IsWorkingDay(start)) start = start.AddDays(1);
             var length = PickLength(rng);
             var type = PickType(rng);
-            if (type is LeaveType.MATERNITY or LeaveType.PARENTAL) length = Math.Min(length * 4, 40);
+            if (type == LeaveType.MATERNITY || type == LeaveType.PARENTAL) length = Math.Min(length * 4, 40);
             var end = start.AddDays(length - 1);
             HalfDayPeriod? startHalf = null, endHalf = null;
             if (length == 1 && rng.Next(100) < 15)
