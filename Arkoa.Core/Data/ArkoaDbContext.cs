@@ -34,6 +34,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<Leave> Leaves => Set<Leave>();
     public DbSet<LeaveStatusChange> LeaveStatusChanges => Set<LeaveStatusChange>();
     public DbSet<LeaveBalance> LeaveBalances => Set<LeaveBalance>();
+    public DbSet<LeaveTypeDefinition> LeaveTypeDefinitions => Set<LeaveTypeDefinition>();
     public DbSet<LeaveBalanceHistory> LeaveBalanceHistory => Set<LeaveBalanceHistory>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<WorkerJobRun> WorkerJobRuns => Set<WorkerJobRun>();

@@ -183,7 +183,7 @@ public sealed class LeaveTransitionTableTests
         var start = state == State.ApprovedStarted ? Today.AddDays(-1) : Today.AddDays(7);
         return new Leave
         {
-            MembershipId = OwnerMembership, Type = LeaveType.PAID, StartDate = start, EndDate = start.AddDays(2), Days = 3,
+            MembershipId = OwnerMembership, Type = LeaveType.PAID, UsesBalance = true, StartDate = start, EndDate = start.AddDays(2), Days = 3,
             CancelRequestedAt = state == State.CancelRequested ? Now.AddDays(-1) : null,
             Status = state switch
             {

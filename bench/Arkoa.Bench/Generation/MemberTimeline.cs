@@ -100,7 +100,7 @@ public sealed class MemberTimeline
             var status = PickStatus(rng, start > today);
             var reviewed = status is LeaveStatus.APPROVED or LeaveStatus.REJECTED;
             var decided = Min(created.AddHours(4 + rng.Next(44)), now);
-            var consumes = LeaveBalance.IsConsumedBy(type);
+            var consumes = type == LeaveType.PAID || type == LeaveType.RTT; // the built-ins that use a balance
             if (consumes && (type == LeaveType.PAID ? paid - PaidReserve : rtt - RttReserve) < days)
             {
                 type = LeaveType.UNPAID; // what an employee without the days left would ask for instead
