@@ -27,16 +27,14 @@ public static class QueryValues
         return true;
     }
 
-    /// <summary>A leave type's code, case-insensitively: one of the built-in types.</summary>
+    /// <summary>A leave type's code, case-insensitively (a filter on a code the company does not have finds nothing).</summary>
     public static bool TryLeaveType(string? value, FieldErrors errors, string field, out LeaveType? result)
     {
         result = null;
         if (string.IsNullOrWhiteSpace(value)) return true;
-        if (!LeaveType.TryParse(value, out var type) || !type.IsBuiltIn)
+        if (!LeaveType.TryParse(value, out var type))
         {
-            var allowed = LeaveType.BuiltIn.Select(t => t.Code).ToArray();
-            errors.Set(field, ProblemCodes.InvalidChoice, $"{field} must be one of {string.Join(", ", allowed)}.",
-                new Dictionary<string, object?> { ["allowed"] = allowed });
+            errors.Set(field, ProblemCodes.InvalidFormat, $"{field} must be a leave type's code: 2 to 20 of A-Z, 0-9 and _.");
             return false;
         }
         result = type;

@@ -120,8 +120,8 @@ internal static class LeaveTypeListExtensions
 public sealed class LeaveTypeJsonConverter : JsonConverter<LeaveType>
 {
     public override LeaveType Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        // Built-ins only until companies have types of their own.
-        reader.TokenType == JsonTokenType.String && LeaveType.TryParse(reader.GetString(), out var type) && type.IsBuiltIn
+        // Any well-formed code: whether the company has it is a rule of the request (unknown-leave-type on its field).
+        reader.TokenType == JsonTokenType.String && LeaveType.TryParse(reader.GetString(), out var type)
             // No message: the serializer then writes its own "could not be converted" one with the field's path.
             ? type : throw new JsonException();
 

@@ -32,7 +32,8 @@ public sealed record PayrollMonthDays(IReadOnlyDictionary<LeaveType, decimal> Da
         foreach (var leave in leaves)
         {
             if (leave.Status != LeaveStatus.APPROVED) continue;
-            days[leave.Type] += LeaveMonthShare.DaysIn(calendar, month.First, leave.Start, leave.End, leave.StartHalf, leave.EndHalf);
+            // A company's own type has no column of its own: it joins the keys after the built-ins, and the total.
+            days[leave.Type] = days.GetValueOrDefault(leave.Type) + LeaveMonthShare.DaysIn(calendar, month.First, leave.Start, leave.End, leave.StartHalf, leave.EndHalf);
         }
         return new PayrollMonthDays(days, days.Where(d => UnpaidTypes.Contains(d.Key)).Sum(d => d.Value), days.Values.Sum());
     }

@@ -77,6 +77,19 @@ public sealed class PayrollMonthDaysTests
     }
 
     [Fact]
+    public void A_company_s_own_type_counts_in_the_total_after_the_built_ins()
+    {
+        var remote = new LeaveType("REMOTE_EXTRA");
+
+        var days = Month(2027, 2, Approved(remote, "2027-02-01", "2027-02-02"), Approved(LeaveType.PAID, "2027-02-10", "2027-02-10"));
+
+        Assert.Equal(3m, days.TotalDays);
+        Assert.Equal(2m, days.DaysByType[remote]);
+        Assert.Equal([.. LeaveType.BuiltIn, remote], days.DaysByType.Keys);
+        Assert.Equal(0m, days.UnpaidDays);
+    }
+
+    [Fact]
     public void Only_approved_leaves_are_taken_pending_rejected_and_canceled_are_not()
     {
         var days = PayrollMonthDays.Of(France, new PayrollMonth(2027, 2),
