@@ -1,5 +1,6 @@
 using System.Globalization;
 using Arkoa.Core.Domain;
+using Arkoa.Core.LeaveTypes;
 
 namespace Arkoa.Api.Calendar;
 
@@ -15,10 +16,16 @@ public sealed class FeedText
 
     private readonly bool _english;
 
-    private FeedText(bool english) => _english = english;
+    // A company's own types, named by their rows; null: the built-ins' names only.
+    private readonly CompanyLeaveTypes? _types;
+
+    private FeedText(bool english, CompanyLeaveTypes? types = null) => (_english, _types) = (english, types);
 
     public static FeedText For(string? language) =>
         language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? EnglishText : FrenchText;
+
+    /// <summary>The words in <paramref name="language"/>, a type of the company's own named by its row (issue 17).</summary>
+    public static FeedText For(string? language, CompanyLeaveTypes types) => new(For(language)._english, types);
 
     public string CalendarName(string companyName) => $"{companyName} – {(_english ? "leaves" : "congés")}";
 
@@ -40,7 +47,7 @@ public sealed class FeedText
         "TRAINING" => _english ? "Training" : "Formation",
         "UNJUSTIFIED" => _english ? "Unjustified absence" : "Absence injustifiée",
         "ADJUSTMENT" => _english ? "Adjustment" : "Ajustement",
-        _ => type.Value.Code,
+        _ => _types?.Find(type.Value)?.NameIn(_english ? "en" : "fr") ?? type.Value.Code,
     };
 
     /// <summary>" (morning)", " (from the afternoon)", …, or "" for whole days.</summary>

@@ -160,11 +160,11 @@ public static class CalendarEndpoints
             .ToListAsync(cancellationToken);
         // The subscriber sees what the calendar shows them: a colleague's sensitive leave is an absence, with no type.
         var viewer = LeaveViewer.Of(subscriber.Membership);
-        var sensitive = (await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken)).Sensitive;
-        var shown = leaves.Select(l => viewer.SeesTypeOf(l.MembershipId, l.Type!.Value, sensitive) ? l : l with { Type = null });
+        var types = await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken);
+        var shown = leaves.Select(l => viewer.SeesTypeOf(l.MembershipId, l.Type!.Value, types.Sensitive) ? l : l with { Type = null });
 
         // The address carries a secret: no shared cache may keep the answer.
         context.Response.Headers.CacheControl = "private, no-cache";
-        return TypedResults.Text(LeaveFeed.Write(company.Name, shown, FeedText.For(subscriber.Language)), LeaveFeed.ContentType);
+        return TypedResults.Text(LeaveFeed.Write(company.Name, shown, FeedText.For(subscriber.Language, types)), LeaveFeed.ContentType);
     }
 }

@@ -255,4 +255,27 @@ public sealed class LeaveTypeTests(InProcessApi app) : IClassFixture<InProcessAp
             l => l.GetProperty("id").GetString() == leaveId);
         Assert.Equal("THERAPY", nowSeen.GetProperty("type").GetString());
     }
+
+    [Fact]
+    public async Task The_ical_feed_names_a_company_s_own_type_by_its_row_in_the_subscriber_s_language_and_hides_a_sensitive_one()
+    {
+        var team = await CreateTeamAsync(app);
+        await CreateTypeAsync(team, "REMOTE_EXTRA", Fields("Exceptional remote", requiresApproval: false));
+        await CreateTypeAsync(team, "THERAPY", Fields("Therapy", requiresApproval: false, sensitive: true));
+        var remote = await team.Manager.CreateLeaveAsync(team.CompanyId, team.ManagerMembershipId, "REMOTE_EXTRA", Monday, Monday);
+        var therapy = await team.Manager.CreateLeaveAsync(team.CompanyId, team.ManagerMembershipId, "THERAPY", Monday.AddDays(1), Monday.AddDays(1));
+
+        foreach (var (viewer, language, remoteName, therapyName) in new[]
+        {
+            (team.Employee, "en", "Exceptional remote", "Absent"), (team.Employee, "fr", "Exceptional remote (fr)", "Absence"),
+            (team.Admin, "en", "Exceptional remote", "Therapy"),
+        })
+        {
+            await SickLeaveScene.SetLanguageAsync(viewer, language);
+            var link = await viewer.GetJsonAsync($"/api/users/me/calendar-link?companyId={team.CompanyId}");
+            var feed = Ical.Net.Calendar.Load(await app.Api().GetStringAsync(link.GetProperty("path").GetString()))!;
+            Assert.Equal($"Manager User – {remoteName}", Assert.Single(feed.Events, e => e.Uid == $"{remote}@arkoa").Summary);
+            Assert.Equal($"Manager User – {therapyName}", Assert.Single(feed.Events, e => e.Uid == $"{therapy}@arkoa").Summary);
+        }
+    }
 }
