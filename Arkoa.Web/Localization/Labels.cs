@@ -26,9 +26,14 @@ public sealed class Labels(IStringLocalizer<SharedText> text)
     /// </summary>
     public void UseCompanyTypes(IEnumerable<LeaveTypeInfo> types) => _companyTypes = types.ToDictionary(t => t.Code);
 
+    /// <summary>Every type of the company, archived ones too, in its order (the built-ins before its types are loaded).</summary>
+    public IReadOnlyList<string> CompanyTypes => _companyTypes is { } rows
+        ? [.. rows.Values.OrderBy(t => t.SortOrder).ThenBy(t => t.Code, StringComparer.Ordinal).Select(t => t.Code)]
+        : LeaveTypes;
+
     /// <summary>The types a new request may take, in the company's order: its active rows, or every built-in before they are loaded.</summary>
     public IReadOnlyList<string> RequestableTypes => _companyTypes is { } rows
-        ? [.. rows.Values.Where(t => t.ArchivedAt is null).OrderBy(t => t.SortOrder).ThenBy(t => t.Code, StringComparer.Ordinal).Select(t => t.Code)]
+        ? [.. CompanyTypes.Where(code => rows[code].ArchivedAt is null)]
         : LeaveTypes;
 
     /// <summary>The type's name; "Absent" for null, a leave whose type the Api keeps private from this user.</summary>
