@@ -48,7 +48,7 @@ public static class ApprovalRouting
     /// </summary>
     public static ApprovalFacts FactsOf(Leave leave, IReadOnlyDictionary<LeaveType, decimal> remaining, bool inBlackout, decimal givenBack = 0) =>
         new(leave.Type, leave.Days,
-            LeaveBalance.IsConsumedBy(leave.Type) ? remaining.GetValueOrDefault(leave.Type) + givenBack - leave.Days : null, inBlackout);
+            leave.UsesBalance ? remaining.GetValueOrDefault(leave.Type) + givenBack - leave.Days : null, inBlackout);
 
     private static async Task<ApprovalOrg> OrgAsync(ArkoaDbContext db, Guid companyId, Guid requesterId, Guid? memberApprover,
         IReadOnlyList<ApprovalDelegation> delegations, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Arkoa.Core.Domain;
+using Arkoa.Core.LeaveTypes;
 
 namespace Arkoa.Api.Calendar;
 
@@ -15,32 +16,38 @@ public sealed class FeedText
 
     private readonly bool _english;
 
-    private FeedText(bool english) => _english = english;
+    // A company's own types, named by their rows; null: the built-ins' names only.
+    private readonly CompanyLeaveTypes? _types;
+
+    private FeedText(bool english, CompanyLeaveTypes? types = null) => (_english, _types) = (english, types);
 
     public static FeedText For(string? language) =>
         language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? EnglishText : FrenchText;
 
+    /// <summary>The words in <paramref name="language"/>, a type of the company's own named by its row (issue 17).</summary>
+    public static FeedText For(string? language, CompanyLeaveTypes types) => new(For(language)._english, types);
+
     public string CalendarName(string companyName) => $"{companyName} – {(_english ? "leaves" : "congés")}";
 
     /// <summary>The leave type's name, or "Absent" for a leave whose type the subscriber may not know (null).</summary>
-    public string LeaveType(LeaveType? type) => type switch
+    public string LeaveType(LeaveType? type) => type?.Code switch
     {
         null => _english ? "Absent" : "Absence",
-        Core.Domain.LeaveType.PAID => _english ? "Paid leave" : "Congés payés",
-        Core.Domain.LeaveType.UNPAID => _english ? "Unpaid leave" : "Congé sans solde",
-        Core.Domain.LeaveType.RTT => "RTT",
-        Core.Domain.LeaveType.SICK => _english ? "Sick leave" : "Arrêt maladie",
-        Core.Domain.LeaveType.MATERNITY => _english ? "Maternity leave" : "Congé maternité",
-        Core.Domain.LeaveType.PATERNITY => _english ? "Paternity leave" : "Congé paternité",
-        Core.Domain.LeaveType.PARENTAL => _english ? "Parental leave" : "Congé parental",
-        Core.Domain.LeaveType.BEREAVEMENT => _english ? "Bereavement" : "Décès d'un proche",
-        Core.Domain.LeaveType.MARRIAGE => _english ? "Marriage" : "Mariage",
-        Core.Domain.LeaveType.MOVING => _english ? "Moving house" : "Déménagement",
-        Core.Domain.LeaveType.CHILD_SICK => _english ? "Sick child" : "Enfant malade",
-        Core.Domain.LeaveType.TRAINING => _english ? "Training" : "Formation",
-        Core.Domain.LeaveType.UNJUSTIFIED => _english ? "Unjustified absence" : "Absence injustifiée",
-        Core.Domain.LeaveType.ADJUSTMENT => _english ? "Adjustment" : "Ajustement",
-        _ => type.Value.ToString(),
+        "PAID" => _english ? "Paid leave" : "Congés payés",
+        "UNPAID" => _english ? "Unpaid leave" : "Congé sans solde",
+        "RTT" => "RTT",
+        "SICK" => _english ? "Sick leave" : "Arrêt maladie",
+        "MATERNITY" => _english ? "Maternity leave" : "Congé maternité",
+        "PATERNITY" => _english ? "Paternity leave" : "Congé paternité",
+        "PARENTAL" => _english ? "Parental leave" : "Congé parental",
+        "BEREAVEMENT" => _english ? "Bereavement" : "Décès d'un proche",
+        "MARRIAGE" => _english ? "Marriage" : "Mariage",
+        "MOVING" => _english ? "Moving house" : "Déménagement",
+        "CHILD_SICK" => _english ? "Sick child" : "Enfant malade",
+        "TRAINING" => _english ? "Training" : "Formation",
+        "UNJUSTIFIED" => _english ? "Unjustified absence" : "Absence injustifiée",
+        "ADJUSTMENT" => _english ? "Adjustment" : "Ajustement",
+        _ => _types?.Find(type.Value)?.NameIn(_english ? "en" : "fr") ?? type.Value.Code,
     };
 
     /// <summary>" (morning)", " (from the afternoon)", …, or "" for whole days.</summary>

@@ -23,7 +23,7 @@ public sealed record ApprovalStepBody(
         new ApprovalConditions((LeaveTypes ?? []).ToHashSet(), MoreThanDays, WhenBalanceGoesNegative, WhenInBlackout));
 
     public static ApprovalStepBody From(ApprovalStep s) => new(s.Approvers, s.NamedMembershipId, s.Mode,
-        s.LeaveTypes.Select(Enum.Parse<LeaveType>).ToList(), s.MoreThanDays, s.WhenBalanceGoesNegative, s.WhenInBlackout);
+        s.LeaveTypes.Select(LeaveType.Parse).ToList(), s.MoreThanDays, s.WhenBalanceGoesNegative, s.WhenInBlackout);
 }
 
 /// <summary>PUT /approval-chain: the chain's name and its steps in order (1 to 10), replacing the company's chain.</summary>

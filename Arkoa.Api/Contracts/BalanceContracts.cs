@@ -36,7 +36,7 @@ public sealed class HistoryFilterQuery
 
     public (LeaveType? Type, LeaveBalanceHistoryType? HistoryType) Parse(FieldErrors errors)
     {
-        QueryValues.TryEnum<LeaveType>(Type, errors, "type", out var type);
+        QueryValues.TryLeaveType(Type, errors, "type", out var type);
         QueryValues.TryEnum<LeaveBalanceHistoryType>(HistoryType, errors, "historyType", out var kind);
         return (type, kind);
     }

@@ -37,7 +37,7 @@ public sealed class DayCountQuery
         out (LeaveType? Type, Guid? MembershipId, Guid? LeaveId) balance)
     {
         var errors = new FieldErrors();
-        QueryValues.TryEnum<LeaveType>(Type, errors, "type", out var type);
+        QueryValues.TryLeaveType(Type, errors, "type", out var type);
         QueryValues.TryGuid(MembershipId, errors, "membershipId", out var membershipId);
         QueryValues.TryGuid(LeaveId, errors, "leaveId", out var leaveId);
         balance = (type, membershipId, leaveId);

@@ -59,7 +59,7 @@ public sealed class LeaveFilterQuery
             if (!QueryValues.TryEnum<LeaveStatus>(part, errors, "status", out var status)) return ([], null, null, null);
             if (!statuses.Contains(status!.Value)) statuses.Add(status.Value);
         }
-        QueryValues.TryEnum<LeaveType>(Type, errors, "type", out var type);
+        QueryValues.TryLeaveType(Type, errors, "type", out var type);
         QueryValues.TryDate(From, errors, "from", out var from);
         QueryValues.TryDate(To, errors, "to", out var to);
         if (from > to) errors.Set("to", ProblemCodes.EndBeforeStart, "to must be on or after from.");

@@ -5,6 +5,7 @@ using Arkoa.Core.Approvals;
 using Arkoa.Core.Companies;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.LeaveTypes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +51,11 @@ public static class ApprovalChainEndpoints
             await db.LockCompanyAsync(companyId, ct); // two admins saving at once: one chain, the last one
             var active = (await db.Memberships.Where(m => m.CompanyId == companyId && m.Active).Select(m => m.Id).ToListAsync(ct)).ToHashSet();
             if (ApprovalSetupRules.CheckChain(caller, request.Name, steps, active) is { } refusal) return refusal.ToProblem();
+            var companyTypes = await CompanyLeaveTypes.LoadAsync(db, companyId, ct);
+            for (var i = 0; i < request.Steps!.Count; i++)
+            {
+                if (companyTypes.UnknownAmong(request.Steps[i].LeaveTypes, $"steps[{i}].leaveTypes") is { } unknown) return unknown.ToProblem();
+            }
             var chain = await db.ApprovalChains.Include(c => c.Steps).SingleOrDefaultAsync(c => c.CompanyId == companyId, ct);
             if (chain is null)
             {

@@ -4,6 +4,7 @@ using Arkoa.Api.Http;
 using Arkoa.Core.Balances;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.LeaveTypes;
 using Arkoa.Core.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,10 @@ public static class BalanceEndpoints
             return Problems.NotFound(ProblemCodes.MembershipNotFound, "The membership");
         }
 
+        if ((await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken)).Find(request.Type!.Value) is null)
+        {
+            return LeaveTypeErrors.Unknown(request.Type.Value).ToProblem();
+        }
         var change = request.Change!.Value;
         if (change == 0) return Problems.Field("change", ProblemCodes.BalanceChangeZero, "The change cannot be zero.");
         if (change * 2 != decimal.Truncate(change * 2)) return Problems.Field("change", ProblemCodes.BalanceChangeHalfDays, "The change must be a whole or half day.");

@@ -6,6 +6,7 @@ using Arkoa.Api.Http;
 using Arkoa.Core.Capacity;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.LeaveTypes;
 using Arkoa.Core.Teams;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -54,6 +55,8 @@ public static class BlackoutPeriodEndpoints
         if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyBlackouts, "Only an admin can change blackout periods.");
         var name = request.Name!.Trim();
         if (name.Length == 0) return Problems.Field("name", ProblemCodes.NameBlank, "The name cannot be blank.");
+        var companyTypes = await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken);
+        if (companyTypes.UnknownAmong(request.LeaveTypes, "leaveTypes") is { } unknown) return unknown.ToProblem();
         var types = (request.LeaveTypes ?? BlackoutPeriod.DefaultLeaveTypes).Distinct().Order().ToArray();
         if (BlackoutRules.Check(request.StartDate!.Value, request.EndDate!.Value, types) is { } refusal) return refusal.ToProblem();
         Team? team = null;

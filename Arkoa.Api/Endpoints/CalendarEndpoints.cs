@@ -9,6 +9,7 @@ using Arkoa.Core.Data;
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
+using Arkoa.Core.LeaveTypes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -108,10 +109,11 @@ public static class CalendarEndpoints
             .Select(l => new CalendarLeaveResponse(
                 l.Id, l.MembershipId, l.Membership!.User!.Name, l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf, l.Days, l.Status))
             .ToListAsync(cancellationToken);
+        var sensitive = (await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken)).Sensitive;
         var hidden = new HashSet<Guid>();
         for (var i = 0; i < leaves.Count; i++)
         {
-            if (viewer.SeesTypeOf(leaves[i].MembershipId, leaves[i].Type!.Value, company.SensitiveLeaveTypes)) continue;
+            if (viewer.SeesTypeOf(leaves[i].MembershipId, leaves[i].Type!.Value, sensitive)) continue;
             hidden.Add(leaves[i].MembershipId);
             leaves[i] = leaves[i] with { Type = null };
         }
@@ -143,7 +145,7 @@ public static class CalendarEndpoints
             {
                 Membership = new Membership { Id = m.Id, Role = m.Role },
                 m.User!.Language,
-                Company = new Company { Name = m.Company!.Name, TimeZone = m.Company.TimeZone, SensitiveLeaveTypes = m.Company.SensitiveLeaveTypes },
+                Company = new Company { Id = m.CompanyId, Name = m.Company!.Name, TimeZone = m.Company.TimeZone },
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (subscriber is null) return notFound;
@@ -158,10 +160,11 @@ public static class CalendarEndpoints
             .ToListAsync(cancellationToken);
         // The subscriber sees what the calendar shows them: a colleague's sensitive leave is an absence, with no type.
         var viewer = LeaveViewer.Of(subscriber.Membership);
-        var shown = leaves.Select(l => viewer.SeesTypeOf(l.MembershipId, l.Type!.Value, company.SensitiveLeaveTypes) ? l : l with { Type = null });
+        var types = await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken);
+        var shown = leaves.Select(l => viewer.SeesTypeOf(l.MembershipId, l.Type!.Value, types.Sensitive) ? l : l with { Type = null });
 
         // The address carries a secret: no shared cache may keep the answer.
         context.Response.Headers.CacheControl = "private, no-cache";
-        return TypedResults.Text(LeaveFeed.Write(company.Name, shown, FeedText.For(subscriber.Language)), LeaveFeed.ContentType);
+        return TypedResults.Text(LeaveFeed.Write(company.Name, shown, FeedText.For(subscriber.Language, types)), LeaveFeed.ContentType);
     }
 }

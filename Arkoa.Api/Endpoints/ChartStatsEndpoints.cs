@@ -4,6 +4,7 @@ using Arkoa.Api.Http;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
+using Arkoa.Core.LeaveTypes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,9 @@ public static class ChartStatsEndpoints
             .Select(l => new AbsenceSpan(l.Type, l.StartDate, l.EndDate, l.StartHalf, l.EndHalf))
             .ToListAsync(cancellationToken);
         var counter = await LeavePlanner.CounterAsync(db, company, firstMonth, lastDay, cancellationToken);
-        var months = MonthlyAbsences.Count(counter, firstMonth, Months, spans)
+        var types = await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken);
+        var absences = spans.Where(s => types.Find(s.Type)?.CountsAsAbsence != false); // a type the company says is no absence is left out
+        var months = MonthlyAbsences.Count(counter, firstMonth, Months, absences)
             .Select(m => new MonthAbsencesResponse(m.Month,
                 m.DaysByType.OrderBy(d => d.Key).Select(d => new TypeDaysResponse(d.Key, d.Value)).ToList()))
             .ToList();

@@ -7,6 +7,7 @@ using Arkoa.Core.Companies;
 using Arkoa.Core.Data;
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
+using Arkoa.Core.LeaveTypes;
 using Arkoa.Core.Memberships;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -56,12 +57,13 @@ public static class CompanyEndpoints
     private static IQueryable<CompanyRow> Rows(IQueryable<Membership> memberships) =>
         memberships.Select(m => new CompanyRow(m.Company!.Id, m.Company.Name, m.Company.LogoUrl, m.Company.Logo != null,
             m.Company.AnnualLeaveDays, m.Company.TimeZone, m.Company.HolidayCountry, m.Company.CarryOverMaxDays,
-            m.Company.CarryOverExpiresOn, m.Company.WorkingDays, m.Company.SensitiveLeaveTypes, m.Company.EscalateAfterWorkingDays, m.Id, m.Role,
+            m.Company.CarryOverExpiresOn, m.Company.WorkingDays, m.Company.LeaveTypes.Where(t => t.Sensitive).Select(t => t.Code).ToArray(),
+            m.Company.EscalateAfterWorkingDays, m.Id, m.Role,
             m.Company.CreatedAt, m.Company.SolidarityDayWorked));
 
     private static CompanyResponse ToResponse(Company c, Membership m) => new(
         c.Id, c.Name, c.LogoUrl, c.Logo is not null, c.AnnualLeaveDays, c.TimeZone, c.HolidayCountry, c.CarryOverMaxDays,
-        c.CarryOverExpiresOn, WeekDays.FromWorkingDays(c.WorkingDays), [.. c.SensitiveLeaveTypes.Order()], c.EscalateAfterWorkingDays, m.Id,
+        c.CarryOverExpiresOn, WeekDays.FromWorkingDays(c.WorkingDays), [.. c.LeaveTypes.Where(t => t.Sensitive).Select(t => t.Code).Order()], c.EscalateAfterWorkingDays, m.Id,
         m.Role, c.CreatedAt, SolidarityDayWorked: c.SolidarityDayWorked);
 
     private static async Task<Results<Ok<PagedList<CompanyResponse>>, ValidationProblem>> List(
@@ -112,6 +114,7 @@ public static class CompanyEndpoints
         if (await db.Companies.AnyAsync(c => c.Name == name, cancellationToken)) return NameTaken();
 
         var company = new Company { Name = name, LogoUrl = request.LogoUrl, AnnualLeaveDays = request.AnnualLeaveDays ?? 25 };
+        BuiltInLeaveTypes.SeedInto(company);
         db.Companies.Add(company);
         db.Teams.Add(Team.DefaultOf(company)); // where its members land (SPEC §10)
         // The creator is the first ADMIN, with the same starting balances as anyone who joins later.
@@ -138,7 +141,11 @@ public static class CompanyEndpoints
         if (caller?.Role != UserRole.ADMIN) return Problems.Forbidden(ProblemCodes.AdminOnlyCompanySettings, "Only an admin can change the company.");
         if (SettingErrors(request) is { Count: > 0 } errors) return Problems.Fields(errors);
 
-        var company = await db.Companies.SingleAsync(c => c.Id == companyId, cancellationToken);
+        var company = await db.Companies.Include(c => c.LeaveTypes).SingleAsync(c => c.Id == companyId, cancellationToken);
+        if (request.SensitiveLeaveTypes?.FirstOrDefault(t => company.LeaveTypes.All(row => row.Code != t)) is { Code.Length: > 0 } unknown)
+        {
+            return Problems.Field("sensitiveLeaveTypes", ProblemCodes.UnknownLeaveType, $"The company has no leave type {unknown.Code}.");
+        }
         if (request.Name?.Trim() is { } name && name != company.Name)
         {
             if (await db.Companies.AnyAsync(c => c.Name == name && c.Id != companyId, cancellationToken)) return NameTaken();
@@ -152,7 +159,11 @@ public static class CompanyEndpoints
         if (request.CarryOverMaxDays is { } carryOver) company.CarryOverMaxDays = carryOver;
         if (request.CarryOverExpiresOn is not null) company.CarryOverExpiresOn = request.CarryOverExpiresOn;
         if (request.WorkingDays is not null) company.WorkingDays = WeekDays.ToWorkingDays(request.WorkingDays);
-        if (request.SensitiveLeaveTypes is not null) company.SensitiveLeaveTypes = [.. request.SensitiveLeaveTypes.Distinct().Order()];
+        // The setting is the rows' Sensitive flag, kept here for the clients that set it before types were rows.
+        if (request.SensitiveLeaveTypes is { } sensitive)
+        {
+            foreach (var row in company.LeaveTypes) row.Sensitive = sensitive.Contains(row.Code);
+        }
         if (request.EscalateAfterWorkingDays is { } escalateAfter) company.EscalateAfterWorkingDays = escalateAfter;
 
         try

@@ -7,6 +7,7 @@ using Arkoa.Api.Teams;
 using Arkoa.Core.Approvals;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
+using Arkoa.Core.LeaveTypes;
 using Arkoa.Core.Leaves;
 using Arkoa.Core.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -160,6 +161,9 @@ public static class CompanyLeaveEndpoints
     private static async Task<CompanyStatsResponse> BuildStatsAsync(
         ArkoaDbContext db, Guid companyId, DateOnly today, Guid[]? teamMembers, CancellationToken cancellationToken)
     {
+        // A type the company says is no absence (its CountsAsAbsence) puts nobody "on leave".
+        var notAbsences = (await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken)).All
+            .Where(t => !t.CountsAsAbsence).Select(t => t.Code).ToList();
         // One round trip: each figure is a subquery over the company's (or the team's) active members.
         var stats = await db.Companies.AsNoTracking().Where(c => c.Id == companyId)
             .Select(c => new { Active = c.Memberships.Where(m => m.Active && (teamMembers == null || teamMembers.Contains(m.Id))) })
@@ -167,7 +171,7 @@ public static class CompanyLeaveEndpoints
             {
                 Employees = c.Active.Count(),
                 OnLeave = c.Active.Count(m => m.Leaves.Any(l =>
-                    l.Status == LeaveStatus.APPROVED && l.StartDate <= today && l.EndDate >= today)),
+                    l.Status == LeaveStatus.APPROVED && l.StartDate <= today && l.EndDate >= today && !notAbsences.Contains(l.Type))),
                 Pending = c.Active.SelectMany(m => m.Leaves).Count(l => l.Status == LeaveStatus.PENDING),
                 PaidTotal = c.Active.SelectMany(m => m.Balances)
                     .Where(b => b.Type == LeaveType.PAID).Sum(b => (decimal?)b.RemainingDays) ?? 0m,

@@ -6,6 +6,7 @@ using Arkoa.Core.Data;
 using Arkoa.Core.Days;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
+using Arkoa.Core.LeaveTypes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,7 +54,8 @@ public static class LeaveDayCountEndpoints
         var calendar = LeaveDayCounter.WithHolidayNames(company, companyHolidays.Select(h => (h.Date, h.Name)));
         var explained = calendar.Explain(start, end, startHalf, endHalf);
 
-        var balance = balanceOf.Type is { } type && LeaveBalance.IsConsumedBy(type)
+        var types = await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken);
+        var balance = balanceOf.Type is { } type && types.UsesBalance(type)
             ? await BalanceAfterAsync(db, membershipId, type, explained.Days, balanceOf.LeaveId, cancellationToken)
             : null;
         var holidays = explained.Holidays
@@ -75,7 +77,7 @@ public static class LeaveDayCountEndpoints
                 .Where(l => l.Id == leaveId && l.MembershipId == membershipId && l.Status == LeaveStatus.PENDING && l.DeletedAt == null)
                 .Select(l => new { l.Type, l.Days }).SingleOrDefaultAsync(cancellationToken)
             : null;
-        var after = BalanceForecast.After(type, days, remaining, edited is null ? null : (edited.Type, edited.Days))!.Value;
+        var after = BalanceForecast.After(type, usesBalance: true, days, remaining, edited is null ? null : (edited.Type, edited.Days))!.Value;
         return new DayCountBalance(type, remaining, after);
     }
 }

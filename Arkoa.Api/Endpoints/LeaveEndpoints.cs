@@ -92,8 +92,8 @@ public static class LeaveEndpoints
         {
             await db.LockMemberAsync(membershipId, ct);
             var neighbours = await LeaveNeighbours.OfAsync(db, membershipId, plan!, exceptLeaveId: null, ct);
-            var balances = await db.RemainingAsync(membershipId, plan!.Type, ct);
-            var (leave, refused) = Leave.Submit(access.Actor, membershipId, access.MemberActive, plan, request.Reason, neighbours, balances,
+            var balances = await db.RemainingAsync(membershipId, plan!, ct);
+            var (leave, refused) = Leave.Submit(access.Actor, membershipId, access.MemberActive, plan!, request.Reason, neighbours, balances,
                 clock.GetUtcNow().UtcDateTime);
             if (refused is not null) return refused.ToProblem();
 
@@ -133,8 +133,8 @@ public static class LeaveEndpoints
             var leave = await db.Leaves.Include(l => l.Membership).SingleOrDefaultAsync(l => l.Id == leaveId && l.MembershipId == membershipId, ct);
             if (leave is null) return LeaveErrors.LeaveNotFound.ToProblem();
             var neighbours = await LeaveNeighbours.OfAsync(db, membershipId, plan!, exceptLeaveId: leave.Id, ct);
-            var balances = await db.RemainingAsync(membershipId, plan!.Type, ct);
-            var givenBack = leave.Type == plan.Type ? leave.Days : 0;
+            var balances = await db.RemainingAsync(membershipId, plan!, ct);
+            var givenBack = leave.Type == plan!.Type && leave.UsesBalance ? leave.Days : 0;
             var refused = leave.Edit(access.Actor, leave.Membership!.Active, request.Version, plan, request.Reason, neighbours, balances,
                 clock.GetUtcNow().UtcDateTime);
             if (refused is not null) return refused.ToProblem();

@@ -58,7 +58,7 @@ public static class CompanyAccess
 
     /// <summary>
     /// What company-scoped requests ask first, in one round trip: the caller's active membership, the company's settings
-    /// (calendar and privacy; no logo: up to 512 KiB nobody needs here), its data version, and whether <paramref name="targetMembershipId"/> is
+    /// (calendar; no logo: up to 512 KiB nobody needs here), its data version, and whether <paramref name="targetMembershipId"/> is
     /// an active (true), deactivated (false) or unknown (null) member of the company. Null when the caller is not an
     /// active member.
     /// </summary>
@@ -73,7 +73,6 @@ public static class CompanyAccess
                     Id = m.Company!.Id, Name = m.Company.Name, TimeZone = m.Company.TimeZone,
                     HolidayCountry = m.Company.HolidayCountry, SolidarityDayWorked = m.Company.SolidarityDayWorked,
                     WorkingDays = m.Company.WorkingDays,
-                    SensitiveLeaveTypes = m.Company.SensitiveLeaveTypes,
                 },
                 db.CompanyDataVersions.Where(v => v.CompanyId == companyId).Select(v => v.Version).FirstOrDefault(),
                 db.Memberships.Where(t => t.Id == targetMembershipId && t.CompanyId == companyId).Select(t => (bool?)t.Active).FirstOrDefault()))

@@ -27,6 +27,20 @@ public static class QueryValues
         return true;
     }
 
+    /// <summary>A leave type's code, case-insensitively (a filter on a code the company does not have finds nothing).</summary>
+    public static bool TryLeaveType(string? value, FieldErrors errors, string field, out LeaveType? result)
+    {
+        result = null;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        if (!LeaveType.TryParse(value, out var type))
+        {
+            errors.Set(field, ProblemCodes.InvalidFormat, $"{field} must be a leave type's code: 2 to 20 of A-Z, 0-9 and _.");
+            return false;
+        }
+        result = type;
+        return true;
+    }
+
     /// <summary>A calendar date written YYYY-MM-DD, within <see cref="DateBounds"/>.</summary>
     public static bool TryDate(string? value, FieldErrors errors, string field, out DateOnly? result)
     {

@@ -56,6 +56,7 @@ public static class OpenApiSetup
                 return Task.CompletedTask;
             });
             ApiTokenDocumentation.Add(options);
+            LeaveTypeSchema.Add(options);
         });
 
     // The reference page runs its bundled script and styles from this origin, and talks only to this Api.

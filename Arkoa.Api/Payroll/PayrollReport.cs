@@ -57,7 +57,7 @@ public static class PayrollReport
         {
             var days = PayrollMonthDays.Of(calendar, month, leaves[p.Id]);
             return new PayrollMemberResponse(p.Id, p.Name, p.Email, p.Team, p.Active,
-                PayrollMonthDays.Types.ToDictionary(t => t.ToString(), t => days.DaysByType[t]), days.UnpaidDays, days.TotalDays,
+                days.DaysByType.ToDictionary(d => d.Key.Code, d => d.Value), days.UnpaidDays, days.TotalDays,
                 balances.GetValueOrDefault((p.Id, LeaveType.PAID)), balances.GetValueOrDefault((p.Id, LeaveType.RTT)));
         }).ToList();
         return new PayrollMonthResponse(month.ToString(), company.TimeZone, closesAt, rows);

@@ -34,6 +34,7 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     public DbSet<Leave> Leaves => Set<Leave>();
     public DbSet<LeaveStatusChange> LeaveStatusChanges => Set<LeaveStatusChange>();
     public DbSet<LeaveBalance> LeaveBalances => Set<LeaveBalance>();
+    public DbSet<LeaveTypeDefinition> LeaveTypeDefinitions => Set<LeaveTypeDefinition>();
     public DbSet<LeaveBalanceHistory> LeaveBalanceHistory => Set<LeaveBalanceHistory>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<WorkerJobRun> WorkerJobRuns => Set<WorkerJobRun>();
@@ -52,7 +53,9 @@ public sealed class ArkoaDbContext(DbContextOptions<ArkoaDbContext> options) : D
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored as their wire names, readable in SQL and stable if members are reordered.
-        configurationBuilder.Properties<LeaveType>().HaveConversion<string>().HaveMaxLength(20);
+        // A leave type is a code stored the same way (see LeaveType); the default mapping covers constants and list elements.
+        configurationBuilder.Properties<LeaveType>().HaveConversion<LeaveTypeValueConverter>().HaveMaxLength(LeaveType.MaxLength);
+        configurationBuilder.DefaultTypeMapping<LeaveType>().HasConversion<LeaveTypeValueConverter>();
         configurationBuilder.Properties<LeaveStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<HalfDayPeriod>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<LeaveBalanceHistoryType>().HaveConversion<string>().HaveMaxLength(20);

@@ -31,5 +31,5 @@ public sealed class ApprovalStep : Entity
 
     /// <summary>The step's conditions as the resolver reads them.</summary>
     public ApprovalConditions Conditions => new(
-        LeaveTypes.Select(Enum.Parse<LeaveType>).ToHashSet(), MoreThanDays, WhenBalanceGoesNegative, WhenInBlackout);
+        LeaveTypes.Select(LeaveType.Parse).ToHashSet(), MoreThanDays, WhenBalanceGoesNegative, WhenInBlackout);
 }

@@ -6,10 +6,6 @@ public sealed class Company : Entity
     public const int MaxAnnualLeaveDays = 50;
     public const int MaxLogoBytes = 512 * 1024;
 
-    /// <summary>Health and family leaves: what a new company keeps private (see <see cref="SensitiveLeaveTypes"/>).</summary>
-    public static readonly IReadOnlyList<LeaveType> DefaultSensitiveLeaveTypes =
-        [LeaveType.SICK, LeaveType.CHILD_SICK, LeaveType.MATERNITY, LeaveType.PATERNITY, LeaveType.PARENTAL, LeaveType.BEREAVEMENT];
-
     public required string Name { get; set; }
     public byte[]? Logo { get; set; }
     public string? LogoContentType { get; set; }
@@ -43,12 +39,9 @@ public sealed class Company : Entity
     public DayOfWeek[] WorkingDays { get; set; } =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
-    /// <summary>
-    /// Leave types whose nature is private: anyone but the person and the company's managers sees such a leave only as
-    /// "Absent", with no type, reason or note (see <see cref="Leaves.LeaveViewer"/>).
-    /// </summary>
-    public LeaveType[] SensitiveLeaveTypes { get; set; } = [.. DefaultSensitiveLeaveTypes];
-
     public List<Membership> Memberships { get; set; } = [];
     public List<CompanyHoliday> Holidays { get; set; } = [];
+
+    /// <summary>Its leave types (loaded when included); a new company gets the built-ins (<see cref="LeaveTypes.BuiltInLeaveTypes"/>).</summary>
+    public List<LeaveTypeDefinition> LeaveTypes { get; set; } = [];
 }

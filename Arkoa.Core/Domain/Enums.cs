@@ -3,12 +3,6 @@ namespace Arkoa.Core.Domain;
 // Member names are the wire and database values of the original Arkoa, so its clients keep working.
 #pragma warning disable CA1707 // identifiers contain underscores: they are wire values
 
-public enum LeaveType
-{
-    PAID, UNPAID, RTT, SICK, MATERNITY, PATERNITY, PARENTAL, BEREAVEMENT,
-    MARRIAGE, MOVING, CHILD_SICK, TRAINING, UNJUSTIFIED, ADJUSTMENT,
-}
-
 public enum LeaveStatus { PENDING, APPROVED, REJECTED, CANCELED }
 
 public enum HalfDayPeriod { MORNING, AFTERNOON }

@@ -20,6 +20,12 @@ public sealed class Leave : Entity
     public Guid MembershipId { get; set; }
     public Membership? Membership { get; set; }
     public LeaveType Type { get; set; }
+
+    /// <summary>
+    /// Whether this leave took its days from the member's balance of its type: the type's flag when the leave was
+    /// submitted or last edited, kept so that a refund gives back exactly what was taken even if the type changes since.
+    /// </summary>
+    public bool UsesBalance { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public HalfDayPeriod? StartHalf { get; set; }
@@ -95,13 +101,19 @@ public sealed class Leave : Entity
         if (plan.FirstOverlap(neighbours) is { } overlapped) return (null, LeaveErrors.Overlap(overlapped));
         var leave = new Leave { MembershipId = membershipId, Reason = reason?.Trim() };
         leave.Take(plan);
-        if (LeaveBalance.IsConsumedBy(leave.Type))
+        if (leave.UsesBalance)
         {
             if (Remaining(balances, leave.Type) < leave.Days) return (null, LeaveErrors.InsufficientBalance(leave.Days, Remaining(balances, leave.Type)));
             leave._balanceMovements.Add(new(leave.Type, -leave.Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, leave.Describe(),
                 BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_REQUESTED, LeaveFacts.Of(leave))));
         }
         leave.Record(LeaveTransition.SUBMITTED, null, actor, leave.Reason, now);
+        if (!plan.RequiresApproval)
+        {
+            // A type that needs no approval (issue 17): nobody decides it, it is approved as it is submitted.
+            (leave.Status, leave.ReviewedById, leave.ReviewedAt) = (LeaveStatus.APPROVED, actor.UserId, now);
+            leave.Record(LeaveTransition.APPROVED, LeaveStatus.PENDING, actor, null, now);
+        }
         return (leave, null);
     }
 
@@ -117,14 +129,14 @@ public sealed class Leave : Entity
         if (plan.FirstOverlap(neighbours) is { } overlapped) return LeaveErrors.Overlap(overlapped);
         if (EditDoesNotFit(plan, balances) is { } insufficient) return insufficient;
 
-        var (before, beforeFacts, oldType, oldDays) = (Describe(), LeaveFacts.Of(this), Type, Days);
+        var (before, beforeFacts, oldType, oldDays, oldUsesBalance) = (Describe(), LeaveFacts.Of(this), Type, Days, UsesBalance);
         Take(plan);
         if (reason is not null) Reason = reason.Trim();
-        if (oldType == Type)
+        if (oldType == Type && oldUsesBalance == UsesBalance)
         {
             // One net row, none when the count is unchanged.
             var net = oldDays - Days;
-            if (LeaveBalance.IsConsumedBy(Type) && net != 0)
+            if (UsesBalance && net != 0)
             {
                 var kind = net < 0 ? LeaveBalanceHistoryType.LEAVE_DEDUCTION : LeaveBalanceHistoryType.LEAVE_REFUND;
                 _balanceMovements.Add(new(Type, net, kind, $"Edited: {before} → {Describe()}",
@@ -133,12 +145,12 @@ public sealed class Leave : Entity
         }
         else
         {
-            if (LeaveBalance.IsConsumedBy(Type))
+            if (UsesBalance)
             {
                 _balanceMovements.Add(new(Type, -Days, LeaveBalanceHistoryType.LEAVE_DEDUCTION, Describe(),
                     BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_REQUESTED, LeaveFacts.Of(this))));
             }
-            if (LeaveBalance.IsConsumedBy(oldType))
+            if (oldUsesBalance)
             {
                 _balanceMovements.Add(new(oldType, oldDays, LeaveBalanceHistoryType.LEAVE_REFUND, $"Edited: {before}",
                     BalanceChangeFacts.ForLeave(BalanceChangeCause.LEAVE_EDITED, LeaveFacts.Of(this), beforeFacts)));
@@ -355,20 +367,21 @@ public sealed class Leave : Entity
     /// <summary>Why the edit to <paramref name="plan"/> does not fit the balance, the old days given back first; null when it fits.</summary>
     private DomainError? EditDoesNotFit(LeavePlan plan, IReadOnlyDictionary<LeaveType, decimal> balances)
     {
-        if (!LeaveBalance.IsConsumedBy(plan.Type)) return null;
+        if (!plan.UsesBalance) return null;
         var remaining = Remaining(balances, plan.Type);
-        var givenBack = plan.Type == Type ? Days : 0;
+        var givenBack = plan.Type == Type && UsesBalance ? Days : 0;
         return remaining + givenBack < plan.Days ? LeaveErrors.InsufficientBalance(plan.Days, remaining) : null;
     }
 
     private void CloseCancelRequest() => (CancelRequestedAt, CancelRequestReason) = (null, null);
 
     private void Take(LeavePlan plan) =>
-        (Type, StartDate, EndDate, StartHalf, EndHalf, Days) = (plan.Type, plan.Start, plan.End, plan.StartHalf, plan.EndHalf, plan.Days);
+        (Type, StartDate, EndDate, StartHalf, EndHalf, Days, UsesBalance) =
+            (plan.Type, plan.Start, plan.End, plan.StartHalf, plan.EndHalf, plan.Days, plan.UsesBalance);
 
     private void Refund(string why, BalanceChangeCause cause)
     {
-        if (LeaveBalance.IsConsumedBy(Type))
+        if (UsesBalance)
         {
             _balanceMovements.Add(new(Type, Days, LeaveBalanceHistoryType.LEAVE_REFUND, $"{why}: {Describe()}",
                 BalanceChangeFacts.ForLeave(cause, LeaveFacts.Of(this))));

@@ -231,6 +231,18 @@ public static class ProblemCodes
     public const string SsoAccountNotMember = "sso-account-not-member";
     public const string SsoProviderUnavailable = "sso-provider-unavailable";
 
+    // Leave types (LeaveTypeErrors).
+    public const string UnknownLeaveType = "unknown-leave-type";
+    public const string LeaveTypeArchived = "leave-type-archived";
+    public const string LeaveTypeInHours = "leave-type-in-hours";
+    public const string LeaveTypeWholeDays = "leave-type-whole-days";
+    public const string LeaveTypeTooLong = "leave-type-too-long";
+    public const string LeaveTypeInUse = "leave-type-in-use";
+    public const string LeaveTypeBuiltIn = "leave-type-built-in";
+    public const string LeaveTypeCodeTaken = "leave-type-code-taken";
+    public const string LeaveTypeNotFound = "leave-type-not-found";
+    public const string AdminOnlyLeaveTypes = "admin-only-leave-types";
+
     /// <summary>Every code above, for tests and documentation.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ProblemCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

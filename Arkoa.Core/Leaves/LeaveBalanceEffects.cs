@@ -12,11 +12,12 @@ namespace Arkoa.Core.Leaves;
 /// </summary>
 public static class LeaveBalanceEffects
 {
-    /// <summary>What is left of the member's balance of <paramref name="type"/> (nothing to read for a type without one).</summary>
+    /// <summary>What is left of the member's balance of the plan's type (nothing to read for a type without one).</summary>
     public static async Task<IReadOnlyDictionary<LeaveType, decimal>> RemainingAsync(
-        this ArkoaDbContext db, Guid membershipId, LeaveType type, CancellationToken cancellationToken)
+        this ArkoaDbContext db, Guid membershipId, LeavePlan plan, CancellationToken cancellationToken)
     {
-        if (!LeaveBalance.IsConsumedBy(type)) return new Dictionary<LeaveType, decimal>();
+        var type = plan.Type;
+        if (!plan.UsesBalance) return new Dictionary<LeaveType, decimal>();
         // Tracked: the write that follows finds this row in the context instead of reading it again.
         var balance = await db.LeaveBalances.SingleOrDefaultAsync(b => b.MembershipId == membershipId && b.Type == type, cancellationToken);
         return new Dictionary<LeaveType, decimal> { [type] = balance?.RemainingDays ?? 0 };

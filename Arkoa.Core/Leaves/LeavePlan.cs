@@ -9,10 +9,18 @@ namespace Arkoa.Core.Leaves;
 /// </summary>
 public sealed record LeavePlan
 {
-    internal LeavePlan(LeaveType type, DateOnly start, DateOnly end, HalfDayPeriod? startHalf, HalfDayPeriod? endHalf, decimal days, LeaveDayCounter counter) =>
-        (Type, Start, End, StartHalf, EndHalf, Days, Counter) = (type, start, end, startHalf, endHalf, days, counter);
+    internal LeavePlan(LeaveTypeDefinition type, DateOnly start, DateOnly end, HalfDayPeriod? startHalf, HalfDayPeriod? endHalf, decimal days, LeaveDayCounter counter) =>
+        (Type, UsesBalance, RequiresApproval, Start, End, StartHalf, EndHalf, Days, Counter) =
+            (type.Code, type.UsesBalance, type.RequiresApproval, start, end, startHalf, endHalf, days, counter);
 
     public LeaveType Type { get; }
+
+    /// <summary>The type's rows say its leaves take their days from the member's balance.</summary>
+    public bool UsesBalance { get; }
+
+    /// <summary>False: the type's rows say a request is approved as it is submitted.</summary>
+    public bool RequiresApproval { get; }
+
     public DateOnly Start { get; }
     public DateOnly End { get; }
     public HalfDayPeriod? StartHalf { get; }

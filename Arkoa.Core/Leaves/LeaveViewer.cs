@@ -3,8 +3,8 @@ using Arkoa.Core.Domain;
 namespace Arkoa.Core.Leaves;
 
 /// <summary>
-/// Who looks at a company's leaves. The type of a leave of a sensitive type (<see cref="Company.SensitiveLeaveTypes"/>:
-/// health, family) is for the person and the company's managers only; anyone else sees that the person is absent.
+/// Who looks at a company's leaves. The type of a leave of a sensitive type (<see cref="LeaveTypeDefinition.Sensitive"/>:
+/// health, family by default) is for the person and the company's managers only; anyone else sees that the person is absent.
 /// </summary>
 /// <param name="MembershipId">The viewer's own membership, whose leaves they always see in full; null for none.</param>
 /// <param name="IsManager">A MANAGER or ADMIN of the company, who sees every leave in full.</param>

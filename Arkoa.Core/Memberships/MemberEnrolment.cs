@@ -9,7 +9,8 @@ namespace Arkoa.Core.Memberships;
 /// <summary>
 /// Makes a user a member of a company, the one way every membership starts (company creation, adding an
 /// existing user, accepting an invitation): joined today in the company's time zone, a PAID balance of the
-/// year's days prorated to the remaining months (with its AUTO_CREDIT history row) and an empty RTT balance, and a
+/// year's days prorated to the remaining months (with its AUTO_CREDIT history row), an empty RTT balance and an empty one
+/// of each of the company's own types that uses a balance, and a
 /// place in the company's default team (its primary team; a MANAGER or ADMIN manages that team too, as the migration
 /// that brought teams set it up: SPEC §10), so a company that never touches teams works as before.
 /// Adds to the unit of work, with the company's <see cref="WebhookEventTypes.MemberJoined"/> event; the caller saves.
@@ -25,6 +26,11 @@ public sealed class MemberEnrolment(ArkoaDbContext db, BalanceLedger ledger, Tim
 
         var paid = await ledger.GetOrCreateAsync(membership.Id, LeaveType.PAID, cancellationToken);
         await ledger.GetOrCreateAsync(membership.Id, LeaveType.RTT, cancellationToken);
+        // The company's own types that use a balance start empty too, until credited or adjusted.
+        var ownBalanceTypes = await db.LeaveTypeDefinitions.AsNoTracking()
+            .Where(t => t.CompanyId == company.Id && t.UsesBalance && t.Code != LeaveType.PAID && t.Code != LeaveType.RTT)
+            .Select(t => t.Code).ToListAsync(cancellationToken);
+        foreach (var type in ownBalanceTypes) await ledger.GetOrCreateAsync(membership.Id, type, cancellationToken);
         var initialDays = Proration.InitialPaidDays(company.AnnualLeaveDays, joinedOn);
         if (initialDays > 0)
         {

@@ -13,7 +13,7 @@ public sealed record PayrollLeave(LeaveType Type, LeaveStatus Status, DateOnly S
 public sealed record PayrollMonthDays(IReadOnlyDictionary<LeaveType, decimal> DaysByType, decimal UnpaidDays, decimal TotalDays)
 {
     /// <summary>The stable column order of the export: the order of <see cref="LeaveType"/>, as the API documents it.</summary>
-    public static readonly IReadOnlyList<LeaveType> Types = Enum.GetValues<LeaveType>();
+    public static readonly IReadOnlyList<LeaveType> Types = LeaveType.BuiltIn;
 
     /// <summary>
     /// The types the employer does not pay: unpaid leave (congé sans solde) and unjustified absence. The payroll deducts
@@ -32,7 +32,8 @@ public sealed record PayrollMonthDays(IReadOnlyDictionary<LeaveType, decimal> Da
         foreach (var leave in leaves)
         {
             if (leave.Status != LeaveStatus.APPROVED) continue;
-            days[leave.Type] += LeaveMonthShare.DaysIn(calendar, month.First, leave.Start, leave.End, leave.StartHalf, leave.EndHalf);
+            // A company's own type has no column of its own: it joins the keys after the built-ins, and the total.
+            days[leave.Type] = days.GetValueOrDefault(leave.Type) + LeaveMonthShare.DaysIn(calendar, month.First, leave.Start, leave.End, leave.StartHalf, leave.EndHalf);
         }
         return new PayrollMonthDays(days, days.Where(d => UnpaidTypes.Contains(d.Key)).Sum(d => d.Value), days.Values.Sum());
     }

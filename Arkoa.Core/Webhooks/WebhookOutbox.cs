@@ -1,6 +1,7 @@
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Leaves;
+using Arkoa.Core.LeaveTypes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Arkoa.Core.Webhooks;
@@ -25,11 +26,11 @@ public sealed class WebhookOutbox(ArkoaDbContext db, TimeProvider clock)
         if (subscribed.Count == 0) return;
         var companyId = subscribed[0].CompanyId;
         var endpoints = subscribed.Select(e => e.Id).ToList();
-        var member = await db.Memberships.AsNoTracking().Where(m => m.Id == leave.MembershipId)
-            .Select(m => new { m.User!.Name, m.Company!.SensitiveLeaveTypes }).SingleAsync(cancellationToken);
-        var hidden = !LeaveViewer.Colleague.SeesTypeOf(leave.MembershipId, leave.Type, member.SensitiveLeaveTypes);
+        var name = await db.Memberships.AsNoTracking().Where(m => m.Id == leave.MembershipId).Select(m => m.User!.Name).SingleAsync(cancellationToken);
+        var types = await CompanyLeaveTypes.LoadAsync(db, companyId, cancellationToken);
+        var hidden = !LeaveViewer.Colleague.SeesTypeOf(leave.MembershipId, leave.Type, types.Sensitive);
         Queue(endpoints, companyId, type, leave.Id, new LeaveEventData(
-            leave.Id, leave.MembershipId, member.Name, hidden ? null : leave.Type.ToString(), hidden, leave.StartDate, leave.EndDate,
+            leave.Id, leave.MembershipId, name, hidden ? null : leave.Type.ToString(), hidden, leave.StartDate, leave.EndDate,
             leave.StartHalf?.ToString(), leave.EndHalf?.ToString(), leave.Days, leave.Status.ToString(), edited));
     }
 

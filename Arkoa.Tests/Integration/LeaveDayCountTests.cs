@@ -101,7 +101,7 @@ public sealed class LeaveDayCountTests(InProcessApi app) : IClassFixture<InProce
     [InlineData("startDate=2027-02-03&endDate=2027-02-01", "endDate")]
     [InlineData("startDate=2027-02-01&endDate=2027-02-01&startHalf=EVENING", "startHalf")]
     [InlineData("startDate=2027-02-01&endDate=2027-02-01&startHalf=AFTERNOON&endHalf=MORNING", "endHalf")]
-    [InlineData("startDate=2027-02-01&endDate=2027-02-01&type=HOLIDAY", "type")]
+    [InlineData("startDate=2027-02-01&endDate=2027-02-01&type=HOLI-DAY", "type")]
     [InlineData("startDate=2027-02-01&endDate=2027-02-01&type=PAID&membershipId=me", "membershipId")]
     [InlineData("startDate=2027-02-01&endDate=2027-02-01&type=PAID&leaveId=not-a-uuid", "leaveId")]
     public async Task A_bad_range_is_a_400_naming_the_field(string query, string field)

@@ -90,6 +90,36 @@ public sealed class OpenApiTests(ArkoaAppFixture app) : IClassFixture<ArkoaAppFi
     }
 
     [Fact]
+    public async Task A_leave_type_is_documented_as_the_string_code_it_was_as_an_enum_not_as_an_object()
+    {
+        var document = await app.Api().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        foreach (var (owner, property) in new[] { ("CreateLeaveRequest", "type"), ("LeaveResponse", "type"), ("LeaveBalanceResponse", "type") })
+        {
+            var schema = Resolve(schemas, schemas.GetProperty(owner).GetProperty("properties").GetProperty(property));
+            var types = schema.GetProperty("type") is { ValueKind: JsonValueKind.Array } list
+                ? list.EnumerateArray().Select(t => t.GetString()).ToList() : [schema.GetProperty("type").GetString()];
+            Assert.Contains("string", types);
+            Assert.DoesNotContain("object", types);
+            Assert.Equal("^[A-Z0-9_]{2,20}$", schema.GetProperty("pattern").GetString());
+            Assert.False(schema.TryGetProperty("properties", out _), $"{owner}.{property} has properties");
+        }
+    }
+
+    // A property's schema, following a reference or the non-null branch of a nullable's choice.
+    private static JsonElement Resolve(JsonElement schemas, JsonElement schema)
+    {
+        if (schema.TryGetProperty("$ref", out var reference)) return Resolve(schemas, schemas.GetProperty(reference.GetString()!.Split('/')[^1]));
+        foreach (var choice in new[] { "oneOf", "anyOf", "allOf" })
+        {
+            if (!schema.TryGetProperty(choice, out var options)) continue;
+            return Resolve(schemas, options.EnumerateArray().First(o => !(o.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == "null")));
+        }
+        return schema;
+    }
+
+    [Fact]
     public async Task In_development_a_reference_page_is_served_that_loads_nothing_from_the_internet()
     {
         var response = await app.Api().GetAsync("/scalar");

@@ -51,12 +51,15 @@ public sealed partial class PrivacyWebTests(ArkoaAppFixture app) : IClassFixture
     public async Task The_settings_page_chooses_the_private_leave_types()
     {
         var team = await CreateTeamAsync(app);
+        // A type of the company's own is listed too: saving the page must not clear its flag (issue 17).
+        Assert.Equal(HttpStatusCode.Created, (await team.Admin.Http.PostAsJsonAsync(team.Url("/leave-types"),
+            new { code = "THERAPY", nameFr = "Thérapie", nameEn = "Therapy", colour = "#336699", unit = "DAY", sensitive = true })).StatusCode);
         await SickLeaveScene.SetLanguageAsync(team.Admin, "en");
         using var web = await SignedInAsync(team.Admin, "en");
         var path = $"/companies/{team.CompanyId}/settings";
         var page = await PageAsync(web, path);
         Assert.Contains("Private leave types", page);
-        Assert.Equal(["SICK", "CHILD_SICK", "MATERNITY", "PATERNITY", "PARENTAL", "BEREAVEMENT"], Checked(page));
+        Assert.Equal(["SICK", "CHILD_SICK", "MATERNITY", "PATERNITY", "PARENTAL", "BEREAVEMENT", "THERAPY"], Checked(page));
         var company = await team.Admin.GetJsonAsync($"/api/companies/{team.CompanyId}");
 
         var saved = await WebForms.PostFormAsync(web, path, "company-settings", new()
@@ -71,13 +74,14 @@ public sealed partial class PrivacyWebTests(ArkoaAppFixture app) : IClassFixture
             ["Input.Monday"] = "true", ["Input.Tuesday"] = "true", ["Input.Wednesday"] = "true", ["Input.Thursday"] = "true", ["Input.Friday"] = "true",
             ["Input.Sensitive[SICK]"] = "true",
             ["Input.Sensitive[TRAINING]"] = "true",
+            ["Input.Sensitive[THERAPY]"] = "true",
         });
 
         var html = WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync());
         Assert.Contains("The settings are saved.", html);
-        Assert.Equal(["SICK", "TRAINING"], Checked(html));
+        Assert.Equal(["SICK", "TRAINING", "THERAPY"], Checked(html));
         var types = (await team.Admin.GetJsonAsync($"/api/companies/{team.CompanyId}")).GetProperty("sensitiveLeaveTypes");
-        Assert.Equal(["SICK", "TRAINING"], types.EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["SICK", "TRAINING", "THERAPY"], types.EnumerateArray().Select(t => t.GetString()));
     }
 
     [Fact]

@@ -195,6 +195,35 @@ public sealed partial class WebLeaveFormTests(ArkoaAppFixture app) : IClassFixtu
         Assert.DoesNotContain($"/leaves/{managersOwn}/edit", managerPage);
     }
 
+    [Fact]
+    public async Task The_request_form_offers_the_company_s_active_types_by_their_names_and_a_type_without_approval_is_approved_at_once()
+    {
+        var (team, employee, membershipId, web) = await MemberOnTheWebAsync();
+        var monday = TestDates.FebruaryMondayNextYear(weeksLater: 5);
+        foreach (var (code, requiresApproval) in new[] { ("TELETRAVAIL_EXC", false), ("OLD_KIND", true) })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await team.Admin.Http.PostAsJsonAsync($"/api/companies/{team.CompanyId}/leave-types", new
+            {
+                code, nameFr = "Télétravail exceptionnel", nameEn = code == "OLD_KIND" ? "Old kind" : "Exceptional remote work",
+                colour = "#0a7e8c", unit = "HALF_DAY", requiresApproval,
+            })).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await team.Admin.Http.PostAsync($"/api/companies/{team.CompanyId}/leave-types/OLD_KIND/archive", null)).StatusCode);
+        var leavesPath = $"/companies/{team.CompanyId}/leaves";
+
+        var form = WebUtility.HtmlDecode(await web.GetStringAsync(leavesPath));
+        Assert.Contains("<option value=\"TELETRAVAIL_EXC\">Exceptional remote work</option>", form);
+        Assert.Contains(">Paid leave</option>", form);
+        Assert.DoesNotContain("OLD_KIND", form);
+
+        var sent = await WebForms.PostFormAsync(web, leavesPath, "request-leave", Form("TELETRAVAIL_EXC", monday, monday));
+        var html = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
+        Assert.Null(FieldError(html, "leave-type"));
+        var leave = Assert.Single(await employee.LeavesAsync(team.CompanyId, membershipId));
+        Assert.Equal(("TELETRAVAIL_EXC", "APPROVED"), (leave.GetProperty("type").GetString(), leave.GetProperty("status").GetString()));
+        Assert.Contains("<td>Exceptional remote work</td>", WebUtility.HtmlDecode(await web.GetStringAsync(leavesPath)));
+    }
+
     private async Task<(TestCompany Team, ApiSession Employee, string MembershipId, HttpClient Web)> MemberOnTheWebAsync()
     {
         var team = await TestCompany.CreateAsync(app, annualLeaveDays: 25);

@@ -16,8 +16,9 @@ public sealed class LeaveAggregateTests
 
     private static Dictionary<LeaveType, decimal> Balance(decimal paid, decimal rtt = 0) => new() { [LeaveType.PAID] = paid, [LeaveType.RTT] = rtt };
 
-    private static Leave Submitted(decimal paid = 10, LeaveType type = LeaveType.PAID)
+    private static Leave Submitted(decimal paid = 10, LeaveType? leaveType = null)
     {
+        var type = leaveType ?? LeaveType.PAID;
         var (leave, error) = Leave.Submit(Owner, Member, true, Plan(Monday, Monday.AddDays(4), type), "Holidays", [], Balance(paid, paid), Now);
         Assert.Null(error);
         leave!.ClearBalanceMovements();

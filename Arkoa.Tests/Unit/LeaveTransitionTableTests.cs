@@ -175,15 +175,15 @@ public sealed class LeaveTransitionTableTests
 
     internal static readonly IReadOnlyDictionary<LeaveType, decimal> Plenty = new Dictionary<LeaveType, decimal> { [LeaveType.PAID] = 50, [LeaveType.RTT] = 50 };
 
-    internal static LeavePlan Plan(DateOnly start, DateOnly end, LeaveType type = LeaveType.PAID, HalfDayPeriod? startHalf = null, HalfDayPeriod? endHalf = null) =>
-        LeavePlanner.Count(Calendar, type, start, end, startHalf, endHalf).Plan!;
+    internal static LeavePlan Plan(DateOnly start, DateOnly end, LeaveType? type = null, HalfDayPeriod? startHalf = null, HalfDayPeriod? endHalf = null) =>
+        LeavePlanner.Count(Calendar, type ?? LeaveType.PAID, start, end, startHalf, endHalf).Plan!;
 
     private static Leave LeaveIn(State state)
     {
         var start = state == State.ApprovedStarted ? Today.AddDays(-1) : Today.AddDays(7);
         return new Leave
         {
-            MembershipId = OwnerMembership, Type = LeaveType.PAID, StartDate = start, EndDate = start.AddDays(2), Days = 3,
+            MembershipId = OwnerMembership, Type = LeaveType.PAID, UsesBalance = true, StartDate = start, EndDate = start.AddDays(2), Days = 3,
             CancelRequestedAt = state == State.CancelRequested ? Now.AddDays(-1) : null,
             Status = state switch
             {

@@ -72,8 +72,21 @@ public sealed class PayrollMonthDaysTests
 
         Assert.Equal(2.5m, days.UnpaidDays);
         Assert.Equal(5.5m, days.TotalDays);
-        Assert.Equal(Enum.GetValues<LeaveType>(), days.DaysByType.Keys);
+        Assert.Equal(LeaveType.BuiltIn, days.DaysByType.Keys);
         Assert.Equal(0m, days.DaysByType[LeaveType.MATERNITY]);
+    }
+
+    [Fact]
+    public void A_company_s_own_type_counts_in_the_total_after_the_built_ins()
+    {
+        var remote = new LeaveType("REMOTE_EXTRA");
+
+        var days = Month(2027, 2, Approved(remote, "2027-02-01", "2027-02-02"), Approved(LeaveType.PAID, "2027-02-10", "2027-02-10"));
+
+        Assert.Equal(3m, days.TotalDays);
+        Assert.Equal(2m, days.DaysByType[remote]);
+        Assert.Equal([.. LeaveType.BuiltIn, remote], days.DaysByType.Keys);
+        Assert.Equal(0m, days.UnpaidDays);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Arkoa.Web.Api;
 using Microsoft.Extensions.Localization;
 
 namespace Arkoa.Web.Localization;
@@ -16,8 +18,30 @@ public sealed class Labels(IStringLocalizer<SharedText> text)
 
     public static readonly IReadOnlyList<string> Roles = ["EMPLOYEE", "MANAGER", "ADMIN"];
 
+    private Dictionary<string, LeaveTypeInfo>? _companyTypes;
+
+    /// <summary>
+    /// The types of the company the page shows (its rows, issue 17), once its page has loaded them: names then come
+    /// from the rows, in the page's language, so that a company's own type reads as its admin named it.
+    /// </summary>
+    public void UseCompanyTypes(IEnumerable<LeaveTypeInfo> types) => _companyTypes = types.ToDictionary(t => t.Code);
+
+    /// <summary>Every type of the company, archived ones too, in its order (the built-ins before its types are loaded).</summary>
+    public IReadOnlyList<string> CompanyTypes => _companyTypes is { } rows
+        ? [.. rows.Values.OrderBy(t => t.SortOrder).ThenBy(t => t.Code, StringComparer.Ordinal).Select(t => t.Code)]
+        : LeaveTypes;
+
+    /// <summary>The types a new request may take, in the company's order: its active rows, or every built-in before they are loaded.</summary>
+    public IReadOnlyList<string> RequestableTypes => _companyTypes is { } rows
+        ? [.. CompanyTypes.Where(code => rows[code].ArchivedAt is null)]
+        : LeaveTypes;
+
     /// <summary>The type's name; "Absent" for null, a leave whose type the Api keeps private from this user.</summary>
-    public string LeaveType(string? type) => type switch
+    public string LeaveType(string? type) => type is not null && _companyTypes?.GetValueOrDefault(type) is { } row
+        ? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? row.NameEn : row.NameFr)
+        : BuiltInName(type);
+
+    private string BuiltInName(string? type) => type switch
     {
         null => text["Absent"],
         "PAID" => text["Paid leave"],

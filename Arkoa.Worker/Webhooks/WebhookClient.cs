@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text;
 using Arkoa.Core.Domain;
 using Arkoa.Core.Webhooks;

@@ -12,7 +12,7 @@ internal sealed class BlackoutPeriodConfiguration : IEntityTypeConfiguration<Bla
         // A request looks up the company's periods that touch its dates.
         b.HasIndex(p => new { p.CompanyId, p.StartDate });
         b.HasIndex(p => p.TeamId);
-        b.PrimitiveCollection(p => p.LeaveTypes).ElementType(e => e.HasConversion<string>().HasMaxLength(20));
+        b.PrimitiveCollection(p => p.LeaveTypes).ElementType(e => e.HasConversion<LeaveTypeValueConverter>().HasMaxLength(LeaveType.MaxLength));
         b.ToTable(t =>
         {
             t.HasCheckConstraint("ck_blackout_periods_dates", "end_date >= start_date");

@@ -16,10 +16,6 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         b.Property(c => c.TimeZone).HasMaxLength(64);
         b.Property(c => c.HolidayCountry).HasMaxLength(HolidayRegion.CodeMaxLength);
         b.Property(c => c.CarryOverExpiresOn).HasMaxLength(5);
-        // Wire names, like every enum column; the default also fills the rows of companies made before the setting.
-        b.PrimitiveCollection(c => c.SensitiveLeaveTypes)
-            .HasDefaultValueSql($"'{{{string.Join(',', Company.DefaultSensitiveLeaveTypes)}}}'")
-            .ElementType(e => e.HasConversion<string>().HasMaxLength(20));
         b.ToTable(t =>
         {
             t.HasCheckConstraint("ck_companies_annual_leave_days", "annual_leave_days BETWEEN 0 AND 50");

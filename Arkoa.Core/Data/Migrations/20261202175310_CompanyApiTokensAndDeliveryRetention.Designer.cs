@@ -375,13 +375,6 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
-                    b.PrimitiveCollection<string[]>("SensitiveLeaveTypes")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("character varying(20)[]")
-                        .HasColumnName("sensitive_leave_types")
-                        .HasDefaultValueSql("'{SICK,CHILD_SICK,MATERNITY,PATERNITY,PARENTAL,BEREAVEMENT}'");
-
                     b.Property<bool>("SolidarityDayWorked")
                         .HasColumnType("boolean")
                         .HasColumnName("solidarity_day_worked");
@@ -550,6 +543,69 @@ namespace Arkoa.Core.Data.Migrations
                         .HasDatabaseName("ix_company_holidays_company_id_date");
 
                     b.ToTable("company_holidays", (string)null);
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.CompanySsoProvider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("AllowedDomains")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("allowed_domains");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("client_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("EncryptedClientSecret")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("encrypted_client_secret");
+
+                    b.Property<string>("IssuerUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("issuer_url");
+
+                    b.Property<bool>("Mandatory")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mandatory");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_sso_providers");
+
+                    b.HasIndex("CompanyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_company_sso_providers_company_id");
+
+                    b.ToTable("company_sso_providers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_company_sso_providers_domains", "cardinality(allowed_domains) > 0");
+                        });
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.IdempotencyRecord", b =>
@@ -817,6 +873,10 @@ namespace Arkoa.Core.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<bool>("UsesBalance")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uses_balance");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1215,6 +1275,108 @@ namespace Arkoa.Core.Data.Migrations
                     b.ToTable("leave_step_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.LeaveTypeDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowedInPast")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allowed_in_past");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Colour")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("colour");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<bool>("CountsAsAbsence")
+                        .HasColumnType("boolean")
+                        .HasColumnName("counts_as_absence");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("MaxConsecutiveDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_consecutive_days");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name_fr");
+
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_approval");
+
+                    b.Property<bool>("RequiresDocument")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_document");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sensitive");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("UsesBalance")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uses_balance");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leave_type_definitions");
+
+                    b.HasIndex("CompanyId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leave_type_definitions_company_id_code");
+
+                    b.ToTable("leave_type_definitions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_leave_type_definitions_code", "code ~ '^[A-Z0-9_]{2,20}$'");
+
+                            t.HasCheckConstraint("ck_leave_type_definitions_colour", "colour ~ '^#[0-9a-f]{6}$'");
+
+                            t.HasCheckConstraint("ck_leave_type_definitions_max_consecutive_days", "max_consecutive_days IS NULL OR max_consecutive_days BETWEEN 1 AND 366");
+                        });
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.MemberApprover", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1561,6 +1723,55 @@ namespace Arkoa.Core.Data.Migrations
                         .HasDatabaseName("ix_sessions_user_id");
 
                     b.ToTable("sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.SsoIdentity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("issuer");
+
+                    b.Property<DateTime>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sso_identities");
+
+                    b.HasIndex("Issuer", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sso_identities_issuer_subject");
+
+                    b.HasIndex("UserId", "Issuer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sso_identities_user_id_issuer");
+
+                    b.ToTable("sso_identities", (string)null);
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.Team", b =>
@@ -2257,6 +2468,16 @@ namespace Arkoa.Core.Data.Migrations
                         .HasConstraintName("fk_company_holidays_companies_company_id");
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.CompanySsoProvider", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_sso_providers_companies_company_id");
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.IdempotencyRecord", b =>
                 {
                     b.HasOne("Arkoa.Core.Domain.User", null)
@@ -2429,6 +2650,16 @@ namespace Arkoa.Core.Data.Migrations
                         .HasConstraintName("fk_leave_step_decisions_memberships_on_behalf_of_id");
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.LeaveTypeDefinition", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Company", null)
+                        .WithMany("LeaveTypes")
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_leave_type_definitions_companies_company_id");
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.MemberApprover", b =>
                 {
                     b.HasOne("Arkoa.Core.Domain.Membership", null)
@@ -2527,6 +2758,16 @@ namespace Arkoa.Core.Data.Migrations
                         .HasConstraintName("fk_sessions_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.SsoIdentity", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sso_identities_users_user_id");
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.Team", b =>
@@ -2659,6 +2900,8 @@ namespace Arkoa.Core.Data.Migrations
             modelBuilder.Entity("Arkoa.Core.Domain.Company", b =>
                 {
                     b.Navigation("Holidays");
+
+                    b.Navigation("LeaveTypes");
 
                     b.Navigation("Memberships");
                 });

@@ -372,13 +372,6 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
-                    b.PrimitiveCollection<string[]>("SensitiveLeaveTypes")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("character varying(20)[]")
-                        .HasColumnName("sensitive_leave_types")
-                        .HasDefaultValueSql("'{SICK,CHILD_SICK,MATERNITY,PATERNITY,PARENTAL,BEREAVEMENT}'");
-
                     b.Property<bool>("SolidarityDayWorked")
                         .HasColumnType("boolean")
                         .HasColumnName("solidarity_day_worked");
@@ -878,6 +871,10 @@ namespace Arkoa.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<bool>("UsesBalance")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uses_balance");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -1273,6 +1270,108 @@ namespace Arkoa.Core.Data.Migrations
                         .HasDatabaseName("ix_leave_step_decisions_leave_id_round_step_membership_id");
 
                     b.ToTable("leave_step_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Arkoa.Core.Domain.LeaveTypeDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowedInPast")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allowed_in_past");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Colour")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("colour");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<bool>("CountsAsAbsence")
+                        .HasColumnType("boolean")
+                        .HasColumnName("counts_as_absence");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("MaxConsecutiveDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_consecutive_days");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name_fr");
+
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_approval");
+
+                    b.Property<bool>("RequiresDocument")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_document");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sensitive");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("UsesBalance")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uses_balance");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leave_type_definitions");
+
+                    b.HasIndex("CompanyId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leave_type_definitions_company_id_code");
+
+                    b.ToTable("leave_type_definitions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_leave_type_definitions_code", "code ~ '^[A-Z0-9_]{2,20}$'");
+
+                            t.HasCheckConstraint("ck_leave_type_definitions_colour", "colour ~ '^#[0-9a-f]{6}$'");
+
+                            t.HasCheckConstraint("ck_leave_type_definitions_max_consecutive_days", "max_consecutive_days IS NULL OR max_consecutive_days BETWEEN 1 AND 366");
+                        });
                 });
 
             modelBuilder.Entity("Arkoa.Core.Domain.MemberApprover", b =>
@@ -2548,6 +2647,16 @@ namespace Arkoa.Core.Data.Migrations
                         .HasConstraintName("fk_leave_step_decisions_memberships_on_behalf_of_id");
                 });
 
+            modelBuilder.Entity("Arkoa.Core.Domain.LeaveTypeDefinition", b =>
+                {
+                    b.HasOne("Arkoa.Core.Domain.Company", null)
+                        .WithMany("LeaveTypes")
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_leave_type_definitions_companies_company_id");
+                });
+
             modelBuilder.Entity("Arkoa.Core.Domain.MemberApprover", b =>
                 {
                     b.HasOne("Arkoa.Core.Domain.Membership", null)
@@ -2788,6 +2897,8 @@ namespace Arkoa.Core.Data.Migrations
             modelBuilder.Entity("Arkoa.Core.Domain.Company", b =>
                 {
                     b.Navigation("Holidays");
+
+                    b.Navigation("LeaveTypes");
 
                     b.Navigation("Memberships");
                 });

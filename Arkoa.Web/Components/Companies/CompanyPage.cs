@@ -27,6 +27,10 @@ public abstract class CompanyPage : ArkoaPage
 
     protected bool IsAdmin => Company?.UserRole is "ADMIN";
 
+    // The page's own Labels (from _Imports) are the same scoped instance: it gets the company's types here.
+    [Inject]
+    private Labels TypeNames { get; set; } = default!;
+
     protected sealed override async Task OnSignedInAsync()
     {
         var result = await Api.GetCompanyAsync(CompanyId.ToString(), Aborted);
@@ -44,6 +48,9 @@ public abstract class CompanyPage : ArkoaPage
 
         Company = result.Value;
         HttpContext.Response.Cookies.Append(LastCompanyCookie, Company.Id, WebCultures.PreferenceCookie(HttpContext));
+        // The company's types name every leave of the page; without them the built-ins keep their own words.
+        var types = await Api.GetLeaveTypesAsync(Company.Id, Aborted);
+        if (types.Succeeded) TypeNames.UseCompanyTypes(types.Value);
         await OnCompanyAsync(Company);
     }
 

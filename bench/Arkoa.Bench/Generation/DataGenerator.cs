@@ -163,7 +163,7 @@ public static class DataGenerator
         var balances = new (Guid PaidId, decimal Paid, Guid RttId, decimal Rtt)[users.Length];
         var pending = companies.Select(_ => new List<GeneratedLeave>()).ToArray();
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY leaves (id, created_at, updated_at, membership_id, type, start_date, end_date, start_half, end_half, days, status, reason, manager_note, reviewed_by_id, reviewed_at, version) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY leaves (id, created_at, updated_at, membership_id, type, uses_balance, start_date, end_date, start_half, end_half, days, status, reason, manager_note, reviewed_by_id, reviewed_at, version) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var i = 0; i < users.Length; i++)
             {
@@ -177,6 +177,7 @@ public static class DataGenerator
                     await copy.WriteAsync(l.UpdatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
                     await copy.WriteAsync(users[i].MembershipId, NpgsqlDbType.Uuid, cancellationToken);
                     await copy.WriteAsync(l.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                    await copy.WriteAsync(l.Type == LeaveType.PAID || l.Type == LeaveType.RTT, NpgsqlDbType.Boolean, cancellationToken);
                     await copy.WriteAsync(l.Start, NpgsqlDbType.Date, cancellationToken);
                     await copy.WriteAsync(l.End, NpgsqlDbType.Date, cancellationToken);
                     await WriteNullableAsync(copy, l.StartHalf?.ToString(), NpgsqlDbType.Varchar, cancellationToken);

@@ -80,7 +80,7 @@ public sealed class MemberTimeline
             while (!counter.IsWorkingDay(start)) start = start.AddDays(1);
             var length = PickLength(rng);
             var type = PickType(rng);
-            if (type is LeaveType.MATERNITY or LeaveType.PARENTAL) length = Math.Min(length * 4, 40);
+            if (type == LeaveType.MATERNITY || type == LeaveType.PARENTAL) length = Math.Min(length * 4, 40);
             var end = start.AddDays(length - 1);
             HalfDayPeriod? startHalf = null, endHalf = null;
             if (length == 1 && rng.Next(100) < 15)
@@ -100,7 +100,7 @@ public sealed class MemberTimeline
             var status = PickStatus(rng, start > today);
             var reviewed = status is LeaveStatus.APPROVED or LeaveStatus.REJECTED;
             var decided = Min(created.AddHours(4 + rng.Next(44)), now);
-            var consumes = LeaveBalance.IsConsumedBy(type);
+            var consumes = type == LeaveType.PAID || type == LeaveType.RTT; // the built-ins that use a balance
             if (consumes && (type == LeaveType.PAID ? paid - PaidReserve : rtt - RttReserve) < days)
             {
                 type = LeaveType.UNPAID; // what an employee without the days left would ask for instead
