@@ -83,6 +83,7 @@ builder.Services.AddScoped<Arkoa.Core.Webhooks.WebhookOutbox>();
 builder.Services.AddScoped<Arkoa.Api.Scim.ScimUserProvisioning>();
 builder.Services.AddScoped<Arkoa.Api.Scim.ScimGroupProvisioning>();
 builder.Services.AddSingleton<Arkoa.Api.Sso.SsoProviderClient>();
+builder.Services.AddScoped<Arkoa.Api.Sso.SsoAccountLinker>();
 
 var app = builder.Build();
 

@@ -5,11 +5,9 @@ using Arkoa.Api.Http;
 using Arkoa.Api.Sso;
 using Arkoa.Core.Data;
 using Arkoa.Core.Domain;
-using Arkoa.Core.Security;
 using Arkoa.Core.Sso;
 using Arkoa.Core.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -88,7 +86,7 @@ public static partial class SsoSignInEndpoints
 
     private static async Task<Results<Ok<AuthResponse>, ValidationProblem, ProblemHttpResult>> OpenSession(
         SsoSessionRequest request, ArkoaDbContext db, SsoProviderClient providers, WebhookSecretProtector protector,
-        SessionIssuer sessions, SessionRevocations revocations, AuthAttemptLimiter limiter, IPasswordHasher<User> hasher,
+        SsoAccountLinker linker, SessionIssuer sessions, SessionRevocations revocations, AuthAttemptLimiter limiter,
         TimeProvider clock, ILoggerFactory loggers, HttpContext context, CancellationToken cancellationToken)
     {
         if (await limiter.CountClientAsync(context) is { } wait)
@@ -130,62 +128,33 @@ public static partial class SsoSignInEndpoints
             return refused.ToProblem();
         }
 
-        var issuer = provider.IssuerUrl;
-        var email = EmailAddress.Normalize(claims.Email!);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var link = await db.SsoIdentities.SingleOrDefaultAsync(i => i.Issuer == issuer && i.Subject == claims.Subject, cancellationToken);
-        var owner = link is null ? await db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken) : null;
-        var ownerIsMember = owner is not null
-            && await db.Memberships.AnyAsync(m => m.UserId == owner.Id && m.CompanyId == companyId && m.Active, cancellationToken);
-        var ownerLinkedElsewhere = owner is not null
-            && await db.SsoIdentities.AnyAsync(i => i.UserId == owner.Id && i.Issuer == issuer, cancellationToken);
-        var (userId, conflict) = SsoIdentityRules.Resolve(link?.UserId, owner?.Id, ownerIsMember, ownerLinkedElsewhere);
-        if (conflict is not null)
-        {
-            LogSignInRefused(logger, companyId, conflict.Code);
-            return conflict.ToProblem();
-        }
-
-        var signedOutElsewhere = false;
-        User user;
-        if (userId is { } existing)
-        {
-            user = owner ?? await db.Users.SingleAsync(u => u.Id == existing, cancellationToken);
-            if (!user.EmailVerified)
-            {
-                // Someone may have signed up with this address before its owner (pre-account takeover): the provider
-                // vouches for the mailbox now, so whatever password and sessions that someone set stop working.
-                user.EmailVerified = true;
-                user.PasswordHash = UnusablePassword(hasher, user);
-                await db.Sessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
-                await db.ApiTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
-                signedOutElsewhere = true;
-            }
-        }
-        else
-        {
-            // Just in time: an account for the verified address, with no usable password (forgot-password sets one)
-            // and no membership: the company lets people in by invitation or SCIM, not by their provider's word.
-            user = new User { Name = SsoIdentityRules.NameFor(claims), Email = email, EmailVerified = true, PasswordHash = "" };
-            user.PasswordHash = UnusablePassword(hasher, user);
-            db.Users.Add(user);
-        }
-        if (link is null) db.SsoIdentities.Add(new SsoIdentity { UserId = user.Id, Issuer = issuer, Subject = claims.Subject!, LastSignInAt = now });
-        else link.LastSignInAt = now;
-
-        var token = sessions.Open(user, context);
+        (SsoAccountLinker.Linked? Linked, DomainError? Conflict, string? Token) outcome;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // The link, a taken-over account's sign-out and the new session commit together or not at all.
+            outcome = await db.InTransactionAsync<(SsoAccountLinker.Linked?, DomainError?, string?)>(async ct =>
+            {
+                var (linked, conflict) = await linker.LinkAsync(companyId, provider.IssuerUrl, claims, ct);
+                if (conflict is not null) return (null, conflict, null);
+                var session = sessions.Open(linked!.User, context);
+                await db.SaveChangesAsync(ct);
+                return (linked, null, session);
+            }, cancellationToken);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // The same person's other sign-in, or another subject, linked or took the address at the same moment.
             return SsoErrors.IdentityConflict.ToProblem();
         }
+        if (outcome.Conflict is { } refusedLink)
+        {
+            LogSignInRefused(logger, companyId, refusedLink.Code);
+            return refusedLink.ToProblem();
+        }
+        var (user, newLink, signedOutElsewhere) = outcome.Linked!;
         if (signedOutElsewhere) await revocations.RevokeAsync(user.Id);
-        LogSignedIn(logger, companyId, user.Id, link is null);
-        return TypedResults.Ok(new AuthResponse(AuthEndpoints.ToResponse(user), token));
+        LogSignedIn(logger, companyId, user.Id, newLink);
+        return TypedResults.Ok(new AuthResponse(AuthEndpoints.ToResponse(user), outcome.Token!));
     }
 
     /// <summary>The enabled provider of the company with the company's name, or null.</summary>
@@ -197,9 +166,6 @@ public static partial class SsoSignInEndpoints
             .SingleOrDefaultAsync(cancellationToken);
         return row is null ? null : (row.Provider, row.Name);
     }
-
-    /// <summary>A hash of a random password nobody knows: the account has a password column like any other, and no password.</summary>
-    private static string UnusablePassword(IPasswordHasher<User> hasher, User user) => hasher.HashPassword(user, SecureToken.Create());
 
     private static ProblemHttpResult ProviderUnavailable() => Problems.Problem(StatusCodes.Status502BadGateway, "Bad gateway",
         ProblemCodes.SsoProviderUnavailable, SsoErrors.ProviderUnavailable.Message);

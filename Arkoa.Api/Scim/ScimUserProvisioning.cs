@@ -53,9 +53,7 @@ public sealed class ScimUserProvisioning(
         else if (!user.EmailVerified)
         {
             // Whoever signed up with this address never proved it: they lose the account until the owner of the address does.
-            user.PasswordHash = hasher.HashPassword(user, SecureToken.Create());
-            await db.Sessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
-            await db.ApiTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(ct);
+            await UnprovenAccount.SecureAsync(db, hasher, user, ct);
             mailLink = true;
             secured = user.Id;
         }

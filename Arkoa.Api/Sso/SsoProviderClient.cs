@@ -20,6 +20,7 @@ namespace Arkoa.Api.Sso;
 public sealed class SsoProviderClient : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private const int MaxAnswerBytes = 256 * 1024;
     private readonly HttpClient _http;
     private readonly bool _allowPrivate;
     private readonly ConcurrentDictionary<string, ConfigurationManager<OpenIdConnectConfiguration>> _configurations = new(StringComparer.Ordinal);
@@ -27,8 +28,9 @@ public sealed class SsoProviderClient : IDisposable
     public SsoProviderClient(IOptions<WebhookSettings> settings)
     {
         _allowPrivate = settings.Value.AllowPrivateTargets;
+        // A provider's documents and token answers are a few KiB: a hostile issuer cannot make the Api buffer more.
         _http = new HttpClient(CheckedConnection.Handler(_allowPrivate))
-        { Timeout = Timeout };
+        { Timeout = Timeout, MaxResponseContentBufferSize = MaxAnswerBytes };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd("Arkoa-SSO/1");
     }
 

@@ -103,6 +103,24 @@ public sealed class SsoApiTests(SsoInProcessApi app, OidcTestProvider provider) 
     }
 
     [Fact]
+    public async Task A_member_whose_address_was_never_proven_loses_the_password_and_sessions_whoever_set_them_when_the_provider_vouches_for_it()
+    {
+        var team = await CompanyTestKit.CreateTeamAsync(app);
+        var sso = await SsoTestCompany.SetUpAsync(team, provider, ["example.test"]);
+        // Whoever holds this account's password and session may not own the address: it was never proven.
+        await CompanyTestKit.ScalarAsync(app, "UPDATE users SET email_verified = false WHERE id = $1 RETURNING 0", Guid.Parse(team.Employee.UserId));
+        Assert.Equal(HttpStatusCode.OK, (await app.Api().WithToken(team.Employee.Token).GetAsync("/api/auth/session")).StatusCode);
+
+        var (token, user) = await sso.SignedInAsync(app, TestPerson.For(team.Employee.Email));
+        Assert.Equal(team.Employee.UserId, user.GetProperty("id").GetString());
+        Assert.True(user.GetProperty("emailVerified").GetBoolean());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Api().WithToken(team.Employee.Token).GetAsync("/api/auth/session")).StatusCode);
+        await (await AccountTestKit.SignInAsync(app.Api(), team.Employee.Email, team.Employee.Password))
+            .AssertProblemAsync(HttpStatusCode.Unauthorized, "wrong-credentials");
+        Assert.Equal(HttpStatusCode.OK, (await app.Api().WithToken(token).GetAsync("/api/auth/session")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_address_of_an_allowed_domain_gets_an_account_without_password_nor_membership()
     {
         var company = await TestCompany.CreateAsync(app);
